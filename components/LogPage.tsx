@@ -1,0 +1,14 @@
+import { LogReportDetail } from './LogReportDetail';
+import { LogReportList } from './LogReportList';
+import { useHashRoute } from './use-hash-route';
+
+interface Props {
+  /** The page's window, a parameter so tests can drive the hash. */
+  win?: Window;
+}
+
+/** log.html: the list of reports, or one report's evidence when the URL names it (`log.html#<id>`). */
+export function LogPage({ win = window }: Props) {
+  const reportId = useHashRoute(win);
+  return reportId ? <LogReportDetail key={reportId} reportId={reportId} /> : <LogReportList />;
+}

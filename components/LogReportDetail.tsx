@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getEvidence, getReport } from '../utils/db/reports';
+import { t } from '../utils/i18n';
+import type { EvidenceRecord, Report } from '../utils/model';
+import { CaptureMetadata } from './CaptureMetadata';
+import { EvidenceHashList } from './EvidenceHashList';
+import { EvidenceImage } from './EvidenceImage';
+import { pickEvidence } from './evidence-files';
+import { composerUrl, logUrl } from './extension-urls';
+import { PostSummary } from './PostSummary';
+import { ReportHeader } from './ReportHeader';
+import { SandboxedHtml } from './SandboxedHtml';
+import { WarningList } from './WarningList';
+
+type DetailState =
+  | { kind: 'loading' }
+  | { kind: 'not-found' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
+
+interface Props {
+  reportId: string;
+}
+
+/** One report's full evidence, as stored: images, inert HTML, metadata and hashes. */
+export function LogReportDetail({ reportId }: Props) {
+  const [state, setState] = useState<DetailState>({ kind: 'loading' });
+
+  useEffect(() => {
+    (async (): Promise<DetailState> => {
+      const report = await getReport(reportId);
+      return report
+        ? { kind: 'ready', report, evidence: await getEvidence(reportId) }
+        : { kind: 'not-found' };
+    })().then(setState, (error: unknown) =>
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [reportId]);
+
+  const back = (
+    <p class="back">
+      <a href={logUrl()}>{t('logBack')}</a>
+    </p>
+  );
+  if (state.kind !== 'ready') {
+    return (
+      <main class="page log">
+        {back}
+        <h1>{t('logReportHeading')}</h1>
+        {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
+        {state.kind === 'not-found' && (
+          <p class="error" role="alert">
+            {t('composerNotFound')}
+          </p>
+        )}
+        {state.kind === 'failed' && (
+          <p class="error" role="alert">
+            {t('composerLoadFailed')} {state.message}
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  const { report, evidence } = state;
+  const screenshot = pickEvidence(evidence, ['screenshot']);
+  const crop = pickEvidence(evidence, ['post-crop']);
+  const html = pickEvidence(evidence, ['html']);
+  return (
+    <main class="page log">
+      {back}
+      <ReportHeader report={report} heading={t('logReportHeading')} />
+      <p>
+        <a href={composerUrl(report.id)}>{t('logOpenComposer')}</a>
+      </p>
+      <WarningList warnings={report.warnings} />
+      <PostSummary report={report} />
+      {crop && (
+        <section aria-labelledby="crop-heading">
+          <h2 id="crop-heading">{t('evidenceCropHeading')}</h2>
+          <EvidenceImage record={crop} alt={t('evidenceCropAlt')} />
+        </section>
+      )}
+      {screenshot && (
+        <section aria-labelledby="screenshot-heading">
+          <h2 id="screenshot-heading">{t('evidenceScreenshotHeading')}</h2>
+          <EvidenceImage record={screenshot} alt={t('evidenceScreenshotAlt')} />
+        </section>
+      )}
+      {html && (
+        <section aria-labelledby="snapshot-heading">
+          <h2 id="snapshot-heading">{t('htmlSnapshotHeading')}</h2>
+          <SandboxedHtml record={html} title={t('htmlSnapshotTitle')} />
+        </section>
+      )}
+      <CaptureMetadata meta={report.meta} />
+      <EvidenceHashList reportId={report.id} evidence={report.evidence} />
+    </main>
+  );
+}

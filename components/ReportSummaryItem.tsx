@@ -1,0 +1,31 @@
+import { t } from '../utils/i18n';
+import type { Report } from '../utils/model';
+import { categoryLabel, formatDateTime, platformLabel, statusLabel, targetLabel } from './labels';
+import { authorLabel, excerpt } from './report-fields';
+
+interface Props {
+  report: Report;
+}
+
+/** One line of the log; everything the page supplied is rendered as text. */
+export function ReportSummaryItem({ report }: Props) {
+  const author = authorLabel(report);
+  const text = excerpt(report);
+  return (
+    <li class="report-summary" data-report-id={report.id}>
+      <a href={`#${encodeURIComponent(report.id)}`}>
+        <span class="report-summary__context">
+          <time dateTime={report.meta.capturedAt}>{formatDateTime(report.meta.capturedAt)}</time> ·{' '}
+          {platformLabel(report.platform)} ·{' '}
+          <span class={`tag tag--${report.target}`}>{targetLabel(report.target)}</span>
+        </span>
+        <span class="report-summary__author">{author || t('unknownAuthor')}</span>
+        <span class="report-summary__excerpt">{text || t('noText')}</span>
+        <span class="report-summary__status">
+          {categoryLabel(report.categoryId)} ·{' '}
+          <span class={`status status--${report.status}`}>{statusLabel(report.status)}</span>
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+
+// Called on user action or render, never at module load: at build time these modules run in Node.
+
+export function composerUrl(reportId: string): string {
+  return browser.runtime.getURL(`/composer.html?id=${encodeURIComponent(reportId)}`);
+}
+
+export function logUrl(reportId?: string): string {
+  return browser.runtime.getURL(reportId ? `/log.html#${encodeURIComponent(reportId)}` : '/log.html');
+}
+
+/** Opens a page in a new tab; extension pages use this rather than window.open so it works from the popup. */
+export async function openInTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../components/styles.css';
+import { ComposerPage } from '../../components/ComposerPage';
+import { t, uiLang } from '../../utils/i18n';
+
+document.documentElement.lang = uiLang();
+document.title = `Constat · ${t('composerTitle')}`;
+const root = document.getElementById('app');
+if (root) render(<ComposerPage />, root);

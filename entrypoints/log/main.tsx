@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../components/styles.css';
+import { LogPage } from '../../components/LogPage';
+import { t, uiLang } from '../../utils/i18n';
+
+document.documentElement.lang = uiLang();
+document.title = `Constat · ${t('logTitle')}`;
+const root = document.getElementById('app');
+if (root) render(<LogPage />, root);

@@ -1,0 +1,187 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { ReportOutcome } from '../../utils/messages';
+import type { Report } from '../../utils/model';
+import { PageServer } from './page-server';
+import { servedHosts } from './tls';
+
+export const extensionDir = resolve('.output/chrome-mv3');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface StoredEvidence {
+  kind: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  base64: string;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, and a server answering saved pages at their
+ * real addresses. Reports run through the same handler as the context-menu item, reached by the
+ * message an extension page sends (the browser's own menu cannot be clicked by any test tool).
+ */
+export class ConstatBrowser {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    readonly server: PageServer,
+    private readonly profileDir: string,
+    private controlPage: Page | null = null,
+  ) {}
+
+  static async launch(options: { headed?: boolean } = {}): Promise<ConstatBrowser> {
+    const server = new PageServer();
+    const port = await server.start();
+    const profileDir = mkdtempSync(join(tmpdir(), 'constat-profile-'));
+    const rules = servedHosts.map((h) => `MAP ${h}:443 127.0.0.1:${port}`).join(', ');
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: !options.headed,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        ...(options.headed ? [] : ['--headless=new']),
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=${rules}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        // Lets the DevTools protocol grant `activeTab` as a click on the extension would.
+        '--enable-unsafe-extension-debugging',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    return new ConstatBrowser(context, extensionId, server, profileDir);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await this.server.stop();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  /** An extension page kept open to send requests and read the database as the UI does. */
+  async control(): Promise<Page> {
+    if (!this.controlPage || this.controlPage.isClosed()) {
+      this.controlPage = await this.context.newPage();
+      await this.controlPage.goto(this.extensionUrl('log.html'));
+    }
+    return this.controlPage;
+  }
+
+  /** Serves `html` at `url` and opens it in a new tab. */
+  async openPage(url: string, html: string): Promise<Page> {
+    this.server.set(url, html);
+    const page = await this.context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return page;
+  }
+
+  /** Closes every tab but the control page (composers opened by reports pile up otherwise). */
+  async closeOtherPages(): Promise<void> {
+    await Promise.all(this.context.pages().filter((p) => p !== this.controlPage).map((p) => p.close()));
+  }
+
+  /** The extension's id for the tab showing `page`. */
+  async tabIdOf(page: Page): Promise<number> {
+    const control = await this.control();
+    const url = page.url();
+    const id = await control.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    }, url);
+    if (id === undefined) throw new Error(`No tab shows ${url}`);
+    return id;
+  }
+
+  /**
+   * Grants `activeTab` on the tab of `page` the way a click on the extension's menu item or
+   * toolbar button does (the shipped manifest has no `<all_urls>`): the screenshot needs it.
+   */
+  async grantActiveTab(page: Page): Promise<void> {
+    const cdp = await this.context.browser()?.newBrowserCDPSession();
+    if (!cdp) throw new Error('No browser CDP session');
+    // Tab targets are hidden from the default listing: ask for every kind.
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`No tab target shows ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: tab.targetId } as never);
+    await cdp.detach();
+  }
+
+  /** Runs the report action on the tab of `page`, as the menu item or the popup would. */
+  async report(page: Page): Promise<ReportOutcome> {
+    await this.grantActiveTab(page);
+    const tabId = await this.tabIdOf(page);
+    const control = await this.control();
+    return control.evaluate((id) => chrome.runtime.sendMessage({ type: 'report-target', tabId: id }), tabId);
+  }
+
+  async readReport(id: string): Promise<Report | null> {
+    const control = await this.control();
+    return control.evaluate(readFromDb, { store: 'reports' as const, key: id }) as Promise<Report | null>;
+  }
+
+  async readEvidence(reportId: string): Promise<StoredEvidence[]> {
+    const control = await this.control();
+    return control.evaluate(readFromDb, { store: 'evidence' as const, key: reportId }) as Promise<StoredEvidence[]>;
+  }
+
+  /** Stops the extension's service worker, as the browser does when it is idle. */
+  async stopServiceWorker(): Promise<void> {
+    const cdp = await this.context.browser()?.newBrowserCDPSession();
+    if (!cdp) throw new Error('No browser CDP session');
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(this.extensionId));
+    if (!worker) throw new Error('The extension has no running service worker');
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    await cdp.detach();
+  }
+}
+
+/** Runs in the extension page: raw IndexedDB reads, independent of the product's own DB code. */
+function readFromDb({ store, key }: { store: 'reports' | 'evidence'; key: string }): Promise<unknown> {
+  return new Promise((resolvePromise, reject) => {
+    const open = indexedDB.open('constat');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(store);
+      const request =
+        store === 'reports' ? tx.objectStore(store).get(key) : tx.objectStore(store).index('byReport').getAll(key);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        db.close();
+        if (store === 'reports') return resolvePromise(request.result ?? null);
+        const records = request.result as { kind: string; mime: string; size: number; sha256: string; bytes: ArrayBuffer }[];
+        resolvePromise(
+          records.map(({ kind, mime, size, sha256, bytes }) => {
+            let binary = '';
+            const view = new Uint8Array(bytes);
+            for (let i = 0; i < view.length; i += 0x8000) {
+              binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+            }
+            return { kind, mime, size, sha256, base64: btoa(binary) };
+          }),
+        );
+      };
+    };
+  });
+}

@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Right-clicks the centre of the first element matching `selector` with a real mouse event, as
+ * the case contract says: scroll it into view, and where other elements cover its centre, give
+ * those `pointer-events: none` (never the target or its ancestors) so the click reaches it.
+ */
+export async function rightClick(page: Page, selector: string): Promise<void> {
+  const point = await page.evaluate((sel) => {
+    const target = document.querySelector(sel);
+    if (!target) return null;
+    target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const box = target.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    for (let i = 0; i < 200; i++) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || target.contains(hit)) break;
+      if (hit.contains(target) || !(hit instanceof HTMLElement || hit instanceof SVGElement)) break;
+      hit.style.setProperty('pointer-events', 'none', 'important');
+    }
+    return { x, y };
+  }, selector);
+  if (!point) throw new Error(`Nothing matches ${selector}`);
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  await page.keyboard.press('Escape');
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { menuContextSchema, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
+
+/** Sent to the extractor in the page. */
+export const extractRequestSchema = z.object({
+  menu: menuContextSchema,
+  /** Firefox's `menus.getTargetElement` id, when the browser gave one. */
+  targetElementId: z.number().int().optional(),
+  /** Only a right-click this recent counts as the target of this report. */
+  maxTargetAgeMs: z.number().int().positive(),
+});
+export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+
+/** Why no post was captured, phrased for the user by the background. */
+export const noPostReasonSchema = z.enum([
+  'no-target', // no right-click recorded and nothing in the menu context to find the element by
+  'unsupported-page', // no adapter for this page
+  'no-post-at-target', // an adapter, but the element is not inside a post
+  'extract-failed', // the adapter threw
+]);
+export type NoPostReason = z.infer<typeof noPostReasonSchema>;
+
+const MAX_HTML_CHARS = 20_000_000;
+
+/** What the extractor returns from the page. Untrusted: parsed in the background. */
+export const extractionSchema = z.object({
+  pageUrl: z.string().max(8192),
+  pageTitle: z.string().transform((t) => t.slice(0, 4096)),
+  viewport: viewportSchema,
+  selectionText: z.string().max(1_000_000),
+  post: z
+    .object({
+      data: postDataSchema,
+      /** Box in CSS pixels relative to the viewport, after scrolling it into view. */
+      rect: rectSchema,
+      /** Sanitized HTML of the post element. */
+      html: z.string().max(MAX_HTML_CHARS),
+      /** Whether the post was taller or wider than the viewport (crop shows only its visible part). */
+      clipped: z.boolean(),
+    })
+    .nullable(),
+  /** Platform of the page even when no post was found. */
+  platform: platformIdSchema,
+  noPostReason: noPostReasonSchema.nullable(),
+  /** The adapter's error message when it threw. */
+  error: z.string().max(2000).nullable(),
+});
+export type Extraction = z.infer<typeof extractionSchema>;

@@ -1,0 +1,111 @@
+import type { Tabs } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { saveCapture } from '../db/reports';
+import { cropPng, cropRectFor, pngSize } from '../evidence/crop';
+import type { CaptureMeta, MenuContext, Rect } from '../model';
+import type { ReportOutcome } from '../messages';
+import { browserInfo } from './browser-info';
+import { buildReport } from './build-report';
+import { extractInTab } from './extract-in-tab';
+import type { Extraction } from './extraction';
+import { openComposer } from './open-composer';
+import { captureVisibleTab } from './screenshot';
+import { captureWarning, noPostWarning } from './warnings';
+
+/** What the browser's menu (or the popup) says about the right-click. */
+export interface ReportClick extends MenuContext {
+  frameId?: number;
+  pageUrl?: string;
+  /** Firefox only: the element, through `menus.getTargetElement`. */
+  targetElementId?: number;
+}
+
+// A right-click older than this is not taken as the target (the popup may come much later).
+const MAX_TARGET_AGE_MS = 30 * 60 * 1000;
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function menuContext(click: ReportClick): MenuContext {
+  const { selectionText, linkUrl, srcUrl, mediaType, frameUrl } = click;
+  return Object.fromEntries(
+    Object.entries({ selectionText, linkUrl, srcUrl, mediaType, frameUrl }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
+}
+
+async function cropPost(screenshot: Uint8Array<ArrayBuffer>, extraction: Extraction) {
+  const post = extraction.post;
+  if (!post) return null;
+  const rect = cropRectFor(post.rect, extraction.viewport, pngSize(screenshot));
+  if (!rect) return null;
+  const blob = await cropPng(new Blob([screenshot], { type: 'image/png' }), rect);
+  return { rect, bytes: new Uint8Array(await blob.arrayBuffer()) };
+}
+
+/**
+ * The one report action: what the context-menu item, the popup and the tests all run. Captures
+ * the post (or the page), the screenshot and its crop, hashes everything, writes the draft in one
+ * transaction, and only then opens the composer.
+ */
+export async function reportClickedTarget(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+  const capturedAt = new Date().toISOString();
+  if (tab.id === undefined) return { ok: false, error: 'This tab cannot be captured.' };
+  // The screenshot shows the active tab only: bring the reported one to the front first.
+  if (!tab.active) await browser.tabs.update(tab.id, { active: true });
+  const frameId = click.frameId ?? 0;
+  const menu = menuContext(click);
+  const warnings: string[] = [];
+
+  let extraction: Extraction | null = null;
+  try {
+    extraction = await extractInTab(tab.id, frameId, {
+      menu,
+      targetElementId: click.targetElementId,
+      maxTargetAgeMs: MAX_TARGET_AGE_MS,
+    });
+    if (extraction.noPostReason) warnings.push(noPostWarning(extraction.noPostReason, extraction.error));
+  } catch (error) {
+    warnings.push(captureWarning('pageUnreadable', errorText(error)));
+  }
+
+  let screenshot: Uint8Array<ArrayBuffer> | null = null;
+  let crop: { rect: Rect; bytes: Uint8Array<ArrayBuffer> } | null = null;
+  try {
+    screenshot = await captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT);
+    if (extraction?.post && frameId !== 0) warnings.push(captureWarning('subframe'));
+    else if (extraction) crop = await cropPost(screenshot, extraction);
+    if (extraction?.post?.clipped) warnings.push(captureWarning('clipped'));
+  } catch (error) {
+    warnings.push(captureWarning('screenshotFailed', errorText(error)));
+  }
+
+  const meta: CaptureMeta = {
+    pageUrl: extraction?.pageUrl ?? tab.url ?? click.pageUrl ?? '',
+    pageTitle: extraction?.pageTitle ?? tab.title ?? '',
+    capturedAt,
+    browser: await browserInfo(),
+    extensionVersion: browser.runtime.getManifest().version,
+    viewport: extraction?.viewport ?? null,
+    postRect: extraction?.post?.rect ?? null,
+    cropRect: crop?.rect ?? null,
+    menu: extraction?.selectionText ? { ...menu, selectionText: extraction.selectionText } : menu,
+  };
+  try {
+    const reportId = crypto.randomUUID();
+    const { report, evidence } = await buildReport({
+      reportId,
+      capturedAt,
+      meta,
+      extraction,
+      screenshot,
+      crop: crop?.bytes ?? null,
+      warnings,
+    });
+    await saveCapture(report, evidence);
+    await openComposer(reportId, tab);
+    return { ok: true, reportId, target: report.target, warnings };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}

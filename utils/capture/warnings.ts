@@ -1,0 +1,59 @@
+import { type Lang, uiLang } from '../i18n';
+import type { NoPostReason } from './extraction';
+
+// What the user is told when a capture is partial, in the UI language at capture time.
+
+const pageCapture = {
+  en: 'Constat saved a capture of the page rather than of a post.',
+  fr: 'Constat a enregistré une capture de la page, et non d’une publication.',
+};
+
+const noPost: Record<Lang, Record<NoPostReason, string>> = {
+  en: {
+    'no-target':
+      'Constat could not tell what was right-clicked (the page was open before Constat was installed or updated: reload it and report again to capture the post itself).',
+    'unsupported-page': 'This page is not on a supported platform.',
+    'no-post-at-target': 'No post was found where you right-clicked.',
+    'extract-failed': 'Reading the post failed.',
+  },
+  fr: {
+    'no-target':
+      'Constat n’a pas pu savoir ce qui a été cliqué (la page était ouverte avant l’installation ou la mise à jour de Constat : rechargez-la et signalez à nouveau pour capturer la publication elle-même).',
+    'unsupported-page': 'Cette page n’est pas sur une plateforme prise en charge.',
+    'no-post-at-target': 'Aucune publication n’a été trouvée à l’endroit du clic droit.',
+    'extract-failed': 'La lecture de la publication a échoué.',
+  },
+};
+
+const other = {
+  en: {
+    pageUnreadable: 'Constat could not read this page: only the screenshot and the address were saved.',
+    screenshotFailed: 'The screenshot could not be taken.',
+    clipped:
+      'The post is larger than the window: the cropped image shows its visible part; the HTML snapshot holds the whole post.',
+    subframe: 'The post is inside an embedded frame: the screenshot is kept whole, not cropped.',
+  },
+  fr: {
+    pageUnreadable:
+      'Constat n’a pas pu lire cette page : seules la capture d’écran et l’adresse ont été enregistrées.',
+    screenshotFailed: 'La capture d’écran n’a pas pu être prise.',
+    clipped:
+      'La publication dépasse la fenêtre : l’image recadrée en montre la partie visible ; l’instantané HTML contient toute la publication.',
+    subframe:
+      'La publication est dans un cadre intégré : la capture d’écran est gardée entière, sans recadrage.',
+  },
+};
+
+const withDetail = (text: string, detail: string | null) => (detail ? `${text} (${detail})` : text);
+
+export function noPostWarning(reason: NoPostReason, detail: string | null, lang: Lang = uiLang()): string {
+  return `${withDetail(noPost[lang][reason], detail)} ${pageCapture[lang]}`;
+}
+
+export function captureWarning(
+  kind: keyof (typeof other)['en'],
+  detail: string | null = null,
+  lang: Lang = uiLang(),
+) {
+  return withDetail(other[lang][kind], detail);
+}

@@ -1,0 +1,30 @@
+import { type IDBPDatabase, openDB } from 'idb';
+import { upgrade } from './migrations';
+import { type ConstatDB, DB_NAME, DB_VERSION } from './schema';
+
+let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
+
+/** The one connection of this context; closed (and reopened on next use) when a newer version needs it. */
+export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
+  opening ??= openDB<ConstatDB>(DB_NAME, DB_VERSION, {
+    upgrade,
+    blocking() {
+      void opening?.then((db) => db.close());
+      opening = null;
+    },
+    terminated() {
+      opening = null;
+    },
+  }).catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+/** For tests: forget the cached connection after the fake database is replaced. */
+export async function closeConstatDB(): Promise<void> {
+  const db = await opening?.catch(() => null);
+  db?.close();
+  opening = null;
+}

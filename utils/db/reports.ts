@@ -1,0 +1,81 @@
+import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
+import { StorageError, toStorageError } from './errors';
+import { openConstatDB } from './open';
+
+function parseReport(value: unknown): Report {
+  const parsed = reportSchema.safeParse(value);
+  if (!parsed.success) {
+    const id = (value as { id?: unknown } | undefined)?.id;
+    throw new StorageError(
+      `Stored report ${String(id)} is unreadable: ${parsed.error.message}`,
+      'invalid-record',
+    );
+  }
+  return parsed.data;
+}
+
+/** Writes a new report and all its evidence in one transaction: all of it is stored, or none. */
+export async function saveCapture(report: Report, evidence: EvidenceRecord[]): Promise<void> {
+  const checkedReport = reportSchema.parse(report);
+  const checkedEvidence = evidence.map((e) => evidenceRecordSchema.parse(e));
+  try {
+    const db = await openConstatDB();
+    const tx = db.transaction(['reports', 'evidence'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('reports').add(checkedReport),
+      ...checkedEvidence.map((e) => tx.objectStore('evidence').add(e)),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw toStorageError(error, 'Saving the report');
+  }
+}
+
+export async function getReport(id: string): Promise<Report | null> {
+  const db = await openConstatDB();
+  const value = await db.get('reports', id);
+  return value === undefined ? null : parseReport(value);
+}
+
+export interface ReportList {
+  reports: Report[];
+  /** Records that failed validation: listed so the user knows, never silently dropped. */
+  unreadable: { id: string; error: string }[];
+}
+
+/** Reports, newest first. */
+export async function listReports(limit = Number.POSITIVE_INFINITY): Promise<ReportList> {
+  const db = await openConstatDB();
+  const list: ReportList = { reports: [], unreadable: [] };
+  let cursor = await db.transaction('reports').store.index('byCreatedAt').openCursor(null, 'prev');
+  while (cursor && list.reports.length < limit) {
+    try {
+      list.reports.push(parseReport(cursor.value));
+    } catch (error) {
+      list.unreadable.push({ id: String(cursor.primaryKey), error: (error as Error).message });
+    }
+    cursor = await cursor.continue();
+  }
+  return list;
+}
+
+/** Reads, changes and rewrites one report in a single transaction; the result is validated. */
+export async function updateReport(id: string, change: (report: Report) => Report): Promise<Report> {
+  try {
+    const db = await openConstatDB();
+    const tx = db.transaction('reports', 'readwrite');
+    const current = await tx.store.get(id);
+    if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+    const next = reportSchema.parse(change(parseReport(current)));
+    await Promise.all([tx.store.put(next), tx.done]);
+    return next;
+  } catch (error) {
+    throw toStorageError(error, 'Saving the changes');
+  }
+}
+
+export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
+  const db = await openConstatDB();
+  const records = await db.getAllFromIndex('evidence', 'byReport', reportId);
+  return records.map((r) => evidenceRecordSchema.parse(r));
+}

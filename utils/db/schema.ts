@@ -1,0 +1,19 @@
+import type { DBSchema } from 'idb';
+import type { EvidenceRecord, Report } from '../model';
+
+export const DB_NAME = 'constat';
+/** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
+export const DB_VERSION = 1;
+
+export interface ConstatDB extends DBSchema {
+  reports: {
+    key: string;
+    value: Report;
+    indexes: { byCreatedAt: string };
+  };
+  evidence: {
+    key: string;
+    value: EvidenceRecord;
+    indexes: { byReport: string };
+  };
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+// The data model, in one place. Every stored record and every message is parsed with these.
+// Bump SCHEMA_VERSION with a migration in utils/db/migrations.ts and a saved example of the old data.
+export const SCHEMA_VERSION = 1;
+
+export const platformIds = [
+  'x',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'reddit',
+  'mastodon',
+  'bluesky',
+  'linkedin',
+  'threads',
+  'generic',
+] as const;
+export const platformIdSchema = z.enum(platformIds);
+export type PlatformId = z.infer<typeof platformIdSchema>;
+
+export const postKindSchema = z.enum(['post', 'comment', 'reply']);
+export type PostKind = z.infer<typeof postKindSchema>;
+
+const isoDateTime = z.iso.datetime({ offset: false });
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const mediaSchema = z.object({
+  type: z.enum(['image', 'video']),
+  url: z.string().max(4096),
+});
+
+/** What an adapter read from the page. Empty fields stay null: the composer asks the user for them. */
+export const postDataSchema = z.object({
+  platform: platformIdSchema,
+  kind: postKindSchema,
+  permalink: httpUrl.nullable(),
+  author: z.object({
+    handle: z.string().max(512).nullable(),
+    name: z.string().max(512).nullable(),
+  }),
+  publishedAt: isoDateTime.nullable(),
+  text: z.string(),
+  media: z.array(mediaSchema).max(100),
+  /** How each field was found (field → strategy), so a changed layout is easy to diagnose. */
+  foundBy: z.record(z.string(), z.string()),
+});
+export type PostData = z.infer<typeof postDataSchema>;
+
+export const rectSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
+export type Rect = z.infer<typeof rectSchema>;
+
+export const viewportSchema = z.object({
+  width: z.number().positive(),
+  height: z.number().positive(),
+  devicePixelRatio: z.number().positive(),
+  scrollX: z.number(),
+  scrollY: z.number(),
+});
+export type Viewport = z.infer<typeof viewportSchema>;
+
+/** What the browser's menu told us about the right-click (selection, link, image…). */
+export const menuContextSchema = z.object({
+  selectionText: z.string().max(100_000).optional(),
+  linkUrl: z.string().max(8192).optional(),
+  srcUrl: z.string().max(8192).optional(),
+  mediaType: z.string().max(64).optional(),
+  frameUrl: z.string().max(8192).optional(),
+});
+export type MenuContext = z.infer<typeof menuContextSchema>;
+
+export const captureMetaSchema = z.object({
+  pageUrl: z.string().max(8192),
+  pageTitle: z.string().max(4096),
+  capturedAt: isoDateTime,
+  browser: z.object({ userAgent: z.string(), name: z.string(), version: z.string() }),
+  extensionVersion: z.string(),
+  viewport: viewportSchema.nullable(),
+  /** The post's box in CSS pixels relative to the viewport, when a post was found. */
+  postRect: rectSchema.nullable(),
+  /** The crop taken from the screenshot, in image pixels. */
+  cropRect: rectSchema.nullable(),
+  menu: menuContextSchema,
+});
+export type CaptureMeta = z.infer<typeof captureMetaSchema>;
+
+export const evidenceKindSchema = z.enum(['screenshot', 'post-crop', 'html', 'metadata']);
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The evidence listed on a report; bytes live in the evidence store, keyed by id. */
+export const evidenceRefSchema = z.object({
+  id: z.uuid(),
+  kind: evidenceKindSchema,
+  mime: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: sha256Hex,
+});
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+
+export const evidenceRecordSchema = evidenceRefSchema.extend({
+  reportId: z.uuid(),
+  createdAt: isoDateTime,
+  bytes: z.instanceof(ArrayBuffer),
+});
+export type EvidenceRecord = z.infer<typeof evidenceRecordSchema>;
+
+/** Fields the user may correct in the composer; the extraction itself is never overwritten. */
+export const editableFields = ['permalink', 'authorHandle', 'authorName', 'publishedAt', 'text'] as const;
+export const editableFieldSchema = z.enum(editableFields);
+export type EditableField = z.infer<typeof editableFieldSchema>;
+
+export const fieldEditSchema = z.object({ value: z.string(), editedAt: isoDateTime });
+
+export const reportStatusSchema = z.enum(['draft', 'saved']);
+export type ReportStatus = z.infer<typeof reportStatusSchema>;
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.uuid(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  status: reportStatusSchema,
+  statusHistory: z.array(z.object({ status: reportStatusSchema, at: isoDateTime })).min(1),
+  /** `post`: an adapter found the post under the pointer; `page`: only the page could be captured. */
+  target: z.enum(['post', 'page']),
+  platform: platformIdSchema,
+  extracted: postDataSchema.nullable(),
+  edits: z.partialRecord(editableFieldSchema, fieldEditSchema),
+  categoryId: z.string().nullable(),
+  notes: z.string(),
+  meta: captureMetaSchema,
+  evidence: z.array(evidenceRefSchema),
+  /** Plain-language notes on what could not be captured, shown to the user. */
+  warnings: z.array(z.string()),
+});
+export type Report = z.infer<typeof reportSchema>;

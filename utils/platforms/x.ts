@@ -1,0 +1,245 @@
+import type { PostKind } from '../model';
+import { httpUrl, isoDateTime, precedes, queryOwn, readableText } from './dom';
+import type { ExtractedPost, PlatformAdapter } from './types';
+
+// X (Twitter). Only stable hooks are read: data-testid values, ARIA roles, time[datetime] and the
+// URL patterns of links; X's hashed class names change with every deploy.
+
+const TWEET = 'article[data-testid="tweet"]';
+const USER_NAME = '[data-testid="User-Name"]';
+const TWEET_TEXT = '[data-testid="tweetText"]';
+const PHOTO = '[data-testid="tweetPhoto"]';
+const VIDEO = '[data-testid="videoPlayer"]';
+// What comes after the author line in a post; a "Replying to" line sits between the two.
+const POST_BODY = `${TWEET_TEXT}, ${PHOTO}, ${VIDEO}, [data-testid="card.wrapper"], [role="group"]`;
+
+const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com']);
+const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})(?:\/|$)/;
+const MEDIA_LINK_PATH = /\/status\/\d+\/(?:photo|video)\/\d+\/?$/;
+
+interface Status {
+  handle: string;
+  id: string;
+}
+
+/** The post a link on X points to, whatever the host or suffix (/photo/1, /analytics, ?s=20). */
+function statusOf(href: string | null, page: URL): Status | null {
+  const url = httpUrl(href, page);
+  const match = url && X_HOSTS.has(url.hostname) ? STATUS_PATH.exec(url.pathname) : null;
+  return match?.[1] && match[2] ? { handle: match[1], id: match[2] } : null;
+}
+
+function profileOf(href: string | null, page: URL): string | null {
+  const url = httpUrl(href, page);
+  return (url && X_HOSTS.has(url.hostname) && PROFILE_PATH.exec(url.pathname)?.[1]) || null;
+}
+
+/**
+ * A quoted post: X draws it as a `div[role=link]` (clickable, but no `a`) holding its own author
+ * line. The affiliation badge next to a name is also a `div[role=link]`, but holds no User-Name.
+ */
+function isQuoteBlock(el: Element): boolean {
+  return el.localName === 'div' && el.getAttribute('role') === 'link' && el.querySelector(USER_NAME) !== null;
+}
+
+// What lies inside these belongs to someone else (a quoted or nested post) or is the author's free
+// text, where anything that looks like an author line or a permalink is just words.
+function isBoundary(el: Element): boolean {
+  return el.matches(TWEET_TEXT) || el.matches(TWEET) || isQuoteBlock(el);
+}
+
+function own(post: Element, selector: string): Element[] {
+  return queryOwn(post, selector, isBoundary);
+}
+
+/** The post's permalink as read from the link wrapping its own `time`, with that time. */
+function timeLink(post: Element, page: URL): { status: Status; time: Element } | null {
+  for (const time of own(post, 'time[datetime]')) {
+    const link = time.closest('a[href]');
+    const status = link && post.contains(link) ? statusOf(link.getAttribute('href'), page) : null;
+    if (status) return { status, time };
+  }
+  return null;
+}
+
+type Found<T> = { value: T; by: string } | null;
+
+function readHandle(post: Element, userName: Element | null, nameLine: Element | null, page: URL): Found<string> {
+  for (const link of userName?.querySelectorAll('a[href]') ?? []) {
+    const handle = profileOf(link.getAttribute('href'), page);
+    if (handle) return { value: handle, by: 'User-Name profile link' };
+  }
+  // A quoted post's author line has no links. Its display name may itself read "@someone", so the
+  // name line is skipped and the "@handle" must be the whole text of one span.
+  for (const span of userName?.querySelectorAll('span') ?? []) {
+    const handle = nameLine?.contains(span) ? null : /^@([A-Za-z0-9_]{1,15})$/.exec(readableText(span))?.[1];
+    if (handle) return { value: handle, by: 'User-Name @handle text' };
+  }
+  for (const avatar of own(post, '[data-testid^="UserAvatar-Container-"]')) {
+    const handle = avatar.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length) ?? '';
+    if (PROFILE_PATH.test(`/${handle}`)) return { value: handle, by: 'avatar container test id' };
+  }
+  return null;
+}
+
+function readPermalink(post: Element, handle: string | null, page: URL): Found<Status> {
+  const fromTime = timeLink(post, page);
+  if (fromTime) return { value: fromTime.status, by: 'link around own time' };
+  // A quoted post's time has no link; its photos and videos link to /<handle>/status/<id>/photo/1.
+  // Only such media links of the author found above count, never a link in the text.
+  for (const link of own(post, 'a[href*="/status/"]')) {
+    const status = statusOf(link.getAttribute('href'), page);
+    const isMedia = MEDIA_LINK_PATH.test(link.getAttribute('href') ?? '') && link.querySelector(`${PHOTO}, ${VIDEO}`);
+    if (status && isMedia && status.handle.toLowerCase() === handle?.toLowerCase()) {
+      return { value: status, by: 'own media link' };
+    }
+  }
+  return null;
+}
+
+function readPublishedAt(post: Element, page: URL): Found<string> {
+  const fromLink = timeLink(post, page);
+  const linked = fromLink ? isoDateTime(fromLink.time.getAttribute('datetime')) : null;
+  if (linked) return { value: linked, by: 'time[datetime] in permalink link' };
+  for (const time of own(post, 'time[datetime]')) {
+    const value = isoDateTime(time.getAttribute('datetime'));
+    if (value) return { value, by: 'own time[datetime]' };
+  }
+  return null;
+}
+
+function readMedia(post: Element, page: URL): ExtractedPost['media'] {
+  const media: ExtractedPost['media'] = [];
+  for (const el of own(post, `${VIDEO}, ${PHOTO} img`)) {
+    if (el.localName !== 'img') {
+      // X streams videos from blob: URLs, useless outside the tab; the poster still shows the
+      // video. An empty URL keeps the count right when neither is there.
+      const video = el.querySelector('video');
+      const source = video?.getAttribute('src') ?? video?.querySelector('source[src]')?.getAttribute('src');
+      const url = httpUrl(source, page) ?? httpUrl(video?.getAttribute('poster'), page);
+      media.push({ type: 'video', url: url?.href ?? '' });
+      continue;
+    }
+    const url = httpUrl(el.getAttribute('src'), page);
+    const isPhoto = url?.hostname === 'pbs.twimg.com' && url.pathname.startsWith('/media/');
+    if (url && isPhoto && !el.closest(VIDEO)) media.push({ type: 'image', url: url.href });
+  }
+  return media;
+}
+
+/**
+ * Whether the post is a reply, and why. The rule, in order:
+ * 1. A "Replying to @…" line between the author line and the post body. On timelines it holds
+ *    profile links whose text starts with "@" (this part does not depend on the interface
+ *    language); inside a quoted post it is plain text, only recognised in English.
+ * 2. A quoted post is otherwise a post.
+ * 3. On a status page `/<handle>/status/<id>`, the focused post is the article whose permalink id is
+ *    the URL's id. X lists the thread above it (root first, then replies down to it) and replies
+ *    below it. So an article after the focused one is a reply, and the focused one or an article
+ *    above it is a reply when another article precedes it. When the focused post is not rendered
+ *    (X unmounts posts scrolled far away, ancestors first), any other post there is a reply.
+ *    Known limit: the unrelated posts of "Discover more" under the replies count as replies.
+ * 4. Otherwise a post.
+ */
+function readKind(post: Element, userName: Element | null, page: URL): Found<PostKind> {
+  const body = own(post, POST_BODY)[0];
+  const replyingTo = own(post, 'a[href]').some(
+    (a) =>
+      !userName?.contains(a) &&
+      profileOf(a.getAttribute('href'), page) !== null &&
+      readableText(a).startsWith('@') &&
+      (!userName || precedes(userName, a)) &&
+      (!body || precedes(a, body)),
+  );
+  if (replyingTo) return { value: 'reply', by: 'replying-to line' };
+  const isReplyingToText = (line: Element) =>
+    !isBoundary(line) && !userName?.contains(line) && /^Replying to @/.test(readableText(line));
+  if (own(post, 'div[dir]').some(isReplyingToText)) {
+    return { value: 'reply', by: 'replying-to text' };
+  }
+  if (!post.matches(TWEET)) return null;
+
+  const pageStatus = X_HOSTS.has(page.hostname) ? STATUS_PATH.exec(page.pathname)?.[2] : undefined;
+  if (!pageStatus) return null;
+  const articles = Array.from(post.ownerDocument.querySelectorAll(TWEET));
+  const focused = articles.find((article) => timeLink(article, page)?.status.id === pageStatus);
+  if (!focused) {
+    const id = timeLink(post, page)?.status.id;
+    return id && id !== pageStatus ? { value: 'reply', by: 'status page, focused post not rendered' } : null;
+  }
+  if (post !== focused && precedes(focused, post)) {
+    return { value: 'reply', by: 'status page, after the focused post' };
+  }
+  return articles.some((article) => article !== post && precedes(article, post))
+    ? { value: 'reply', by: 'status page, below a thread post' }
+    : null;
+}
+
+export const xAdapter: PlatformAdapter = {
+  id: 'x',
+  matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
+
+  matchesUrl(url) {
+    return (url.protocol === 'https:' || url.protocol === 'http:') && X_HOSTS.has(url.hostname);
+  },
+
+  findPost(element) {
+    const article = element.closest(TWEET);
+    if (!article) return null;
+    // A right-click inside a quoted post captures the quoted post, unless that "quote" sits in
+    // the author's text (only a forged page can do that; X escapes post text).
+    let quote: Element | null = null;
+    for (let el: Element | null = element; el && el !== article; el = el.parentElement) {
+      if (el.matches(TWEET_TEXT)) quote = null;
+      else if (!quote && isQuoteBlock(el)) quote = el;
+    }
+    return quote ?? article;
+  },
+
+  extract(post, page) {
+    const foundBy: Record<string, string> = {};
+    const note = <T>(field: string, found: Found<T>): T | null => {
+      if (found) foundBy[field] = found.by;
+      return found?.value ?? null;
+    };
+
+    const userName = own(post, USER_NAME)[0] ?? null;
+    // The name line comes first in User-Name, before the "@handle · time" line.
+    const nameLine = userName?.querySelector('div[dir]') ?? null;
+    const nameText = nameLine ? readableText(nameLine) : '';
+    const name = note('author.name', nameText ? { value: nameText, by: 'User-Name first line' } : null);
+    const handle = note('author.handle', readHandle(post, userName, nameLine, page));
+    const status = note('permalink', readPermalink(post, handle, page));
+    const publishedAt = note('publishedAt', readPublishedAt(post, page));
+    const textEl = own(post, TWEET_TEXT)[0];
+    const text = note('text', textEl ? { value: readableText(textEl), by: 'tweetText' } : null) ?? '';
+    const media = readMedia(post, page);
+    if (media.length > 0) foundBy.media = 'tweetPhoto images and videoPlayer videos';
+    const kind = note('kind', readKind(post, userName, page)) ?? 'post';
+    foundBy.kind ??= 'default';
+
+    return {
+      kind,
+      // One canonical form whatever the front-end (twitter.com, mobile.twitter.com) or suffix.
+      permalink: status ? `https://x.com/${status.handle}/status/${status.id}` : null,
+      author: { handle, name },
+      publishedAt,
+      text,
+      media,
+      foundBy,
+    };
+  },
+};
+
+// Cases covering this adapter (test/fixtures/x, run by test/unit/platforms/x.test.ts and the
+// Chromium case runner), plus the targeted tests in x.test.ts:
+// - tweetyoink--x-tweet-sample--post: focused post with a link card (card image is not media).
+// - tweetyoink--x-tweet-quote--quoting / --quoted: a quote post and the quoted post inside it
+//   (no time link: permalink from its photo link; handle from its "@handle" text).
+// - written--x-status-thread--root / --focused / --reply / --reply-video: status page with a thread
+//   above the focused post and replies below; emoji alt text; a video with a blob: source.
+// - written--x-home-timeline--photos / --replying-to / --repost: two photos, a "Replying to" line,
+//   a repost; written--x-twitter-com--status / --mobile: twitter.com and mobile.twitter.com pages.
+// - x.test.ts: hostile text (fake author line, links to other statuses), forged markup in the
+//   text, missing fields, reply rules, canonical permalinks.

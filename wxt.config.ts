@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { platformMatchPatterns } from './utils/platforms';
+
+// The shipped manifest. Tests load this exact build: they grant `activeTab` through the
+// DevTools protocol the way a toolbar click does, so no test-only permission exists.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Platforms of the registry: host access (to read a post when the user reports it) and the target
+    // recorder. The recorder is a plain script rather than
+    // a WXT content script, whose runtime wrapper would add work and bytes to every page load.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...platformMatchPatterns];
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: platformMatchPatterns, js: ['target-recorder.js'], run_at: 'document_start' },
+      ];
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Constat',
+    description:
+      'Right-click a hateful post: evidence with hashes, the legal category, a correct notice, a local log.',
+    permissions: [
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'chrome' ? ['sidePanel'] : []),
+    ],
+    action: { default_title: 'Constat' },
+    ...(browser === 'chrome' ? { side_panel: { default_path: 'composer.html' } } : {}),
+    browser_specific_settings: {
+      gecko: {
+        id: 'constat@constat-extension.org',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
