@@ -25,17 +25,26 @@ export function EditableFieldRow({ field, original, edit, value, onInput }: Prop
   const origin = fieldOrigin(original, edit);
   const inputId = `field-${field}`;
   const statusId = `${inputId}-status`;
+  const formatId = `${inputId}-format`;
   const handleInput = (event: Event) => onInput((event.currentTarget as HTMLInputElement).value);
   const common = {
     id: inputId,
     name: field,
     value,
     onInput: handleInput,
-    'aria-describedby': origin === 'extracted' ? undefined : statusId,
+    'aria-describedby':
+      [field === 'publishedAt' ? formatId : '', origin === 'extracted' ? '' : statusId]
+        .filter(Boolean)
+        .join(' ') || undefined,
   };
   return (
     <div class={`field field--${origin}`} data-field={field} data-origin={origin}>
       <label for={inputId}>{t(labelKeys[field])}</label>
+      {field === 'publishedAt' && (
+        <p id={formatId} class="field-hint">
+          {t('fieldPublishedAtFormat')}
+        </p>
+      )}
       {field === 'text' ? (
         <textarea {...common} rows={6} />
       ) : (

@@ -1,23 +1,13 @@
 import { useState } from 'preact/hooks';
 import { buildLogExport, logExportFileName } from '../utils/export/log-export';
 import { t } from '../utils/i18n';
+import { downloadFile } from './download-file';
 
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'exporting' }
   | { kind: 'done'; unreadable: number }
   | { kind: 'failed'; message: string };
-
-/** Hands a file to the browser's downloads (the extension has no `downloads` permission to ask for). */
-function downloadFile(fileName: string, contents: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Firefox starts the download after the click returns; revoking at once would cancel it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** "Export the whole log": every report with its evidence, as one versioned JSON file. */
 export function ExportLogButton() {

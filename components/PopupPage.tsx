@@ -12,8 +12,13 @@ type ReportState = { kind: 'idle' } | { kind: 'reporting' } | { kind: 'done'; ou
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+interface Props {
+  /** Called once a page opened in a tab; closes the popup (a parameter so tests keep their window). */
+  onOpened?: () => void;
+}
+
 /** The toolbar popup: report the last right-clicked post, and reach recent reports and the log. */
-export function PopupPage() {
+export function PopupPage({ onOpened = () => window.close() }: Props) {
   const [recent, setRecent] = useState<ReportList | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [reporting, setReporting] = useState<ReportState>({ kind: 'idle' });
@@ -33,7 +38,7 @@ export function PopupPage() {
   };
   const open = (url: string) => {
     openInTab(url).then(
-      () => window.close(),
+      () => onOpened(),
       (error: unknown) => setListError(messageOf(error)),
     );
   };

@@ -56,7 +56,7 @@ export function withFieldValue(
 /** The first characters of the post's text, on one line, for lists. */
 export function excerpt(report: Report, maxChars = 140): string {
   const text = currentValue(report, report.edits, 'text').replace(/\s+/g, ' ').trim();
-  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
 }
 
 /** "@handle (Name)" as far as known, edits included; empty when neither is known. */

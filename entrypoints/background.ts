@@ -2,8 +2,11 @@ import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
+import { forgetUnsaved, unsavedCapture } from '../utils/capture/unsaved-captures';
+import { saveCapture } from '../utils/db/reports';
+import { exportReport, logExportOf } from '../utils/export/log-export';
 import { t } from '../utils/i18n';
-import { isFromExtensionPage, type Request, requestSchema, type ResponseMap } from '../utils/messages';
+import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { platformMatchPatterns } from '../utils/platforms';
 
 const MENU_ID = 'constat-report';
@@ -43,6 +46,26 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
       const tab = request.tabId === undefined ? await activeTab() : await browser.tabs.get(request.tabId);
       if (!tab) return { ok: false, error: 'No tab to report.' };
       return reportClickedTarget({ pageUrl: tab.url }, tab);
+    }
+    case 'unsaved-capture': {
+      const capture = unsavedCapture(request.reportId);
+      if (!capture) return { found: false };
+      return {
+        found: true,
+        error: capture.error,
+        file: logExportOf([exportReport(capture.report, capture.evidence)], []),
+      };
+    }
+    case 'retry-save': {
+      const capture = unsavedCapture(request.reportId);
+      if (!capture) return { ok: false, error: 'This capture is no longer held: the browser was restarted.' };
+      try {
+        await saveCapture(capture.report, capture.evidence);
+        forgetUnsaved(request.reportId);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
     }
   }
 }

@@ -28,7 +28,8 @@ const en = {
   fieldPermalink: 'Link to the post',
   fieldAuthorHandle: 'Author’s handle',
   fieldAuthorName: 'Author’s display name',
-  fieldPublishedAt: 'Published on (ISO 8601, e.g. 2024-05-01T14:30:00Z)',
+  fieldPublishedAt: 'Published on',
+  fieldPublishedAtFormat: 'ISO 8601 date and time, e.g. 2024-05-01T14:30:00Z (Z = UTC)',
   fieldText: 'Text of the post',
   fieldToFill: 'To fill in: not found on the page.',
   fieldTypedByHand: 'Typed by hand (not found on the page).',
@@ -90,6 +91,16 @@ const en = {
   popupRecent: 'Recent reports',
   popupNoReports: 'No report yet.',
   popupSomeUnreadable: 'Some records cannot be read: see the log.',
+  // A capture that could not be stored.
+  unsavedTitle: 'Capture not saved',
+  unsavedExplain:
+    'The capture is held by Constat until the browser closes. Download it as a file now to keep the evidence, then free some space and try saving again.',
+  unsavedDownload: 'Download the evidence (JSON)',
+  unsavedRetry: 'Try saving again',
+  unsavedNowSaved: 'Saved to the log.',
+  unsavedOpenComposer: 'Open it in the composer',
+  unsavedGone:
+    'This capture is no longer held (the browser or Constat was restarted). Report the post again.',
 } as const;
 
 type Key = keyof typeof en;
@@ -120,7 +131,8 @@ const fr: Record<Key, string> = {
   fieldPermalink: 'Lien vers la publication',
   fieldAuthorHandle: 'Identifiant de l’auteur',
   fieldAuthorName: 'Nom affiché de l’auteur',
-  fieldPublishedAt: 'Publié le (ISO 8601, ex. 2024-05-01T14:30:00Z)',
+  fieldPublishedAt: 'Publié le',
+  fieldPublishedAtFormat: 'Date et heure ISO 8601, ex. 2024-05-01T14:30:00Z (Z = UTC)',
   fieldText: 'Texte de la publication',
   fieldToFill: 'À compléter : introuvable sur la page.',
   fieldTypedByHand: 'Saisi à la main (introuvable sur la page).',
@@ -183,6 +195,16 @@ const fr: Record<Key, string> = {
   popupRecent: 'Signalements récents',
   popupNoReports: 'Aucun signalement pour l’instant.',
   popupSomeUnreadable: 'Certains enregistrements sont illisibles : voir le journal.',
+  // A capture that could not be stored.
+  unsavedTitle: 'Capture non enregistrée',
+  unsavedExplain:
+    'Constat garde la capture jusqu’à la fermeture du navigateur. Téléchargez-la maintenant pour conserver la preuve, puis libérez de l’espace et réessayez l’enregistrement.',
+  unsavedDownload: 'Télécharger la preuve (JSON)',
+  unsavedRetry: 'Réessayer l’enregistrement',
+  unsavedNowSaved: 'Enregistrée dans le journal.',
+  unsavedOpenComposer: 'L’ouvrir dans l’éditeur',
+  unsavedGone:
+    'Cette capture n’est plus disponible (le navigateur ou Constat a redémarré). Signalez à nouveau la publication.',
 };
 
 const messages: Record<Lang, Record<Key, string>> = { en, fr };

@@ -1,12 +1,17 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { logExportSchema } from './export/log-export';
 
 // Every message between the extension's contexts, declared once and parsed where it is received.
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Runs the context-menu report on a tab (default: the active tab), from the last right-click. */
   z.object({ type: z.literal('report-target'), tabId: z.number().int().nonnegative().optional() }),
+  /** A capture whose save failed, as a log export file the user can download. */
+  z.object({ type: z.literal('unsaved-capture'), reportId: z.uuid() }),
+  /** Tries again to store a capture whose save failed. */
+  z.object({ type: z.literal('retry-save'), reportId: z.uuid() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -17,12 +22,29 @@ export const reportOutcomeSchema = z.discriminatedUnion('ok', [
     target: z.enum(['post', 'page']),
     warnings: z.array(z.string()),
   }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.string(),
+    /** Set when the capture was made but not stored: the background keeps it for download or retry. */
+    unsavedReportId: z.uuid().optional(),
+  }),
 ]);
 export type ReportOutcome = z.infer<typeof reportOutcomeSchema>;
 
+const unsavedCaptureAnswerSchema = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(true), error: z.string(), file: logExportSchema }),
+  z.object({ found: z.literal(false) }),
+]);
+
+const retryAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 const responseSchemas = {
   'report-target': reportOutcomeSchema,
+  'unsaved-capture': unsavedCaptureAnswerSchema,
+  'retry-save': retryAnswerSchema,
 } satisfies Record<Request['type'], z.ZodType>;
 export type ResponseMap = { [K in keyof typeof responseSchemas]: z.infer<(typeof responseSchemas)[K]> };
 

@@ -2,8 +2,8 @@
 // Chromium. Usage: npm run cases -- DIR   (prints one line per case, then "N passed, N failed").
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ConstatBrowser } from '../harness/constat-browser';
 import { diffCase, loadCases } from '../harness/case-contract';
+import { ConstatBrowser } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 
 async function runCases(dir: string): Promise<number> {
@@ -38,7 +38,9 @@ async function runCases(dir: string): Promise<number> {
       }
       if (failure === null) passed++;
       else failed++;
-      console.log(`${failure === null ? 'pass' : 'FAIL'}  ${name}${failure === null ? '' : `  — ${failure}`}`);
+      console.log(
+        `${failure === null ? 'pass' : 'FAIL'}  ${name}${failure === null ? '' : `  — ${failure}`}`,
+      );
     }
   } finally {
     await browser.close();

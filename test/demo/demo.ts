@@ -22,7 +22,10 @@ execSync('npm run build --silent', { stdio: 'inherit' });
 
 const browser = await ConstatBrowser.launch({ headed });
 try {
-  const page = await browser.openPage(demoUrl, readFileSync(new URL('./x-demo-thread.html', import.meta.url), 'utf8'));
+  const page = await browser.openPage(
+    demoUrl,
+    readFileSync(new URL('./x-demo-thread.html', import.meta.url), 'utf8'),
+  );
   console.log(`Right-clicking the demo post at ${demoUrl}`);
   await rightClick(page, 'article[data-testid="tweet"] [data-testid="tweetText"]');
   const outcome = await browser.report(page);
@@ -33,7 +36,8 @@ try {
   if (!report) throw new Error('The report was not stored');
   const dir = join(outDir, report.id);
   mkdirSync(dir, { recursive: true });
-  for (const e of evidence) writeFileSync(join(dir, fileNames[e.kind] ?? e.kind), Buffer.from(e.base64, 'base64'));
+  for (const e of evidence)
+    writeFileSync(join(dir, fileNames[e.kind] ?? e.kind), Buffer.from(e.base64, 'base64'));
   writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
   const composer = browser.context.pages().find((p) => p.url().includes('/composer.html'));
@@ -45,11 +49,14 @@ try {
   console.log('\nStored log entry:');
   console.log(JSON.stringify(report, null, 2));
   console.log(`\nEvidence written to ${dir}:`);
-  for (const e of evidence) console.log(`  ${fileNames[e.kind] ?? e.kind}  ${e.size} bytes  sha256 ${e.sha256}`);
+  for (const e of evidence)
+    console.log(`  ${fileNames[e.kind] ?? e.kind}  ${e.size} bytes  sha256 ${e.sha256}`);
   if (composer) console.log(`  composer.png  (the composer as it opened)`);
 
   if (headed) {
-    console.log('\nThe browser stays open: right-click a demo post and choose “Report this post…”. Ctrl-C to quit.');
+    console.log(
+      '\nThe browser stays open: right-click a demo post and choose “Report this post…”. Ctrl-C to quit.',
+    );
     await new Promise((resolvePromise) => browser.context.on('close', resolvePromise));
   }
 } finally {

@@ -68,7 +68,9 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     expect(html).not.toMatch(/<script|<iframe|\son\w+=/i);
 
     // The composer opened on that report, after the draft was stored.
-    const composer = browser.context.pages().find((p) => p.url().includes(`composer.html?id=${outcome.reportId}`));
+    const composer = browser.context
+      .pages()
+      .find((p) => p.url().includes(`composer.html?id=${outcome.reportId}`));
     expect(composer).toBeDefined();
     await browser.closeOtherPages();
   });
@@ -102,7 +104,7 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     // A fresh log page (the worker restarts on demand) lists the draft.
     const log = await browser.context.newPage();
     await log.goto(browser.extensionUrl('log.html'));
-    await expect.poll(() => log.locator('body').innerText(), { timeout: 10_000 }).toContain('TestUser123');
+    await expect.poll(() => log.locator('body').textContent(), { timeout: 10_000 }).toContain('TestUser123');
     const report = await browser.readReport(outcome.reportId);
     expect(report?.status).toBe('draft');
     expect(report?.evidence).toHaveLength(4);

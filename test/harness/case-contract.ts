@@ -42,7 +42,7 @@ export interface Case {
   casePath: string;
   /** Absolute path of the page. */
   htmlPath: string;
-  spec: CaseSpec;
+  case: CaseSpec;
 }
 
 const CASE_SUFFIX = '.case.json';
@@ -68,7 +68,7 @@ function readCase(casePath: string, root: string): Case {
   const htmlPath = resolve(dirname(casePath), page);
   if (!existsSync(htmlPath)) throw new Error(`${casePath}: page ${page} not found (${htmlPath})`);
   const name = relative(root, casePath).slice(0, -CASE_SUFFIX.length).split(sep).join('/');
-  return { name, casePath, htmlPath, spec: parsed.data };
+  return { name, casePath, htmlPath, case: parsed.data };
 }
 
 /** Every `*.case.json` under `dir` (recursively), sorted by name. Throws on the first bad case. */
@@ -93,8 +93,11 @@ function show(value: unknown): string {
  * when all do. Fields left out of `expect` are not checked.
  */
 export function diffCase(expect: CaseExpect, actual: PostData): string | null {
-  const differ = (field: string, want: unknown, got: unknown) => `${field}: expected ${show(want)}, got ${show(got)}`;
-  if (expect.kind !== undefined && expect.kind !== actual.kind) return differ('kind', expect.kind, actual.kind);
+  const differ = (field: string, want: unknown, got: unknown) =>
+    `${field}: expected ${show(want)}, got ${show(got)}`;
+  if (expect.kind !== undefined && expect.kind !== actual.kind) {
+    return differ('kind', expect.kind, actual.kind);
+  }
   if (expect.permalink !== undefined && expect.permalink !== actual.permalink) {
     return differ('permalink', expect.permalink, actual.permalink);
   }
@@ -102,7 +105,9 @@ export function diffCase(expect: CaseExpect, actual: PostData): string | null {
   if (handle !== undefined && handle !== actual.author.handle) {
     return differ('author.handle', handle, actual.author.handle);
   }
-  if (name !== undefined && name !== actual.author.name) return differ('author.name', name, actual.author.name);
+  if (name !== undefined && name !== actual.author.name) {
+    return differ('author.name', name, actual.author.name);
+  }
   if (expect.publishedAt !== undefined) {
     // Compared as instants, so "…:00Z" and "…:00.000Z" are the same time.
     const want = expect.publishedAt === null ? null : Date.parse(expect.publishedAt);
@@ -114,7 +119,9 @@ export function diffCase(expect: CaseExpect, actual: PostData): string | null {
     return differ('text', collapseWhitespace(expect.text), text);
   }
   for (const part of expect.textIncludes ?? []) {
-    if (!text.includes(collapseWhitespace(part))) return `textIncludes: expected text to include ${show(part)}, got ${show(text)}`;
+    if (!text.includes(collapseWhitespace(part))) {
+      return `textIncludes: expected text to include ${show(part)}, got ${show(text)}`;
+    }
   }
   if (expect.media !== undefined && expect.media !== actual.media.length) {
     return differ('media', expect.media, actual.media.length);

@@ -92,7 +92,12 @@ export class ConstatBrowser {
 
   /** Closes every tab but the control page (composers opened by reports pile up otherwise). */
   async closeOtherPages(): Promise<void> {
-    await Promise.all(this.context.pages().filter((p) => p !== this.controlPage).map((p) => p.close()));
+    await Promise.all(
+      this.context
+        .pages()
+        .filter((p) => p !== this.controlPage)
+        .map((p) => p.close()),
+    );
   }
 
   /** The extension's id for the tab showing `page`. */
@@ -120,7 +125,10 @@ export class ConstatBrowser {
     };
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
     if (!tab) throw new Error(`No tab target shows ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: tab.targetId } as never);
+    await cdp.send(
+      'Extensions.triggerAction' as never,
+      { id: this.extensionId, targetId: tab.targetId } as never,
+    );
     await cdp.detach();
   }
 
@@ -139,7 +147,9 @@ export class ConstatBrowser {
 
   async readEvidence(reportId: string): Promise<StoredEvidence[]> {
     const control = await this.control();
-    return control.evaluate(readFromDb, { store: 'evidence' as const, key: reportId }) as Promise<StoredEvidence[]>;
+    return control.evaluate(readFromDb, { store: 'evidence' as const, key: reportId }) as Promise<
+      StoredEvidence[]
+    >;
   }
 
   /** Stops the extension's service worker, as the browser does when it is idle. */
@@ -165,12 +175,20 @@ function readFromDb({ store, key }: { store: 'reports' | 'evidence'; key: string
       const db = open.result;
       const tx = db.transaction(store);
       const request =
-        store === 'reports' ? tx.objectStore(store).get(key) : tx.objectStore(store).index('byReport').getAll(key);
+        store === 'reports'
+          ? tx.objectStore(store).get(key)
+          : tx.objectStore(store).index('byReport').getAll(key);
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         db.close();
         if (store === 'reports') return resolvePromise(request.result ?? null);
-        const records = request.result as { kind: string; mime: string; size: number; sha256: string; bytes: ArrayBuffer }[];
+        const records = request.result as {
+          kind: string;
+          mime: string;
+          size: number;
+          sha256: string;
+          bytes: ArrayBuffer;
+        }[];
         resolvePromise(
           records.map(({ kind, mime, size, sha256, bytes }) => {
             let binary = '';

@@ -21,10 +21,27 @@ export function loopbackCertificate(): { key: Buffer; cert: Buffer } {
   if (!existsSync(cert)) {
     mkdirSync(dir, { recursive: true });
     const names = servedHosts.map((h) => `DNS:${h}`).join(',');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650',
-      '-keyout', key, '-out', cert, '-subj', '/CN=constat-test', '-addext', `subjectAltName=${names}`,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '3650',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-subj',
+        '/CN=constat-test',
+        '-addext',
+        `subjectAltName=${names}`,
+      ],
+      { stdio: 'ignore' },
+    );
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }

@@ -82,7 +82,11 @@ const defaultMime: Record<EvidenceKind, string> = {
   metadata: 'application/json',
 };
 
-export async function makeEvidence(reportId: string, spec: EvidenceSpec, createdAt = DEFAULT_TIME): Promise<EvidenceRecord> {
+export async function makeEvidence(
+  reportId: string,
+  spec: EvidenceSpec,
+  createdAt = DEFAULT_TIME,
+): Promise<EvidenceRecord> {
   const view = typeof spec.content === 'string' ? new TextEncoder().encode(spec.content) : spec.content;
   const bytes = view.slice().buffer;
   return evidenceRecordSchema.parse({

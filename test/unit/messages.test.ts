@@ -10,17 +10,22 @@ describe('isFromExtensionPage', () => {
   });
 
   it('refuses content scripts (same id, page URL), other extensions and web pages', () => {
-    expect(isFromExtensionPage({ id, url: 'https://x.com/a/status/1', tab: { index: 0 } as never }, id, origin)).toBe(
+    expect(
+      isFromExtensionPage({ id, url: 'https://x.com/a/status/1', tab: { index: 0 } as never }, id, origin),
+    ).toBe(false);
+    expect(isFromExtensionPage({ id: 'other', url: `chrome-extension://other/popup.html` }, id, origin)).toBe(
       false,
     );
-    expect(isFromExtensionPage({ id: 'other', url: `chrome-extension://other/popup.html` }, id, origin)).toBe(false);
     expect(isFromExtensionPage({ url: `${origin}popup.html` }, id, origin)).toBe(false);
   });
 });
 
 describe('requestSchema', () => {
   it('parses known requests and rejects anything else', () => {
-    expect(requestSchema.parse({ type: 'report-target', tabId: 3 })).toEqual({ type: 'report-target', tabId: 3 });
+    expect(requestSchema.parse({ type: 'report-target', tabId: 3 })).toEqual({
+      type: 'report-target',
+      tabId: 3,
+    });
     expect(requestSchema.safeParse({ type: 'report-target', tabId: -1 }).success).toBe(false);
     expect(requestSchema.safeParse({ type: 'delete-everything' }).success).toBe(false);
     expect(requestSchema.safeParse('report-target').success).toBe(false);

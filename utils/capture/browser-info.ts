@@ -21,7 +21,9 @@ export async function browserInfo(): Promise<BrowserInfo> {
     return { userAgent, name: info.name, version: info.version };
   }
   const brands = (navigator as { userAgentData?: { brands: UserAgentBrand[] } }).userAgentData?.brands ?? [];
-  const brand = brands.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== 'Chromium') ?? brands[0];
+  // Brand lists hold a deliberately odd "Not A Brand" entry; a named browser beats plain Chromium.
+  const real = brands.filter((b) => !/not.?a.?brand/i.test(b.brand));
+  const brand = real.find((b) => b.brand !== 'Chromium') ?? real[0];
   const fromUa = /(Chrome|Firefox|Edg)\/([\d.]+)/.exec(userAgent);
   return {
     userAgent,

@@ -23,10 +23,19 @@ export async function openComposer(reportId: string, tab: Tabs.Tab): Promise<'si
       // No gesture left: fall through to a tab.
     }
   }
+  await openBeside(path, tab);
+  return 'tab';
+}
+
+/** Opens the page that offers a capture whose save failed for download, and a retry. */
+export async function openUnsavedPage(reportId: string, tab: Tabs.Tab): Promise<void> {
+  await openBeside(`unsaved.html?id=${encodeURIComponent(reportId)}`, tab);
+}
+
+async function openBeside(path: string, tab: Tabs.Tab): Promise<void> {
   await browser.tabs.create({
     url: browser.runtime.getURL(`/${path}`),
     index: tab.index + 1,
     openerTabId: tab.id,
   });
-  return 'tab';
 }

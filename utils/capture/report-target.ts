@@ -2,14 +2,15 @@ import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { saveCapture } from '../db/reports';
 import { cropPng, cropRectFor, pngSize } from '../evidence/crop';
-import type { CaptureMeta, MenuContext, Rect } from '../model';
 import type { ReportOutcome } from '../messages';
+import type { CaptureMeta, MenuContext, Rect } from '../model';
 import { browserInfo } from './browser-info';
 import { buildReport } from './build-report';
 import { extractInTab } from './extract-in-tab';
 import type { Extraction } from './extraction';
-import { openComposer } from './open-composer';
+import { openComposer, openUnsavedPage } from './open-composer';
 import { captureVisibleTab } from './screenshot';
+import { keepUnsaved } from './unsaved-captures';
 import { captureWarning, noPostWarning } from './warnings';
 
 /** What the browser's menu (or the popup) says about the right-click. */
@@ -49,6 +50,14 @@ async function cropPost(screenshot: Uint8Array<ArrayBuffer>, extraction: Extract
  * transaction, and only then opens the composer.
  */
 export async function reportClickedTarget(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+  try {
+    return await captureAndStore(click, tab);
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
   const capturedAt = new Date().toISOString();
   if (tab.id === undefined) return { ok: false, error: 'This tab cannot be captured.' };
   // The screenshot shows the active tab only: bring the reported one to the front first.
@@ -91,21 +100,24 @@ export async function reportClickedTarget(click: ReportClick, tab: Tabs.Tab): Pr
     cropRect: crop?.rect ?? null,
     menu: extraction?.selectionText ? { ...menu, selectionText: extraction.selectionText } : menu,
   };
+  const reportId = crypto.randomUUID();
+  const { report, evidence } = await buildReport({
+    reportId,
+    capturedAt,
+    meta,
+    extraction,
+    screenshot,
+    crop: crop?.bytes ?? null,
+    warnings,
+  });
   try {
-    const reportId = crypto.randomUUID();
-    const { report, evidence } = await buildReport({
-      reportId,
-      capturedAt,
-      meta,
-      extraction,
-      screenshot,
-      crop: crop?.bytes ?? null,
-      warnings,
-    });
     await saveCapture(report, evidence);
-    await openComposer(reportId, tab);
-    return { ok: true, reportId, target: report.target, warnings };
   } catch (error) {
-    return { ok: false, error: errorText(error) };
+    // Nothing was written; the capture stays in memory and a page offers download and retry.
+    keepUnsaved({ report, evidence, error: errorText(error) });
+    await openUnsavedPage(reportId, tab);
+    return { ok: false, error: errorText(error), unsavedReportId: reportId };
   }
+  await openComposer(reportId, tab);
+  return { ok: true, reportId, target: report.target, warnings };
 }

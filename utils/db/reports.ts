@@ -43,19 +43,24 @@ export interface ReportList {
   unreadable: { id: string; error: string }[];
 }
 
-/** Reports, newest first. */
+/**
+ * Reports, newest first. Reads the whole store rather than the date index, so that a damaged
+ * record (even one without a date) is still listed as unreadable.
+ */
 export async function listReports(limit = Number.POSITIVE_INFINITY): Promise<ReportList> {
   const db = await openConstatDB();
   const list: ReportList = { reports: [], unreadable: [] };
-  let cursor = await db.transaction('reports').store.index('byCreatedAt').openCursor(null, 'prev');
-  while (cursor && list.reports.length < limit) {
+  const tx = db.transaction('reports');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  values.forEach((value, i) => {
     try {
-      list.reports.push(parseReport(cursor.value));
+      list.reports.push(parseReport(value));
     } catch (error) {
-      list.unreadable.push({ id: String(cursor.primaryKey), error: (error as Error).message });
+      list.unreadable.push({ id: String(keys[i]), error: (error as Error).message });
     }
-    cursor = await cursor.continue();
-  }
+  });
+  list.reports.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  list.reports.splice(limit);
   return list;
 }
 

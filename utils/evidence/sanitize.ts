@@ -31,7 +31,16 @@ const DROPPED = new Set(
 );
 
 // Plain-text attributes kept on any kept element.
-const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'datetime', 'aria-label', 'dir', 'lang', 'role', 'data-testid']);
+const TEXT_ATTRIBUTES = new Set([
+  'alt',
+  'title',
+  'datetime',
+  'aria-label',
+  'dir',
+  'lang',
+  'role',
+  'data-testid',
+]);
 
 // Attributes holding one URL, per element. Only links may not be data: URLs.
 const URL_ATTRIBUTES: Record<string, Record<string, 'link' | 'image'>> = {
@@ -51,7 +60,13 @@ const NUMBER_ATTRIBUTES: Record<string, Set<string>> = {
   ol: new Set(['start']),
 };
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { getEvidence, listReports } from '../db/reports';
 import { sha256Hex } from '../evidence/hash';
-import { evidenceRefSchema, type Report, reportSchema } from '../model';
+import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
 // The file "Export the whole log" downloads. Self-contained: each report carries its evidence
@@ -55,35 +55,46 @@ export interface BuildLogExportOptions {
   extensionVersion?: string;
 }
 
-/** Reads every report and its evidence from the database into one export object. */
-export async function buildLogExport(options: BuildLogExportOptions = {}): Promise<LogExport> {
-  const extensionVersion = options.extensionVersion ?? browser.runtime.getManifest().version;
-  const { reports, unreadable } = await listReports();
-  const exported: ExportedReport[] = [];
-  for (const report of reports) {
-    const stored = new Map((await getEvidence(report.id)).map((record) => [record.id, record]));
-    const evidence: ExportedEvidence[] = [];
-    const missingEvidenceIds: string[] = [];
-    for (const ref of report.evidence) {
-      const record = stored.get(ref.id);
-      if (!record) {
-        missingEvidenceIds.push(ref.id);
-        continue;
-      }
-      // The report's reference is what the capture recorded; the bytes are exported as stored, so a
-      // damaged store shows up as a mismatch when the file is checked rather than being hidden.
-      evidence.push({ ...ref, createdAt: record.createdAt, base64: bytesToBase64(record.bytes) });
+/** One report with the evidence records at hand (stored, or kept in memory after a failed save). */
+export function exportReport(report: Report, records: readonly EvidenceRecord[]): ExportedReport {
+  const stored = new Map(records.map((record) => [record.id, record]));
+  const evidence: ExportedEvidence[] = [];
+  const missingEvidenceIds: string[] = [];
+  for (const ref of report.evidence) {
+    const record = stored.get(ref.id);
+    if (!record) {
+      missingEvidenceIds.push(ref.id);
+      continue;
     }
-    exported.push({ report, evidence, missingEvidenceIds });
+    // The report's reference is what the capture recorded; the bytes are exported as stored, so a
+    // damaged store shows up as a mismatch when the file is checked rather than being hidden.
+    evidence.push({ ...ref, createdAt: record.createdAt, base64: bytesToBase64(record.bytes) });
   }
+  return { report, evidence, missingEvidenceIds };
+}
+
+/** The export file around already exported reports. */
+export function logExportOf(
+  reports: ExportedReport[],
+  unreadable: LogExport['unreadable'],
+  options: BuildLogExportOptions = {},
+): LogExport {
   return logExportSchema.parse({
     format: LOG_EXPORT_FORMAT,
     formatVersion: LOG_EXPORT_VERSION,
     exportedAt: (options.now ?? new Date()).toISOString(),
-    extensionVersion,
-    reports: exported,
+    extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
+    reports,
     unreadable,
   });
+}
+
+/** Reads every report and its evidence from the database into one export object. */
+export async function buildLogExport(options: BuildLogExportOptions = {}): Promise<LogExport> {
+  const { reports, unreadable } = await listReports();
+  const exported: ExportedReport[] = [];
+  for (const report of reports) exported.push(exportReport(report, await getEvidence(report.id)));
+  return logExportOf(exported, unreadable, options);
 }
 
 /** `constat-log-2024-05-01.json`, in the user's local date. */

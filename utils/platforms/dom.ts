@@ -69,19 +69,6 @@ export function isoDateTime(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-// Query parameters that only say where a click came from; a permalink must not carry them.
-// Short names such as `t` are left alone: on YouTube `t` is the playback position.
-const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|igshid|igsh|mc_cid|mc_eid|ref_src|ref_url|si)$/i;
-
-/** A copy of `url` without tracking parameters (`utm_*`, `fbclid`, `si`, …); other parameters stay. */
-export function stripTrackingParams(url: URL): URL {
-  const copy = new URL(url.href);
-  for (const key of [...new Set(copy.searchParams.keys())]) {
-    if (TRACKING_PARAM.test(key)) copy.searchParams.delete(key);
-  }
-  return copy;
-}
-
 /**
  * Elements under `root` matching `selector` that belong to `root` itself: those with no element
  * between them and `root` for which `isBoundary` holds. Posts nest other posts (a quoted post, a

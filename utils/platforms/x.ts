@@ -65,7 +65,12 @@ function timeLink(post: Element, page: URL): { status: Status; time: Element } |
 
 type Found<T> = { value: T; by: string } | null;
 
-function readHandle(post: Element, userName: Element | null, nameLine: Element | null, page: URL): Found<string> {
+function readHandle(
+  post: Element,
+  userName: Element | null,
+  nameLine: Element | null,
+  page: URL,
+): Found<string> {
   for (const link of userName?.querySelectorAll('a[href]') ?? []) {
     const handle = profileOf(link.getAttribute('href'), page);
     if (handle) return { value: handle, by: 'User-Name profile link' };
@@ -90,7 +95,8 @@ function readPermalink(post: Element, handle: string | null, page: URL): Found<S
   // Only such media links of the author found above count, never a link in the text.
   for (const link of own(post, 'a[href*="/status/"]')) {
     const status = statusOf(link.getAttribute('href'), page);
-    const isMedia = MEDIA_LINK_PATH.test(link.getAttribute('href') ?? '') && link.querySelector(`${PHOTO}, ${VIDEO}`);
+    const isMedia =
+      MEDIA_LINK_PATH.test(link.getAttribute('href') ?? '') && link.querySelector(`${PHOTO}, ${VIDEO}`);
     if (status && isMedia && status.handle.toLowerCase() === handle?.toLowerCase()) {
       return { value: status, by: 'own media link' };
     }
@@ -133,7 +139,7 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
  * 1. A "Replying to @…" line between the author line and the post body. On timelines it holds
  *    profile links whose text starts with "@" (this part does not depend on the interface
  *    language); inside a quoted post it is plain text, only recognised in English.
- * 2. A quoted post is otherwise a post.
+ * 2. A quoted post is otherwise a post: nothing around it says more.
  * 3. On a status page `/<handle>/status/<id>`, the focused post is the article whose permalink id is
  *    the URL's id. X lists the thread above it (root first, then replies down to it) and replies
  *    below it. So an article after the focused one is a reply, and the focused one or an article
@@ -158,7 +164,7 @@ function readKind(post: Element, userName: Element | null, page: URL): Found<Pos
   if (own(post, 'div[dir]').some(isReplyingToText)) {
     return { value: 'reply', by: 'replying-to text' };
   }
-  if (!post.matches(TWEET)) return null;
+  if (!post.matches(TWEET)) return { value: 'post', by: 'quoted post' };
 
   const pageStatus = X_HOSTS.has(page.hostname) ? STATUS_PATH.exec(page.pathname)?.[2] : undefined;
   if (!pageStatus) return null;

@@ -76,13 +76,23 @@ describe('listReports', () => {
     expect(list.unreadable).toHaveLength(1);
     expect(list.unreadable[0]?.id).toBe('not-a-uuid');
   });
+
+  it('lists a damaged record with no date at all as unreadable', async () => {
+    const db = await openConstatDB();
+    await db.put('reports', { id: 'damaged' } as never);
+    expect((await listReports()).unreadable.map((u) => u.id)).toEqual(['damaged']);
+  });
 });
 
 describe('updateReport', () => {
   it('changes a report in place and keeps it valid', async () => {
     const { report, evidence } = await sampleCapture();
     await saveCapture(report, evidence);
-    const updated = await updateReport(report.id, (r) => ({ ...r, categoryId: 'harassment', notes: 'seen twice' }));
+    const updated = await updateReport(report.id, (r) => ({
+      ...r,
+      categoryId: 'harassment',
+      notes: 'seen twice',
+    }));
     expect(updated.categoryId).toBe('harassment');
     expect((await getReport(report.id))?.notes).toBe('seen twice');
   });

@@ -16,7 +16,10 @@ export interface LoadedPage {
 
 /** A page parsed at `url`, with scripts, styles, frames and navigation all off. */
 export function loadPage(html: string, url: string): LoadedPage {
-  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, navigation: { disableMainFrameNavigation: true } } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, navigation: { disableMainFrameNavigation: true } },
+  });
   window.document.write(html);
   // happy-dom's classes mirror the DOM's but have their own types; the adapter only uses the DOM's.
   return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
@@ -24,17 +27,19 @@ export function loadPage(html: string, url: string): LoadedPage {
 
 /** What the extension would extract for `testCase`, or why it cannot (as a first differing field). */
 export async function runCaseInDom(testCase: Case): Promise<string | null> {
-  const { url, platform, target } = testCase.spec;
+  const { url, platform, target } = testCase.case;
   const page = loadPage(readFileSync(testCase.htmlPath, 'utf8'), url);
   try {
     const adapter = adapterForUrl(new URL(url));
-    if (adapter?.id !== platform) return `platform: expected "${platform}", got ${JSON.stringify(adapter?.id ?? null)}`;
+    if (adapter?.id !== platform) {
+      return `platform: expected "${platform}", got ${JSON.stringify(adapter?.id ?? null)}`;
+    }
     const element = page.document.querySelector(target);
     if (!element) return `target: ${target} matches nothing`;
     const post = adapter.findPost(element);
     if (!post) return 'post: the adapter found no post at the target';
     const data: PostData = { platform: adapter.id, ...adapter.extract(post, new URL(url)) };
-    return diffCase(testCase.spec.expect, data);
+    return diffCase(testCase.case.expect, data);
   } finally {
     await page.close();
   }

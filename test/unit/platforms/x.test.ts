@@ -1,10 +1,224 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
-import { describeCasesInDom } from './run-cases-in-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { xAdapter } from '../../../utils/platforms/x';
+import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
 describe('X cases (test/fixtures/x)', () => {
   describeCasesInDom(resolve(fixtures, 'x'));
+});
+
+// Minimal posts with X's stable hooks, for the rules the saved pages do not reach.
+interface TweetParts {
+  handle?: string;
+  name?: string;
+  /** href of the link around the time; null: a time without a link (as in a quoted post). */
+  href?: string | null;
+  datetime?: string;
+  replyingTo?: string;
+  text?: string;
+  after?: string;
+}
+
+function tweet(parts: TweetParts = {}): string {
+  const { handle = 'real_author', name = 'Real Author', datetime = '2024-05-01T10:00:00.000Z' } = parts;
+  const href = parts.href === undefined ? `/${handle}/status/111` : parts.href;
+  const time = `<time datetime="${datetime}">May 1</time>`;
+  const replying = parts.replyingTo
+    ? `<div dir="ltr">Replying to <div><a href="/${parts.replyingTo}"><span>@${parts.replyingTo}</span></a></div></div>`
+    : '';
+  return `<article role="article" data-testid="tweet"><div data-testid="User-Name"><div><a href="/${handle}"><div dir="ltr"><span>${name}</span></div></a></div><div><a href="/${handle}" tabindex="-1"><div dir="ltr"><span>@${handle}</span></div></a><div>${href === null ? time : `<a href="${href}">${time}</a>`}</div></div></div>${replying}<div dir="auto" data-testid="tweetText">${parts.text ?? 'Hello'}</div>${parts.after ?? ''}<div role="group"><button data-testid="reply">3</button></div></article>`;
+}
+
+const quote = (inner: string) =>
+  `<div><div role="link" tabindex="0">${inner.replace(/<\/?article[^>]*>/g, '')}</div></div>`;
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+function open(html: string, url = 'https://x.com/home'): Document {
+  page = loadPage(html, url);
+  return page.document;
+}
+
+function extractFirst(html: string, url = 'https://x.com/home', selector = 'article') {
+  const element = open(html, url).querySelector(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  const post = xAdapter.findPost(element);
+  if (!post) throw new Error('no post');
+  return xAdapter.extract(post, new URL(url));
+}
+
+describe('xAdapter URLs', () => {
+  it('serves x.com, twitter.com and mobile.twitter.com only', () => {
+    for (const url of [
+      'https://x.com/home',
+      'https://twitter.com/a',
+      'https://mobile.twitter.com/a/status/1',
+    ]) {
+      expect(xAdapter.matchesUrl(new URL(url))).toBe(true);
+    }
+    for (const url of [
+      'https://x.com.evil.example/',
+      'https://notx.com/',
+      'ftp://x.com/',
+      'https://bsky.app/',
+    ]) {
+      expect(xAdapter.matchesUrl(new URL(url))).toBe(false);
+    }
+  });
+
+  it.each([
+    ['https://twitter.com/home', '/Some_One/status/123?s=20&t=abc'],
+    ['https://mobile.twitter.com/home', '/Some_One/status/123'],
+    ['https://x.com/home', 'https://mobile.twitter.com/Some_One/status/123/analytics?s=20'],
+    ['https://twitter.com/Some_One/status/123/photo/1', 'https://twitter.com/Some_One/status/123/photo/1'],
+  ])('canonicalises the permalink on %s (link %s) to x.com', (url, href) => {
+    const data = extractFirst(tweet({ handle: 'Some_One', href }), url);
+    expect(data.permalink).toBe('https://x.com/Some_One/status/123');
+    expect(data.foundBy.permalink).toBe('link around own time');
+  });
+
+  it('takes no permalink from a link to another site', () => {
+    expect(extractFirst(tweet({ href: 'https://evil.example/real_author/status/111' })).permalink).toBeNull();
+  });
+});
+
+describe('xAdapter reply detection', () => {
+  it('reads a "Replying to" line on a timeline', () => {
+    const data = extractFirst(tweet({ replyingTo: 'someone' }));
+    expect(data.kind).toBe('reply');
+    expect(data.foundBy.kind).toBe('replying-to line');
+  });
+
+  it('does not take a mention at the start of the text for a "Replying to" line', () => {
+    const data = extractFirst(tweet({ text: '<a href="/someone">@someone</a> Replying to @someone is fun' }));
+    expect(data.kind).toBe('post');
+  });
+
+  it('reads the plain-text "Replying to" line of a quoted post', () => {
+    const inner = tweet({ handle: 'quoted_one', href: null, text: 'Inner' }).replace(
+      '<div dir="auto"',
+      '<div dir="ltr">Replying to @someone</div><div dir="auto"',
+    );
+    const html = tweet({ after: quote(inner) });
+    const doc = open(html);
+    const quoted = xAdapter.findPost(doc.querySelectorAll('[data-testid="tweetText"]')[1] as Element);
+    expect(quoted?.getAttribute('role')).toBe('link');
+    expect(xAdapter.extract(quoted as Element, new URL('https://x.com/home')).kind).toBe('reply');
+    expect(
+      xAdapter.extract(doc.querySelector('article') as Element, new URL('https://x.com/home')).kind,
+    ).toBe('post');
+  });
+
+  const thread = [
+    tweet({ handle: 'root', href: '/root/status/1' }),
+    tweet({ handle: 'focus', href: '/focus/status/2' }),
+    tweet({ handle: 'later', href: '/later/status/3' }),
+  ].join('');
+
+  it.each([
+    [0, 'post', 'default'],
+    [1, 'reply', 'status page, below a thread post'],
+    [2, 'reply', 'status page, after the focused post'],
+  ])('on a status page, article %i is a %s (%s)', (index, kind, by) => {
+    const doc = open(thread, 'https://x.com/focus/status/2');
+    const data = xAdapter.extract(
+      doc.querySelectorAll('article')[index] as Element,
+      new URL('https://x.com/focus/status/2'),
+    );
+    expect([data.kind, data.foundBy.kind]).toEqual([kind, by]);
+  });
+
+  it('on a status page whose focused post is no longer rendered, other posts are replies', () => {
+    const data = extractFirst(
+      tweet({ handle: 'later', href: '/later/status/3' }),
+      'https://x.com/focus/status/2',
+    );
+    expect([data.kind, data.foundBy.kind]).toEqual(['reply', 'status page, focused post not rendered']);
+  });
+});
+
+describe('xAdapter missing fields', () => {
+  it('leaves every field empty on a bare article, without throwing', () => {
+    expect(extractFirst('<article data-testid="tweet"></article>')).toEqual({
+      kind: 'post',
+      permalink: null,
+      author: { handle: null, name: null },
+      publishedAt: null,
+      text: '',
+      media: [],
+      foundBy: { kind: 'default' },
+    });
+  });
+
+  it.each(['2024-05-01T10:00:00', '2024-05-01', 'yesterday', ''])(
+    'refuses the zone-less or bad time %j',
+    (datetime) => {
+      expect(extractFirst(tweet({ datetime })).publishedAt).toBeNull();
+    },
+  );
+
+  it('finds no post outside an article', () => {
+    const doc = open(`<div id="side"><span>Trends</span></div>${tweet()}`);
+    expect(xAdapter.findPost(doc.querySelector('#side span') as Element)).toBeNull();
+  });
+});
+
+describe('xAdapter against hostile posts', () => {
+  const hostileText =
+    '<a href="/someoneelse">@someoneelse</a> wrote this, see <a href="/other/status/1"><time datetime="2001-01-01T00:00:00.000Z">x</time></a>';
+
+  it('keeps author, permalink and time when the text imitates an author line and links another status', () => {
+    const data = extractFirst(tweet({ name: '@someoneelse', text: hostileText }));
+    expect(data.author).toEqual({ handle: 'real_author', name: '@someoneelse' });
+    expect(data.permalink).toBe('https://x.com/real_author/status/111');
+    expect(data.publishedAt).toBe('2024-05-01T10:00:00.000Z');
+    expect(data.text).toBe('@someoneelse wrote this, see x');
+    expect(data.kind).toBe('post');
+  });
+
+  it('is not made a reply by a display name reading "Replying to @…"', () => {
+    expect(extractFirst(tweet({ name: 'Replying to @boss' })).kind).toBe('post');
+  });
+
+  it('takes no permalink from the text when the own time has no link', () => {
+    const photoInText = '<a href="/real_author/status/9/photo/1"><div data-testid="tweetPhoto"></div></a>';
+    const data = extractFirst(tweet({ href: null, text: hostileText + photoInText }));
+    expect(data.permalink).toBeNull();
+    expect(data.publishedAt).toBe('2024-05-01T10:00:00.000Z');
+  });
+
+  it('ignores author lines, quotes, times and photos forged inside the text', () => {
+    const forged = `<div data-testid="User-Name"><a href="/evil"><div dir="ltr">Evil</div></a></div>${quote(
+      tweet({ handle: 'evil', href: '/evil/status/666' }),
+    )}<div data-testid="tweetPhoto"><img src="https://pbs.twimg.com/media/forged.jpg"></div>`;
+    const doc = open(tweet({ text: `Look ${forged}` }));
+    const inForgedQuote = doc.querySelector('[role="link"] [data-testid="tweetText"]') as Element;
+    const post = xAdapter.findPost(inForgedQuote);
+    expect(post?.localName).toBe('article');
+    const data = xAdapter.extract(post as Element, new URL('https://x.com/home'));
+    expect(data.author).toEqual({ handle: 'real_author', name: 'Real Author' });
+    expect(data.permalink).toBe('https://x.com/real_author/status/111');
+    expect(data.media).toEqual([]);
+  });
+
+  it('keeps a quoted post’s author and media out of the quoting post, and vice versa', () => {
+    const photo = (id: string) =>
+      `<a href="/${id}/status/5/photo/1"><div data-testid="tweetPhoto"><img src="https://pbs.twimg.com/media/${id}.jpg"></div></a>`;
+    const inner = tweet({ handle: 'quoted_one', name: 'Quoted', href: null, after: photo('quoted_one') });
+    const doc = open(tweet({ after: quote(inner) }));
+    const outer = xAdapter.extract(doc.querySelector('article') as Element, new URL('https://x.com/home'));
+    expect([outer.author.handle, outer.media.length]).toEqual(['real_author', 0]);
+    const quoted = xAdapter.findPost(doc.querySelector('[role="link"] img') as Element) as Element;
+    const data = xAdapter.extract(quoted, new URL('https://x.com/home'));
+    expect(data.author).toEqual({ handle: 'quoted_one', name: 'Quoted' });
+    expect(data.permalink).toBe('https://x.com/quoted_one/status/5');
+    expect(data.media).toEqual([{ type: 'image', url: 'https://pbs.twimg.com/media/quoted_one.jpg' }]);
+  });
 });

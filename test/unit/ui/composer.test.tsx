@@ -1,19 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ComposerPage } from '../../../components/ComposerPage';
 import { SNAPSHOT_CSP_META } from '../../../components/SandboxedHtml';
 import { openConstatDB } from '../../../utils/db/open';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';
-import { makePostData, storeCapture } from '../factories';
+import type { Report } from '../../../utils/model';
+import { makePostData, makeReport, storeCapture } from '../factories';
 import { buttonNamed, choose, mount, query, typeInto, waitFor } from './dom';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 async function openComposer(reportId?: string) {
   const page = mount(<ComposerPage search={reportId ? `?id=${reportId}` : ''} />);
-  await waitFor(() => page.querySelector('form') ?? page.querySelector('[role="alert"]') ?? page.querySelector('p:not(.muted)'));
+  await waitFor(
+    () =>
+      page.querySelector('form') ??
+      page.querySelector('[role="alert"]') ??
+      page.querySelector('p:not(.muted)'),
+  );
   return page;
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const fieldRow = (page: HTMLElement, field: string) => query(page, `[data-field="${field}"]`);
 
@@ -21,8 +31,11 @@ describe('composer', () => {
   it('renders text the page supplied as text, never as markup', async () => {
     const { report } = await storeCapture({
       report: {
-        extracted: makePostData({ text: HOSTILE, author: { handle: '@x', name: '<script>alert(2)</script>' } }),
-        meta: { ...(await storeCapture()).report.meta, pageTitle: `<b id="injected">${HOSTILE}</b>` },
+        extracted: makePostData({
+          text: HOSTILE,
+          author: { handle: '@x', name: '<script>alert(2)</script>' },
+        }),
+        meta: { ...makeReport().meta, pageTitle: `<b id="injected">${HOSTILE}</b>` },
         warnings: [`<img src=y onerror=alert(3)>`],
       },
     });
@@ -37,7 +50,12 @@ describe('composer', () => {
 
   it('shows the HTML snapshot only in an empty-sandbox frame whose document starts with a blocking CSP', async () => {
     const { report } = await storeCapture({
-      evidence: [{ kind: 'html', content: `<p>post</p><script>alert(1)</script><a href="https://evil.example/">x</a>` }],
+      evidence: [
+        {
+          kind: 'html',
+          content: `<p>post</p><script>alert(1)</script><a href="https://evil.example/">x</a>`,
+        },
+      ],
     });
     const page = await openComposer(report.id);
     const frame = query<HTMLIFrameElement>(page, 'iframe');
@@ -45,7 +63,9 @@ describe('composer', () => {
     expect(frame.getAttribute('sandbox')).toBe('');
     const srcdoc = frame.getAttribute('srcdoc') ?? '';
     expect(srcdoc.startsWith(SNAPSHOT_CSP_META)).toBe(true);
-    expect(SNAPSHOT_CSP_META).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(SNAPSHOT_CSP_META).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`,
+    );
     expect(srcdoc).not.toContain('https://evil.example/');
     expect(page.querySelectorAll('iframe')).toHaveLength(1);
   });
@@ -87,7 +107,9 @@ describe('composer', () => {
     const page = await openComposer(report.id);
     expect(fieldRow(page, 'authorHandle').dataset.origin).toBe('to-fill');
     expect(fieldRow(page, 'authorHandle').textContent).toContain(t('fieldToFill'));
-    expect(query(page, '#field-authorHandle').getAttribute('aria-describedby')).toBe('field-authorHandle-status');
+    expect(query(page, '#field-authorHandle').getAttribute('aria-describedby')).toBe(
+      'field-authorHandle-status',
+    );
 
     typeInto(query<HTMLInputElement>(page, '#field-authorHandle'), '@someone');
     await waitFor(() => fieldRow(page, 'authorHandle').dataset.origin === 'typed-by-hand');
@@ -132,7 +154,11 @@ describe('composer', () => {
 
   it('shows a page capture warning first and asks for every field', async () => {
     const { report } = await storeCapture({
-      report: { target: 'page', extracted: null, warnings: ['No post was found under the pointer: the whole page was captured.'] },
+      report: {
+        target: 'page',
+        extracted: null,
+        warnings: ['No post was found under the pointer: the whole page was captured.'],
+      },
     });
     const page = await openComposer(report.id);
     expect(query(page, '.warnings').textContent).toContain('the whole page was captured');
@@ -147,5 +173,25 @@ describe('composer', () => {
 
     const unknown = await openComposer(crypto.randomUUID());
     expect(query(unknown, '[role="alert"]').textContent).toBe(t('composerNotFound'));
+  });
+
+  it('says why a stored report cannot be opened', async () => {
+    const id = crypto.randomUUID();
+    await (await openConstatDB()).put('reports', {
+      id,
+      createdAt: '2026-11-22T08:00:00.000Z',
+    } as unknown as Report);
+    const page = await openComposer(id);
+    expect(query(page, '[role="alert"]').textContent).toContain(t('composerLoadFailed'));
+    expect(query(page, '[role="alert"]').textContent).toContain(`Stored report ${id} is unreadable`);
+  });
+
+  it('speaks French to a French browser, category labels included', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    const { report } = await storeCapture();
+    const page = await openComposer(report.id);
+    expect(query(page, 'label[for="field-permalink"]').textContent).toBe('Lien vers la publication');
+    expect(query(page, 'option[value="threats"]').textContent).toBe('Menaces de mort ou de violence');
+    expect(buttonNamed(page, 'Enregistrer')).toBeDefined();
   });
 });
