@@ -2,9 +2,7 @@ import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
-import { forgetUnsaved, unsavedCapture } from '../utils/capture/unsaved-captures';
-import { saveCapture } from '../utils/db/reports';
-import { exportReport, logExportOf } from '../utils/export/log-export';
+import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { platformMatchPatterns } from '../utils/platforms';
@@ -35,6 +33,12 @@ function clickFromMenu(info: Menus.OnClickData): ReportClick {
   };
 }
 
+async function showFailure(error: string, tabId: number | undefined): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e', tabId });
+  await browser.action.setBadgeText({ text: '!', tabId });
+  await browser.action.setTitle({ title: `Constat: ${error}`, tabId });
+}
+
 async function activeTab(): Promise<Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab;
@@ -48,25 +52,11 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
       return reportClickedTarget({ pageUrl: tab.url }, tab);
     }
     case 'unsaved-capture': {
-      const capture = unsavedCapture(request.reportId);
-      if (!capture) return { found: false };
-      return {
-        found: true,
-        error: capture.error,
-        file: logExportOf([exportReport(capture.report, capture.evidence)], []),
-      };
+      const held = unsavedCaptureFile(request.reportId);
+      return held ? { found: true, ...held } : { found: false };
     }
-    case 'retry-save': {
-      const capture = unsavedCapture(request.reportId);
-      if (!capture) return { ok: false, error: 'This capture is no longer held: the browser was restarted.' };
-      try {
-        await saveCapture(capture.report, capture.evidence);
-        forgetUnsaved(request.reportId);
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-    }
+    case 'retry-save':
+      return retryUnsaved(request.reportId);
   }
 }
 
@@ -74,8 +64,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup.addListener(createMenu);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab) void reportClickedTarget(clickFromMenu(info), tab);
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ID || !tab) return;
+    const outcome = await reportClickedTarget(clickFromMenu(info), tab);
+    // A failed save opens its own page; any other failure is shown on the toolbar button.
+    if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);
   });
 
   const pageOrigin = browser.runtime.getURL('/');

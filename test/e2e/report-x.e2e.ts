@@ -125,3 +125,34 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     await browser.closeOtherPages();
   });
 });
+
+describe('without a recorded right-click (the page was open before Constat was installed)', () => {
+  it('finds the post from the text the user selected', async () => {
+    const page = await browser.openPage('https://x.com/constat_demo/status/1900000000000000001', demoThread);
+    // Select the second post's text the way a user would, without any right-click.
+    await page.evaluate(() => {
+      const text = document.querySelectorAll('[data-testid="tweetText"]')[1];
+      if (text) getSelection()?.selectAllChildren(text);
+    });
+    const outcome = await browser.report(page);
+    expect(outcome).toMatchObject({ ok: true, target: 'post' });
+    if (!outcome.ok) return;
+    const report = await browser.readReport(outcome.reportId);
+    expect(report?.extracted).toMatchObject({
+      kind: 'reply',
+      permalink: 'https://x.com/demo_reader/status/1900000000000000002',
+      author: { handle: 'demo_reader', name: 'Demo Reader' },
+    });
+    expect(report?.meta.menu.selectionText).toContain('a made-up reply');
+    await browser.closeOtherPages();
+  });
+
+  it('saves a page capture saying it could not tell what was clicked, when nothing points at a post', async () => {
+    const page = await browser.openPage('https://x.com/constat_demo/status/1900000000000000001', demoThread);
+    const outcome = await browser.report(page);
+    expect(outcome).toMatchObject({ ok: true, target: 'page' });
+    if (!outcome.ok) return;
+    expect(outcome.warnings.join(' ')).toMatch(/could not tell what was right-clicked/);
+    await browser.closeOtherPages();
+  });
+});

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeConstatDB } from '../../utils/db/open';
 
@@ -9,4 +9,10 @@ beforeEach(async () => {
   await closeConstatDB();
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
+  // The fake browser has no manifest; the extension reads its version from it.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Constat',
+    version: '0.1.0',
+  });
 });

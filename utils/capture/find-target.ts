@@ -8,7 +8,7 @@ interface FirefoxMenus {
 /**
  * The element the user right-clicked, by the surest means available: Firefox names it; otherwise
  * the recorder saw the `contextmenu` event; otherwise (the recorder was not there yet) the image,
- * link or selection the browser's menu reported is looked up in the page.
+ * link the browser's menu reported is looked up in the page, or the text selected in it.
  */
 export function findTarget(request: ExtractRequest, doc: Document = document): Element | null {
   const menus = (globalThis as { browser?: { menus?: FirefoxMenus } }).browser?.menus;
@@ -18,7 +18,7 @@ export function findTarget(request: ExtractRequest, doc: Document = document): E
   }
   const recorded = recordedContextTarget(request.maxTargetAgeMs);
   if (recorded) return recorded;
-  const { srcUrl, linkUrl, selectionText } = request.menu;
+  const { srcUrl, linkUrl } = request.menu;
   if (srcUrl) {
     const media = [...doc.querySelectorAll<HTMLImageElement | HTMLVideoElement>('img, video')].find(
       (m) => m.currentSrc === srcUrl || m.src === srcUrl,
@@ -29,8 +29,10 @@ export function findTarget(request: ExtractRequest, doc: Document = document): E
     const link = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.href === linkUrl);
     if (link) return link;
   }
-  if (selectionText) {
-    const node = doc.getSelection()?.anchorNode;
+  // Text the user selected lies inside the post they mean, menu or not (the popup sends no menu data).
+  const selection = doc.getSelection();
+  if (selection && !selection.isCollapsed) {
+    const node = selection.anchorNode;
     const element = node instanceof Element ? node : node?.parentElement;
     if (element) return element;
   }

@@ -1,3 +1,5 @@
+import { saveCapture } from '../db/reports';
+import { exportReport, type LogExport, logExportOf } from '../export/log-export';
 import type { EvidenceRecord, Report } from '../model';
 
 /**
@@ -16,10 +18,24 @@ export function keepUnsaved(capture: UnsavedCapture): void {
   unsaved.set(capture.report.id, capture);
 }
 
-export function unsavedCapture(reportId: string): UnsavedCapture | null {
-  return unsaved.get(reportId) ?? null;
+/** The held capture as a log export file (the same format as the log's), with why it was not saved. */
+export function unsavedCaptureFile(reportId: string): { error: string; file: LogExport } | null {
+  const capture = unsaved.get(reportId);
+  if (!capture) return null;
+  return { error: capture.error, file: logExportOf([exportReport(capture.report, capture.evidence)], []) };
 }
 
-export function forgetUnsaved(reportId: string): void {
-  unsaved.delete(reportId);
+/** Tries the save again; on success the capture is in the log and no longer held here. */
+export async function retryUnsaved(reportId: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  const capture = unsaved.get(reportId);
+  if (!capture) return { ok: false, error: 'This capture is no longer held: the browser was restarted.' };
+  try {
+    await saveCapture(capture.report, capture.evidence);
+    unsaved.delete(reportId);
+    return { ok: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    capture.error = message;
+    return { ok: false, error: message };
+  }
 }
