@@ -1,6 +1,7 @@
 import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { injectRecorderIntoOpenTabs } from '../utils/capture/recorder-injection';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { t } from '../utils/i18n';
@@ -61,7 +62,10 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onInstalled.addListener(() => {
+    createMenu();
+    void injectRecorderIntoOpenTabs();
+  });
   browser.runtime.onStartup.addListener(createMenu);
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
