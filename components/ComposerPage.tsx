@@ -4,12 +4,11 @@ import { t } from '../utils/i18n';
 import type { EvidenceRecord, Report } from '../utils/model';
 import { logUrl } from './extension-urls';
 import { ReportComposer } from './ReportComposer';
+import { ReportLoadMessage, type ReportLoadState } from './ReportLoadMessage';
 
 type PageState =
-  | { kind: 'loading' }
+  | ReportLoadState
   | { kind: 'no-reports' }
-  | { kind: 'not-found' }
-  | { kind: 'failed'; message: string }
   | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
 
 /** The report named by `?id=`, else the newest one (the side panel opens without an id). */
@@ -55,18 +54,7 @@ export function ComposerPage({ search = globalThis.location?.search ?? '' }: Pro
   return (
     <main class="page composer">
       <h1>{t('composerTitle')}</h1>
-      {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
-      {state.kind === 'no-reports' && <p>{t('composerNoReports')}</p>}
-      {state.kind === 'not-found' && (
-        <p class="error" role="alert">
-          {t('composerNotFound')}
-        </p>
-      )}
-      {state.kind === 'failed' && (
-        <p class="error" role="alert">
-          {t('composerLoadFailed')} {state.message}
-        </p>
-      )}
+      {state.kind === 'no-reports' ? <p>{t('composerNoReports')}</p> : <ReportLoadMessage state={state} />}
       {state.kind !== 'loading' && (
         <p>
           <a href={logUrl()} target="_blank" rel="noopener">

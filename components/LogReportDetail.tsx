@@ -9,14 +9,11 @@ import { pickEvidence } from './evidence-files';
 import { composerUrl, logUrl } from './extension-urls';
 import { PostSummary } from './PostSummary';
 import { ReportHeader } from './ReportHeader';
+import { ReportLoadMessage, type ReportLoadState } from './ReportLoadMessage';
 import { SandboxedHtml } from './SandboxedHtml';
 import { WarningList } from './WarningList';
 
-type DetailState =
-  | { kind: 'loading' }
-  | { kind: 'not-found' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
+type DetailState = ReportLoadState | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
 
 interface Props {
   reportId: string;
@@ -47,17 +44,7 @@ export function LogReportDetail({ reportId }: Props) {
       <main class="page log">
         {back}
         <h1>{t('logReportHeading')}</h1>
-        {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
-        {state.kind === 'not-found' && (
-          <p class="error" role="alert">
-            {t('composerNotFound')}
-          </p>
-        )}
-        {state.kind === 'failed' && (
-          <p class="error" role="alert">
-            {t('composerLoadFailed')} {state.message}
-          </p>
-        )}
+        <ReportLoadMessage state={state} />
       </main>
     );
   }

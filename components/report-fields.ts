@@ -59,9 +59,11 @@ export function excerpt(report: Report, maxChars = 140): string {
   return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
 }
 
-/** "@handle (Name)" as far as known, edits included; empty when neither is known. */
+/** "Name (@handle)" as far as known, edits included; empty when neither is known. */
 export function authorLabel(report: Report): string {
-  const handle = currentValue(report, report.edits, 'authorHandle').trim();
+  // Handles are stored without "@" (the case contract's form); a hand-typed one may carry it.
+  const typed = currentValue(report, report.edits, 'authorHandle').trim();
+  const handle = typed && !typed.startsWith('@') ? `@${typed}` : typed;
   const name = currentValue(report, report.edits, 'authorName').trim();
   if (handle && name) return `${name} (${handle})`;
   return handle || name;

@@ -27,7 +27,7 @@ export function makePostData(overrides: Partial<PostData> = {}): PostData {
     platform: 'x',
     kind: 'post',
     permalink: 'https://x.com/example/status/1850000000000000000',
-    author: { handle: '@example', name: 'Example Person' },
+    author: { handle: 'example', name: 'Example Person' },
     publishedAt: '2026-11-19T21:14:03.000Z',
     text: 'A hateful post, captured for the tests.',
     media: [],

@@ -1,6 +1,7 @@
 import { buildReport } from '../../../utils/capture/build-report';
 import type { Extraction } from '../../../utils/capture/extraction';
 import type { CaptureMeta } from '../../../utils/model';
+import { makeReport } from '../factories';
 
 // A realistic capture, built by the product's own assembly code, for DB and pipeline tests.
 
@@ -34,17 +35,8 @@ export function sampleExtraction(text = 'A hateful post'): Extraction {
 }
 
 export function sampleMeta(capturedAt: string): CaptureMeta {
-  return {
-    pageUrl: 'https://x.com/someone/status/1',
-    pageTitle: 'someone on X',
-    capturedAt,
-    browser: { userAgent: 'test', name: 'Chromium', version: '156' },
-    extensionVersion: '0.1.0',
-    viewport: { width: 1280, height: 900, devicePixelRatio: 1, scrollX: 0, scrollY: 0 },
-    postRect: { x: 10, y: 20, width: 600, height: 300 },
-    cropRect: { x: 10, y: 20, width: 600, height: 300 },
-    menu: {},
-  };
+  const { meta } = makeReport({ createdAt: capturedAt });
+  return { ...meta, pageUrl: 'https://x.com/someone/status/1', pageTitle: 'someone on X' };
 }
 
 export function sampleCapture(capturedAt = '2026-11-23T10:00:00.000Z', extraction = sampleExtraction()) {
