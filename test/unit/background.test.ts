@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+
+/** The fake browser has no context menus: a recording stand-in. */
+function stubContextMenus() {
+  const created: unknown[] = [];
+  const menus = {
+    removeAll: vi.fn(async () => {
+      created.length = 0;
+    }),
+    create: vi.fn((item: unknown) => {
+      created.push(item);
+    }),
+    onClicked: { addListener: vi.fn() },
+  };
+  Object.assign(fakeBrowser, { contextMenus: menus, scripting: { executeScript: vi.fn(async () => []) } });
+  return created;
+}
+
+describe('background', () => {
+  it('creates the report menu item on install, only for supported pages and the right contexts', async () => {
+    const created = stubContextMenus();
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]).toEqual({
+      id: 'constat-report',
+      title: 'Report this post…',
+      contexts: ['page', 'selection', 'link', 'image', 'video'],
+      documentUrlPatterns: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
+    });
+  });
+
+  it('names the menu item in French for a French browser', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    const created = stubContextMenus();
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]).toMatchObject({ title: 'Signaler cette publication…' });
+    vi.restoreAllMocks();
+  });
+});
