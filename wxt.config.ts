@@ -6,6 +6,8 @@ import { platformMatchPatterns } from './utils/platforms';
 // DevTools protocol the way a toolbar click does, so no test-only permission exists.
 export default defineConfig({
   imports: false,
+  // Parallel builds (several worktrees or test runs) can each take their own output folder.
+  outDir: process.env.CONSTAT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

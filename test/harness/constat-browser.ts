@@ -5,9 +5,8 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ReportOutcome } from '../../utils/messages';
 import type { Report } from '../../utils/model';
 import { PageServer } from './page-server';
-import { servedHosts } from './tls';
 
-export const extensionDir = resolve('.output/chrome-mv3');
+export const extensionDir = resolve(process.env.CONSTAT_OUT_DIR ?? '.output', 'chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface StoredEvidence {
@@ -36,7 +35,8 @@ export class ConstatBrowser {
     const server = new PageServer();
     const port = await server.start();
     const profileDir = mkdtempSync(join(tmpdir(), 'constat-profile-'));
-    const rules = servedHosts.map((h) => `MAP ${h}:443 127.0.0.1:${port}`).join(', ');
+    // Every host name resolves to the page server, which answers only the pages it was given.
+    const rules = `MAP * 127.0.0.1:${port}`;
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless: !options.headed,

@@ -1,6 +1,6 @@
 import { sanitizePostHtml } from '../evidence/sanitize';
 import type { Rect, Viewport } from '../model';
-import { adapterForUrl } from '../platforms';
+import { adapterForPage } from '../platforms';
 import type { Extraction, ExtractRequest, NoPostReason } from './extraction';
 import { findTarget } from './find-target';
 
@@ -47,7 +47,7 @@ async function bringIntoView(post: Element, win: Window): Promise<{ rect: Rect; 
 export async function extractFromPage(request: ExtractRequest, win: Window = window): Promise<Extraction> {
   const doc = win.document;
   const url = new URL(win.location.href);
-  const adapter = adapterForUrl(url);
+  const adapter = adapterForPage(url, doc);
   const base = {
     pageUrl: url.href,
     pageTitle: doc.title,
@@ -65,9 +65,9 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
 
   if (!adapter) return noPost('unsupported-page');
   const target = findTarget(request, doc);
-  if (!target) return noPost('no-target');
+  if (!target) return noPost(adapter.explainNoPost?.(doc) ?? 'no-target');
   const postElement = adapter.findPost(target);
-  if (!postElement) return noPost('no-post-at-target');
+  if (!postElement) return noPost(adapter.explainNoPost?.(doc) ?? 'no-post-at-target');
   try {
     const extracted = adapter.extract(postElement, url);
     const html = sanitizePostHtml(postElement, url.href);

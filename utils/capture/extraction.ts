@@ -17,6 +17,9 @@ export const noPostReasonSchema = z.enum([
   'unsupported-page', // no adapter for this page
   'no-post-at-target', // an adapter, but the element is not inside a post
   'extract-failed', // the adapter threw
+  'login-wall', // the platform shows a login wall instead of the post
+  'post-unavailable', // the post was deleted or is not available
+  'unsupported-layout', // a page of the platform the adapter does not know
 ]);
 export type NoPostReason = z.infer<typeof noPostReasonSchema>;
 

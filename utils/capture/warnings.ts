@@ -15,6 +15,9 @@ const noPost: Record<Lang, Record<NoPostReason, string>> = {
     'unsupported-page': 'This page is not on a supported platform.',
     'no-post-at-target': 'No post was found where you right-clicked.',
     'extract-failed': 'Reading the post failed.',
+    'login-wall': 'The platform shows a login wall instead of the post: log in, then report again.',
+    'post-unavailable': 'The platform says this post was deleted or is not available.',
+    'unsupported-layout': 'Constat does not know this page layout of the platform yet.',
   },
   fr: {
     'no-target':
@@ -22,6 +25,11 @@ const noPost: Record<Lang, Record<NoPostReason, string>> = {
     'unsupported-page': 'Cette page n’est pas sur une plateforme prise en charge.',
     'no-post-at-target': 'Aucune publication n’a été trouvée à l’endroit du clic droit.',
     'extract-failed': 'La lecture de la publication a échoué.',
+    'login-wall':
+      'La plateforme affiche une demande de connexion à la place de la publication : connectez-vous, puis signalez à nouveau.',
+    'post-unavailable':
+      'La plateforme indique que cette publication a été supprimée ou n’est pas disponible.',
+    'unsupported-layout': 'Constat ne connaît pas encore cette mise en page de la plateforme.',
   },
 };
 

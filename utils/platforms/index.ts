@@ -7,6 +7,6 @@ export const platformAdapters: readonly PlatformAdapter[] = [xAdapter];
 /** Pages where the context menu shows and the target recorder runs. */
 export const platformMatchPatterns: string[] = platformAdapters.flatMap((a) => [...a.matches]);
 
-export function adapterForUrl(url: URL): PlatformAdapter | null {
-  return platformAdapters.find((a) => a.matchesUrl(url)) ?? null;
+export function adapterForPage(url: URL, doc: Document): PlatformAdapter | null {
+  return platformAdapters.find((a) => a.matchesPage(url, doc)) ?? null;
 }

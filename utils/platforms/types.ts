@@ -1,5 +1,8 @@
 import type { PlatformId, PostKind } from '../model';
 
+/** Why a supported page shows no post to capture. */
+export type PageObstacle = 'login-wall' | 'post-unavailable' | 'unsupported-layout';
+
 /** What an adapter reads from one post element; `foundBy` names the strategy that found each field. */
 export interface ExtractedPost {
   kind: PostKind;
@@ -20,10 +23,18 @@ export interface PlatformAdapter {
   id: PlatformId;
   /** Match patterns of the pages this adapter serves (content script and context menu). */
   matches: readonly string[];
-  /** Whether this adapter handles the page at `url`. */
-  matchesUrl(url: URL): boolean;
+  /**
+   * Whether this adapter handles the page at `url`. Most decide by host; a federated platform
+   * (Mastodon) may also recognise its own markup on an instance it does not list.
+   */
+  matchesPage(url: URL, doc: Document): boolean;
   /** The post (or comment) element that contains `element`, or null. */
   findPost(element: Element): Element | null;
+  /**
+   * When no post is found, what the page itself shows instead, if it says so: a login wall, a
+   * deleted or unavailable post, or a layout the adapter does not know. Null when it cannot tell.
+   */
+  explainNoPost?(doc: Document): PageObstacle | null;
   /** Reads the post element. Must not throw on missing fields: they stay null. */
   extract(post: Element, page: URL): ExtractedPost;
 }

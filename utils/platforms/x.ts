@@ -186,7 +186,7 @@ export const xAdapter: PlatformAdapter = {
   id: 'x',
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
 
-  matchesUrl(url) {
+  matchesPage(url) {
     return (url.protocol === 'https:' || url.protocol === 'http:') && X_HOSTS.has(url.hostname);
   },
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { expect, it } from 'vitest';
 import type { PostData } from '../../../utils/model';
-import { adapterForUrl } from '../../../utils/platforms';
+import { adapterForPage } from '../../../utils/platforms';
 import { type Case, diffCase, loadCases } from '../../harness/case-contract';
 
 // Runs cases of shared/FIXTURES.md in happy-dom: the page is loaded at the case's url, the adapter is
@@ -30,7 +30,7 @@ export async function runCaseInDom(testCase: Case): Promise<string | null> {
   const { url, platform, target } = testCase.case;
   const page = loadPage(readFileSync(testCase.htmlPath, 'utf8'), url);
   try {
-    const adapter = adapterForUrl(new URL(url));
+    const adapter = adapterForPage(new URL(url), page.document);
     if (adapter?.id !== platform) {
       return `platform: expected "${platform}", got ${JSON.stringify(adapter?.id ?? null)}`;
     }

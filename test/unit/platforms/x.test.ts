@@ -61,7 +61,7 @@ describe('xAdapter URLs', () => {
       'https://twitter.com/a',
       'https://mobile.twitter.com/a/status/1',
     ]) {
-      expect(xAdapter.matchesUrl(new URL(url))).toBe(true);
+      expect(xAdapter.matchesPage(new URL(url), document)).toBe(true);
     }
     for (const url of [
       'https://x.com.evil.example/',
@@ -69,7 +69,7 @@ describe('xAdapter URLs', () => {
       'ftp://x.com/',
       'https://bsky.app/',
     ]) {
-      expect(xAdapter.matchesUrl(new URL(url))).toBe(false);
+      expect(xAdapter.matchesPage(new URL(url), document)).toBe(false);
     }
   });
 
