@@ -6,7 +6,7 @@ import { type ReportClick, reportClickedTarget } from '../utils/capture/report-t
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
-import { platformMatchPatterns } from '../utils/platforms';
+import { menuDocumentPatterns } from '../utils/platforms';
 
 const MENU_ID = 'constat-report';
 
@@ -16,7 +16,7 @@ function createMenu(): void {
       id: MENU_ID,
       title: t('menuReportPost'),
       contexts: ['page', 'selection', 'link', 'image', 'video'],
-      documentUrlPatterns: platformMatchPatterns,
+      documentUrlPatterns: menuDocumentPatterns,
     }),
   );
 }
@@ -50,7 +50,7 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
     case 'report-target': {
       const tab = request.tabId === undefined ? await activeTab() : await browser.tabs.get(request.tabId);
       if (!tab) return { ok: false, error: 'No tab to report.' };
-      return reportClickedTarget({ pageUrl: tab.url }, tab);
+      return reportClickedTarget({ ...request.menu, pageUrl: tab.url }, tab);
     }
     case 'unsaved-capture': {
       const held = unsavedCaptureFile(request.reportId);

@@ -2,12 +2,20 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { logExportSchema } from './export/log-export';
+import { menuContextSchema } from './model';
 
 // Every message between the extension's contexts, declared once and parsed where it is received.
 
 export const requestSchema = z.discriminatedUnion('type', [
-  /** Runs the context-menu report on a tab (default: the active tab), from the last right-click. */
-  z.object({ type: z.literal('report-target'), tabId: z.number().int().nonnegative().optional() }),
+  /**
+   * Runs the context-menu report on a tab (default: the active tab), from the last right-click.
+   * `menu` is what the browser's menu would say of that click (tests stand in for the menu).
+   */
+  z.object({
+    type: z.literal('report-target'),
+    tabId: z.number().int().nonnegative().optional(),
+    menu: menuContextSchema.optional(),
+  }),
   /** A capture whose save failed, as a log export file the user can download. */
   z.object({ type: z.literal('unsaved-capture'), reportId: z.uuid() }),
   /** Tries again to store a capture whose save failed. */

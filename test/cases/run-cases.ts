@@ -21,8 +21,8 @@ async function runCases(dir: string): Promise<number> {
       let failure: string | null;
       const page = await browser.openPage(c.case.url, readFileSync(c.htmlPath, 'utf8'));
       try {
-        await rightClick(page, c.case.target);
-        const outcome = await browser.report(page);
+        const menu = await rightClick(page, c.case.target);
+        const outcome = await browser.report(page, menu);
         if (!outcome.ok) failure = `report failed: ${outcome.error}`;
         else {
           const report = await browser.readReport(outcome.reportId);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ReportOutcome } from '../../utils/messages';
-import type { Report } from '../../utils/model';
+import type { MenuContext, Report } from '../../utils/model';
 import { PageServer } from './page-server';
 
 export const extensionDir = resolve(process.env.CONSTAT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -133,11 +133,14 @@ export class ConstatBrowser {
   }
 
   /** Runs the report action on the tab of `page`, as the menu item or the popup would. */
-  async report(page: Page): Promise<ReportOutcome> {
+  async report(page: Page, menu: MenuContext = {}): Promise<ReportOutcome> {
     await this.grantActiveTab(page);
     const tabId = await this.tabIdOf(page);
     const control = await this.control();
-    return control.evaluate((id) => chrome.runtime.sendMessage({ type: 'report-target', tabId: id }), tabId);
+    return control.evaluate((request) => chrome.runtime.sendMessage({ type: 'report-target', ...request }), {
+      tabId,
+      menu,
+    });
   }
 
   async readReport(id: string): Promise<Report | null> {

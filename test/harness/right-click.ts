@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core';
+import type { MenuContext } from '../../utils/model';
 
 /**
  * Right-clicks the centre of the first element matching `selector` with a real mouse event, as
  * the case contract says: scroll it into view, and where other elements cover its centre, give
  * those `pointer-events: none` (never the target or its ancestors) so the click reaches it.
+ * Returns what the browser's menu reports of such a click (the link, image or video under the
+ * pointer, the selected text), which tests hand to the report action as the menu item would.
  */
-export async function rightClick(page: Page, selector: string): Promise<void> {
+export async function rightClick(page: Page, selector: string): Promise<MenuContext> {
   const point = await page.evaluate((sel) => {
     const target = document.querySelector(sel);
     if (!target) return null;
@@ -24,4 +27,17 @@ export async function rightClick(page: Page, selector: string): Promise<void> {
   if (!point) throw new Error(`Nothing matches ${selector}`);
   await page.mouse.click(point.x, point.y, { button: 'right' });
   await page.keyboard.press('Escape');
+  return page.evaluate(({ x, y }) => {
+    const hit = document.elementFromPoint(x, y);
+    const menu: MenuContext = {};
+    const link = hit?.closest('a[href]');
+    if (link instanceof HTMLAnchorElement) menu.linkUrl = link.href;
+    if (hit instanceof HTMLImageElement || hit instanceof HTMLVideoElement) {
+      menu.srcUrl = hit.currentSrc || hit.src;
+      menu.mediaType = hit instanceof HTMLImageElement ? 'image' : 'video';
+    }
+    const selection = getSelection()?.toString();
+    if (selection) menu.selectionText = selection;
+    return menu;
+  }, point);
 }

@@ -7,8 +7,9 @@ interface FirefoxMenus {
 
 /**
  * The element the user right-clicked, by the surest means available: Firefox names it; otherwise
- * the recorder saw the `contextmenu` event; otherwise (the recorder was not there yet) the image,
- * link the browser's menu reported is looked up in the page, or the text selected in it.
+ * the recorder saw the `contextmenu` event; otherwise (the recorder was not there yet) the image or
+ * link the browser's menu reported is looked up in the page (when its address appears only once),
+ * or the text selected in it.
  */
 export function findTarget(request: ExtractRequest, doc: Document = document): Element | null {
   const menus = (globalThis as { browser?: { menus?: FirefoxMenus } }).browser?.menus;
@@ -19,15 +20,17 @@ export function findTarget(request: ExtractRequest, doc: Document = document): E
   const recorded = recordedContextTarget(request.maxTargetAgeMs);
   if (recorded) return recorded;
   const { srcUrl, linkUrl } = request.menu;
+  // Only an address that appears once tells which element it was: the same avatar or profile link
+  // repeated down a page must not attribute the report to the wrong post.
   if (srcUrl) {
-    const media = [...doc.querySelectorAll<HTMLImageElement | HTMLVideoElement>('img, video')].find(
+    const media = [...doc.querySelectorAll<HTMLImageElement | HTMLVideoElement>('img, video')].filter(
       (m) => m.currentSrc === srcUrl || m.src === srcUrl,
     );
-    if (media) return media;
+    if (media.length === 1) return media[0] ?? null;
   }
   if (linkUrl) {
-    const link = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.href === linkUrl);
-    if (link) return link;
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.href === linkUrl);
+    if (links.length === 1) return links[0] ?? null;
   }
   // Text the user selected lies inside the post they mean, menu or not (the popup sends no menu data).
   const selection = doc.getSelection();

@@ -13,9 +13,23 @@ export function collapseWhitespace(text: string): string {
 // Their content is code or inert markup, never text a reader sees.
 const NON_TEXT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript']);
 
+// An image that stands for characters: one or a few emoji (a flag, a skin tone, a ZWJ sequence).
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
+const MAX_EMOJI_ALT_LENGTH = 16;
+
+function emojiAlt(alt: string | null): string {
+  const text = alt?.trim() ?? '';
+  return text.length <= MAX_EMOJI_ALT_LENGTH &&
+    EMOJI_ONLY.test(text) &&
+    /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(text)
+    ? text
+    : '';
+}
+
 /**
  * The text of `root` as a reader sees it, white space collapsed: text nodes in document order, an
- * image counts as its alt text (X and others draw emoji as `<img alt="😀">`), `<br>` as a space.
+ * emoji image counts as its alt text (X and others draw emoji as `<img alt="😀">`; a picture's
+ * description is not the post's text), `<br>` as a space.
  * This follows textContent rather than layout: X's react-native-web markup uses `div`s for inline
  * runs (a mention inside a sentence), so treating block elements as line breaks would split words.
  * Walks iteratively, so deep markup cannot overflow the stack.
@@ -30,7 +44,7 @@ export function readableText(root: Element): string {
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const name = (node as Element).localName;
-    if (name === 'img') parts.push((node as Element).getAttribute('alt') ?? '');
+    if (name === 'img') parts.push(emojiAlt((node as Element).getAttribute('alt')));
     else if (name === 'br') parts.push(' ');
     else if (!NON_TEXT_ELEMENTS.has(name)) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -1,11 +1,18 @@
+import { genericAdapter } from './generic';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x';
 
 /** Every platform adapter, most specific first. Adding a platform is one file plus one line here. */
-export const platformAdapters: readonly PlatformAdapter[] = [xAdapter];
+const platforms: readonly PlatformAdapter[] = [xAdapter];
 
-/** Pages where the context menu shows and the target recorder runs. */
+/** The platforms, then the generic adapter, which takes any web page the others leave. */
+export const platformAdapters: readonly PlatformAdapter[] = [...platforms, genericAdapter];
+
+/** Pages where the target recorder runs and posts can be read without a click's `activeTab` grant. */
 export const platformMatchPatterns: string[] = platformAdapters.flatMap((a) => [...a.matches]);
+
+/** Pages where the report menu item shows: every web page, since any can be captured. */
+export const menuDocumentPatterns: string[] = ['http://*/*', 'https://*/*'];
 
 export function adapterForPage(url: URL, doc: Document): PlatformAdapter | null {
   return platformAdapters.find((a) => a.matchesPage(url, doc)) ?? null;
