@@ -1,10 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractFromPage } from '../utils/capture/extract-from-page';
+import { extractFromPage, scrollReportedPost } from '../utils/capture/extract-from-page';
 import type { ExtractRequest } from '../utils/capture/extraction';
-import { installExtractFunction } from '../utils/capture/target-slot';
+import { installPageApi } from '../utils/capture/target-slot';
 
 // Injected by the background (scripting.executeScript) when the user reports; it only installs
-// the extraction function, which the background then calls with its request.
+// the page functions, which the background then calls by name.
 export default defineUnlistedScript(() => {
-  installExtractFunction((request) => extractFromPage(request as ExtractRequest));
+  installPageApi({
+    extract: (request) => extractFromPage(request as ExtractRequest),
+    scrollReportedPost: (offset) => scrollReportedPost(Number(offset)),
+  });
 });

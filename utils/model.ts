@@ -84,8 +84,10 @@ export const captureMetaSchema = z.object({
   viewport: viewportSchema.nullable(),
   /** The post's box in CSS pixels relative to the viewport, when a post was found. */
   postRect: rectSchema.nullable(),
-  /** The crop taken from the screenshot, in image pixels. */
+  /** The crop taken from the screenshot, in image pixels (the first part's, for a tall post). */
   cropRect: rectSchema.nullable(),
+  /** How many screenshots the post's image was stitched from (a post taller than the view). */
+  cropParts: z.number().int().positive().nullable(),
   menu: menuContextSchema,
 });
 export type CaptureMeta = z.infer<typeof captureMetaSchema>;

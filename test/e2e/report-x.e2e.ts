@@ -53,14 +53,15 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     }
     expect(report?.evidence.map((e) => e.sha256).sort()).toEqual(evidence.map((e) => e.sha256).sort());
 
-    // The crop is the post's box in device pixels.
-    const { postRect, viewport } = report?.meta ?? {};
+    // The crop is the post's box in device pixels (this unstyled saved page draws a post taller
+    // than the window, so its image is stitched from several screenshots, one seam a pixel at most).
+    const { postRect, viewport, cropParts } = report?.meta ?? {};
     const crop = pngSize(bytesOf(evidence.find((e) => e.kind === 'post-crop')!));
     const full = pngSize(bytesOf(evidence.find((e) => e.kind === 'screenshot')!));
     const dpr = viewport?.devicePixelRatio ?? 1;
     expect(full.width).toBe(Math.round((viewport?.width ?? 0) * dpr));
-    expect(Math.abs(crop.width - Math.min(postRect!.width, viewport!.width) * dpr)).toBeLessThanOrEqual(1);
-    expect(Math.abs(crop.height - Math.min(postRect!.height, viewport!.height) * dpr)).toBeLessThanOrEqual(1);
+    expect(Math.abs(crop.width - postRect!.width * dpr)).toBeLessThanOrEqual(1);
+    expect(Math.abs(crop.height - postRect!.height * dpr)).toBeLessThanOrEqual(cropParts ?? 1);
 
     // The HTML snapshot holds the post, without anything that could run.
     const html = bytesOf(evidence.find((e) => e.kind === 'html')!).toString('utf8');
@@ -88,8 +89,35 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     const rect = report!.meta.postRect!;
     expect(rect.y).toBeGreaterThanOrEqual(0);
     expect(rect.y + rect.height).toBeLessThanOrEqual(report!.meta.viewport!.height);
+    const crop = pngSize(
+      bytesOf((await browser.readEvidence(outcome.reportId)).find((e) => e.kind === 'post-crop')!),
+    );
+    const dpr = report!.meta.viewport!.devicePixelRatio;
+    expect(report!.meta.cropParts).toBe(1);
+    expect(Math.abs(crop.width - rect.width * dpr)).toBeLessThanOrEqual(1);
+    expect(Math.abs(crop.height - rect.height * dpr)).toBeLessThanOrEqual(1);
+    await browser.closeOtherPages();
+  });
+
+  it('stitches a post taller than the window from several screenshots, below the sticky header', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a very long post.<br>`).join(
+      '',
+    );
+    const tall = demoThread.replace('DEMO — made-up post for trying Constat.', `${paragraphs} DEMO end.`);
+    const page = await browser.openPage('https://x.com/constat_demo/status/1900000000000000001', tall);
+    const menu = await rightClick(page, "article[data-testid='tweet'] [data-testid='tweetText']");
+    const outcome = await browser.report(page, menu);
+    expect(outcome).toMatchObject({ ok: true, target: 'post', warnings: [] });
+    if (!outcome.ok) return;
+    const report = await browser.readReport(outcome.reportId);
+    const { postRect, viewport, cropParts } = report!.meta;
+    expect(postRect!.height).toBeGreaterThan(viewport!.height * 1.5);
+    expect(cropParts).toBeGreaterThanOrEqual(2);
     const crop = (await browser.readEvidence(outcome.reportId)).find((e) => e.kind === 'post-crop');
-    expect(pngSize(bytesOf(crop!)).height).toBeGreaterThan(0);
+    const size = pngSize(bytesOf(crop!));
+    const dpr = viewport!.devicePixelRatio;
+    expect(Math.abs(size.width - postRect!.width * dpr)).toBeLessThanOrEqual(1);
+    expect(Math.abs(size.height - postRect!.height * dpr)).toBeLessThanOrEqual(cropParts!);
     await browser.closeOtherPages();
   });
 

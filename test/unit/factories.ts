@@ -61,6 +61,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
       viewport: { width: 1280, height: 800, devicePixelRatio: 2, scrollX: 0, scrollY: 640 },
       postRect: { x: 300, y: 120, width: 600, height: 400 },
       cropRect: { x: 600, y: 240, width: 1200, height: 800 },
+      cropParts: 1,
       menu: {},
     },
     evidence: [],

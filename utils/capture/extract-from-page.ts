@@ -1,48 +1,14 @@
 import { sanitizePostHtml } from '../evidence/sanitize';
-import type { Rect, Viewport } from '../model';
 import { adapterForPage } from '../platforms';
 import type { Extraction, ExtractRequest, NoPostReason } from './extraction';
 import { findTarget } from './find-target';
+import { bringIntoView, type PostPlacement, scrollPostTo, viewportOf } from './page-geometry';
 
 // Runs in the page's content-script world, injected on demand. The result is plain data that the
 // background parses again: nothing here is trusted there.
 
-function viewportOf(win: Window): Viewport {
-  return {
-    width: win.innerWidth,
-    height: win.innerHeight,
-    devicePixelRatio: win.devicePixelRatio,
-    scrollX: win.scrollX,
-    scrollY: win.scrollY,
-  };
-}
-
-/** Resolves after the next paint, or after 150 ms in a tab that does not paint (hidden). */
-function nextPaint(win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = win.setTimeout(resolve, 150);
-    win.requestAnimationFrame(() =>
-      win.requestAnimationFrame(() => {
-        win.clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
-}
-
-/** Scrolls the post into view when part of it is hidden; a post taller than the viewport shows its top. */
-async function bringIntoView(post: Element, win: Window): Promise<{ rect: Rect; clipped: boolean }> {
-  let box = post.getBoundingClientRect();
-  const fits = box.height <= win.innerHeight && box.width <= win.innerWidth;
-  const visible =
-    box.top >= 0 && box.left >= 0 && box.bottom <= win.innerHeight && box.right <= win.innerWidth;
-  if (!visible) {
-    post.scrollIntoView({ block: fits ? 'center' : 'start', inline: 'nearest', behavior: 'instant' });
-    await nextPaint(win);
-    box = post.getBoundingClientRect();
-  }
-  return { rect: { x: box.x, y: box.y, width: box.width, height: box.height }, clipped: !fits };
-}
+// The post of the last extraction, for the scrolling a tall post's capture asks for next.
+let reportedPost: WeakRef<Element> | null = null;
 
 export async function extractFromPage(request: ExtractRequest, win: Window = window): Promise<Extraction> {
   const doc = win.document;
@@ -71,14 +37,22 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
   try {
     const extracted = adapter.extract(postElement, url);
     const html = sanitizePostHtml(postElement, url.href);
-    const { rect, clipped } = await bringIntoView(postElement, win);
+    const { rect, viewport, topInset, clipped } = await bringIntoView(postElement, win);
+    reportedPost = new WeakRef(postElement);
     return {
       ...base,
-      viewport: viewportOf(win),
-      post: { data: { ...extracted, platform: adapter.id }, rect, html, clipped },
+      viewport,
+      post: { data: { ...extracted, platform: adapter.id }, rect, topInset, html, clipped },
       noPostReason: null,
     };
   } catch (error) {
     return noPost('extract-failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Scrolls the last extracted post so that its row `offset` shows at the top of the view. */
+export async function scrollReportedPost(offset: number, win: Window = window): Promise<PostPlacement> {
+  const post = reportedPost?.deref();
+  if (!post?.isConnected) throw new Error('The reported post is no longer on the page');
+  return scrollPostTo(post, offset, win);
 }

@@ -1,27 +1,49 @@
 import { browser } from 'wxt/browser';
-import { type Extraction, type ExtractRequest, extractionSchema } from './extraction';
-import { EXTRACT_FUNCTION_KEY } from './target-slot';
+import {
+  type Extraction,
+  type ExtractRequest,
+  extractionSchema,
+  type Placement,
+  placementSchema,
+} from './extraction';
+import { PAGE_API_KEY } from './target-slot';
 
-/**
- * Injects the extractor into the frame that was right-clicked and runs it. Needs host permission
- * on the page or `activeTab`, which the menu click (or the popup) grants.
- */
+// The background's side of the extractor: inject it into the right-clicked frame, call it by name.
+// Needs host permission on the page or `activeTab`, which the menu click (or the popup) grants.
+
+async function callPageApi(
+  tabId: number,
+  frameId: number,
+  name: string,
+  argument: unknown,
+): Promise<unknown> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: (key: string, method: string, arg: unknown) => {
+      const api = (globalThis as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[
+        key
+      ];
+      return api?.[method] ? api[method](arg) : null;
+    },
+    args: [PAGE_API_KEY, name, argument],
+  });
+  return result?.result;
+}
+
 export async function extractInTab(
   tabId: number,
   frameId: number,
   request: ExtractRequest,
 ): Promise<Extraction> {
-  const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({ target, files: ['/extractor.js'] });
-  const [result] = await browser.scripting.executeScript({
-    target,
-    func: (key: string, req: unknown) => {
-      const extract = (globalThis as unknown as Record<string, (r: unknown) => Promise<unknown>>)[key];
-      return extract ? extract(req) : null;
-    },
-    args: [EXTRACT_FUNCTION_KEY, request],
-  });
-  const parsed = extractionSchema.safeParse(result?.result);
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
+  const parsed = extractionSchema.safeParse(await callPageApi(tabId, frameId, 'extract', request));
   if (!parsed.success) throw new Error(`The page returned an unreadable capture: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view. */
+export async function scrollPostInTab(tabId: number, frameId: number, offset: number): Promise<Placement> {
+  const parsed = placementSchema.safeParse(await callPageApi(tabId, frameId, 'scrollReportedPost', offset));
+  if (!parsed.success) throw new Error(`The page did not scroll the post: ${parsed.error.message}`);
   return parsed.data;
 }

@@ -36,6 +36,8 @@ export const extractionSchema = z.object({
       data: postDataSchema,
       /** Box in CSS pixels relative to the viewport, after scrolling it into view. */
       rect: rectSchema,
+      /** Viewport rows at the top hidden by fixed bars (a site's header), in CSS pixels. */
+      topInset: z.number().nonnegative(),
       /** Sanitized HTML of the post element. */
       html: z.string().max(MAX_HTML_CHARS),
       /** Whether the post was taller or wider than the viewport (crop shows only its visible part). */
@@ -49,3 +51,11 @@ export const extractionSchema = z.object({
   error: z.string().max(2000).nullable(),
 });
 export type Extraction = z.infer<typeof extractionSchema>;
+
+/** Where the post is after the page scrolled it for the next part of a tall capture. */
+export const placementSchema = z.object({
+  rect: rectSchema,
+  viewport: viewportSchema,
+  topInset: z.number().nonnegative(),
+});
+export type Placement = z.infer<typeof placementSchema>;

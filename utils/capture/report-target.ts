@@ -1,14 +1,14 @@
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { saveCapture } from '../db/reports';
-import { cropPng, cropRectFor, pngSize } from '../evidence/crop';
 import type { ReportOutcome } from '../messages';
-import type { CaptureMeta, MenuContext, Rect } from '../model';
+import type { CaptureMeta, MenuContext } from '../model';
 import { browserInfo } from './browser-info';
 import { buildReport } from './build-report';
 import { extractInTab } from './extract-in-tab';
 import type { Extraction } from './extraction';
 import { openComposer, openUnsavedPage } from './open-composer';
+import { capturePostImage, type PostImage } from './post-image';
 import { captureVisibleTab } from './screenshot';
 import { keepUnsaved } from './unsaved-captures';
 import { captureWarning, noPostWarning } from './warnings';
@@ -33,15 +33,6 @@ function menuContext(click: ReportClick): MenuContext {
       ([, v]) => v !== undefined,
     ),
   );
-}
-
-async function cropPost(screenshot: Uint8Array<ArrayBuffer>, extraction: Extraction) {
-  const post = extraction.post;
-  if (!post) return null;
-  const rect = cropRectFor(post.rect, extraction.viewport, pngSize(screenshot));
-  if (!rect) return null;
-  const blob = await cropPng(new Blob([screenshot], { type: 'image/png' }), rect);
-  return { rect, bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 
 /**
@@ -78,15 +69,22 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     warnings.push(captureWarning('pageUnreadable', errorText(error)));
   }
 
+  const windowId = tab.windowId ?? browser.windows.WINDOW_ID_CURRENT;
   let screenshot: Uint8Array<ArrayBuffer> | null = null;
-  let crop: { rect: Rect; bytes: Uint8Array<ArrayBuffer> } | null = null;
   try {
-    screenshot = await captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT);
-    if (extraction?.post && frameId !== 0) warnings.push(captureWarning('subframe'));
-    else if (extraction) crop = await cropPost(screenshot, extraction);
-    if (extraction?.post?.clipped) warnings.push(captureWarning('clipped'));
+    screenshot = await captureVisibleTab(windowId);
   } catch (error) {
     warnings.push(captureWarning('screenshotFailed', errorText(error)));
+  }
+  let crop: PostImage | null = null;
+  if (screenshot && extraction?.post) {
+    try {
+      if (frameId !== 0) warnings.push(captureWarning('subframe'));
+      else crop = await capturePostImage({ tabId: tab.id, frameId, windowId }, extraction, screenshot);
+      if (crop?.partial) warnings.push(captureWarning('clipped'));
+    } catch (error) {
+      warnings.push(captureWarning('cropFailed', errorText(error)));
+    }
   }
 
   const meta: CaptureMeta = {
@@ -98,6 +96,7 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     viewport: extraction?.viewport ?? null,
     postRect: extraction?.post?.rect ?? null,
     cropRect: crop?.rect ?? null,
+    cropParts: crop?.parts ?? null,
     menu: extraction?.selectionText ? { ...menu, selectionText: extraction.selectionText } : menu,
   };
   const reportId = crypto.randomUUID();

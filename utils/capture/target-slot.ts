@@ -25,9 +25,11 @@ export function recordedContextTarget(maxAgeMs: number): Element | null {
   return element?.isConnected ? element : null;
 }
 
-/** The extractor installs its entry point under this name; the background calls it by name. */
-export const EXTRACT_FUNCTION_KEY = '__constatExtract';
+/** The extractor installs its functions under this name; the background calls them by name. */
+export const PAGE_API_KEY = '__constatPageApi';
 
-export function installExtractFunction(extract: (request: unknown) => Promise<unknown>): void {
-  (globalThis as Record<string, unknown>)[EXTRACT_FUNCTION_KEY] = extract;
+export type PageApi = Record<string, (argument: unknown) => Promise<unknown>>;
+
+export function installPageApi(api: PageApi): void {
+  (globalThis as Record<string, unknown>)[PAGE_API_KEY] = api;
 }

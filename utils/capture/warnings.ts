@@ -38,7 +38,8 @@ const other = {
     pageUnreadable: 'Constat could not read this page: only the screenshot and the address were saved.',
     screenshotFailed: 'The screenshot could not be taken.',
     clipped:
-      'The post is larger than the window: the cropped image shows its visible part; the HTML snapshot holds the whole post.',
+      'The post is too tall to capture whole: the image shows its first part; the HTML snapshot holds the whole post.',
+    cropFailed: 'The post could not be cut out of the screenshot; the whole screenshot is kept.',
     subframe: 'The post is inside an embedded frame: the screenshot is kept whole, not cropped.',
   },
   fr: {
@@ -46,7 +47,9 @@ const other = {
       'Constat n’a pas pu lire cette page : seules la capture d’écran et l’adresse ont été enregistrées.',
     screenshotFailed: 'La capture d’écran n’a pas pu être prise.',
     clipped:
-      'La publication dépasse la fenêtre : l’image recadrée en montre la partie visible ; l’instantané HTML contient toute la publication.',
+      'La publication est trop haute pour être capturée en entier : l’image en montre le début ; l’instantané HTML contient toute la publication.',
+    cropFailed:
+      'La publication n’a pas pu être découpée dans la capture d’écran ; la capture entière est conservée.',
     subframe:
       'La publication est dans un cadre intégré : la capture d’écran est gardée entière, sans recadrage.',
   },

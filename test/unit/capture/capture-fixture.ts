@@ -28,6 +28,7 @@ export function sampleExtraction(text = 'A hateful post'): Extraction {
         foundBy: { permalink: 'time-link' },
       },
       rect: { x: 10, y: 20, width: 600, height: 300 },
+      topInset: 0,
       html: `<article><div>${text}</div></article>`,
       clipped: false,
     },

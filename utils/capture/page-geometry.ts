@@ -1,0 +1,84 @@
+import type { Rect, Viewport } from '../model';
+
+// Where the reported post is on screen, and moving it there. Runs in the page.
+
+export function viewportOf(win: Window): Viewport {
+  return {
+    width: win.innerWidth,
+    height: win.innerHeight,
+    devicePixelRatio: win.devicePixelRatio,
+    scrollX: win.scrollX,
+    scrollY: win.scrollY,
+  };
+}
+
+/** Resolves after the next paint, or after 150 ms in a tab that does not paint (hidden). */
+function nextPaint(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, 150);
+    win.requestAnimationFrame(() =>
+      win.requestAnimationFrame(() => {
+        win.clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
+/**
+ * How much of the viewport's top is covered by fixed or sticky bars (X's and most sites' headers):
+ * a post scrolled under them would be hidden in the screenshot.
+ */
+export function topInset(win: Window): number {
+  let inset = 0;
+  const x = win.innerWidth / 2;
+  for (const probeX of [x / 2, x, x * 1.5]) {
+    for (const element of win.document.elementsFromPoint(probeX, 1)) {
+      const position = win.getComputedStyle(element).position;
+      if (position !== 'fixed' && position !== 'sticky') continue;
+      const bottom = element.getBoundingClientRect().bottom;
+      // A bar, not a full-screen layer.
+      if (bottom < win.innerHeight / 3) inset = Math.max(inset, bottom);
+    }
+  }
+  return inset;
+}
+
+const rectOf = (element: Element): Rect => {
+  const box = element.getBoundingClientRect();
+  return { x: box.x, y: box.y, width: box.width, height: box.height };
+};
+
+export interface PostPlacement {
+  rect: Rect;
+  viewport: Viewport;
+  /** Viewport rows (CSS px) at the top hidden by fixed bars. */
+  topInset: number;
+}
+
+/** Scrolls the post into full view when it is not; a post taller than the view shows its top. */
+export async function bringIntoView(
+  post: Element,
+  win: Window,
+): Promise<PostPlacement & { clipped: boolean }> {
+  const inset = topInset(win);
+  const box = post.getBoundingClientRect();
+  const fits = box.height <= win.innerHeight - inset && box.width <= win.innerWidth;
+  const visible =
+    box.top >= inset && box.left >= 0 && box.bottom <= win.innerHeight && box.right <= win.innerWidth;
+  if (!visible) {
+    if (fits) post.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    else return { ...(await scrollPostTo(post, 0, win)), clipped: true };
+    await nextPaint(win);
+  }
+  return { rect: rectOf(post), viewport: viewportOf(win), topInset: topInset(win), clipped: !fits };
+}
+
+/** Scrolls so that the post's row `offset` (CSS px from its top) sits just below the fixed bars. */
+export async function scrollPostTo(post: Element, offset: number, win: Window): Promise<PostPlacement> {
+  const inset = topInset(win);
+  const top = post.getBoundingClientRect().top + win.scrollY;
+  win.scrollTo({ top: top + offset - inset, behavior: 'instant' });
+  await nextPaint(win);
+  return { rect: rectOf(post), viewport: viewportOf(win), topInset: topInset(win) };
+}
