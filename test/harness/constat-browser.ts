@@ -90,12 +90,13 @@ export class ConstatBrowser {
     return page;
   }
 
-  /** Closes every tab but the control page (composers opened by reports pile up otherwise). */
-  async closeOtherPages(): Promise<void> {
+  /** Closes every tab but the control page and `keep` (composers opened by reports pile up otherwise). */
+  async closeOtherPages(...keep: Page[]): Promise<void> {
+    const kept = new Set([this.controlPage, ...keep]);
     await Promise.all(
       this.context
         .pages()
-        .filter((p) => p !== this.controlPage)
+        .filter((p) => !kept.has(p))
         .map((p) => p.close()),
     );
   }
@@ -135,7 +136,11 @@ export class ConstatBrowser {
   /** Runs the report action on the tab of `page`, as the menu item or the popup would. */
   async report(page: Page, menu: MenuContext = {}): Promise<ReportOutcome> {
     await this.grantActiveTab(page);
-    const tabId = await this.tabIdOf(page);
+    return this.requestReport(await this.tabIdOf(page), menu);
+  }
+
+  /** Sends the report request for a tab whose `activeTab` grant is already given. */
+  async requestReport(tabId: number, menu: MenuContext = {}): Promise<ReportOutcome> {
     const control = await this.control();
     return control.evaluate((request) => chrome.runtime.sendMessage({ type: 'report-target', ...request }), {
       tabId,

@@ -1,0 +1,137 @@
+// `npm run bench`: speed of a report in real Chromium with the built extension, per platform, on
+// its heaviest case, beside the floor measured in the same run on the same page (one screenshot,
+// its crop and a SHA-256, nothing else); and the weight of the script injected on every platform
+// page. Prints a Markdown table and writes it to test/bench/RESULTS.md.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type Case, loadCases } from '../harness/case-contract';
+import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
+import { rightClick } from '../harness/right-click';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
+const PAUSE_MS = 1100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** The heaviest case (largest page) of each platform folder. */
+function heaviestCases(dir: string): Case[] {
+  const byPlatform = new Map<string, Case>();
+  for (const c of loadCases(dir)) {
+    const best = byPlatform.get(c.case.platform);
+    if (!best || statSync(c.htmlPath).size > statSync(best.htmlPath).size) byPlatform.set(c.case.platform, c);
+  }
+  return [...byPlatform.values()];
+}
+
+/** One screenshot + crop of the post's box + SHA-256, from an extension page: the floor. */
+async function floorOnce(browser: ConstatBrowser, page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  const control = await browser.control();
+  return control.evaluate(async (rect) => {
+    const start = performance.now();
+    const dataUrl = await chrome.tabs.captureVisibleTab({ format: 'png' });
+    const blob = await (await fetch(dataUrl)).blob();
+    const w = Math.max(1, Math.round(rect?.width ?? 1));
+    const h = Math.max(1, Math.round(rect?.height ?? 1));
+    const bitmap = await createImageBitmap(blob, Math.round(rect?.x ?? 0), Math.round(rect?.y ?? 0), w, h);
+    const canvas = new OffscreenCanvas(w, h);
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    const png = await canvas.convertToBlob({ type: 'image/png' });
+    await crypto.subtle.digest('SHA-256', await png.arrayBuffer());
+    return performance.now() - start;
+  }, box);
+}
+
+async function benchCase(browser: ConstatBrowser, c: Case) {
+  const page = await browser.openPage(c.case.url, readFileSync(c.htmlPath, 'utf8'));
+  await browser.grantActiveTab(page);
+  const tabId = await browser.tabIdOf(page);
+  const report: number[] = [];
+  const floor: number[] = [];
+  let parts = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const menu = await rightClick(page, c.case.target);
+    await browser.grantActiveTab(page);
+    await sleep(PAUSE_MS);
+    const start = performance.now();
+    const outcome = await browser.requestReport(tabId, menu);
+    report.push(performance.now() - start);
+    if (!outcome.ok) throw new Error(`${c.name}: ${outcome.error}`);
+    parts = (await browser.readReport(outcome.reportId))?.meta.cropParts ?? 0;
+    await browser.closeOtherPages(page);
+    await browser.grantActiveTab(page).catch(() => undefined);
+    await sleep(PAUSE_MS);
+    floor.push(await floorOnce(browser, page, c.case.target));
+  }
+  await page.close();
+  return { report, floor, parts };
+}
+
+/** Bytes of the script every platform page loads, and its evaluation time there. */
+async function recorderCost(browser: ConstatBrowser, c: Case) {
+  const source = readFileSync(join(extensionDir, 'target-recorder.js'), 'utf8');
+  const page = await browser.openPage(c.case.url, readFileSync(c.htmlPath, 'utf8'));
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    times.push(
+      await page.evaluate((code) => {
+        const start = performance.now();
+        new Function(code)();
+        return performance.now() - start;
+      }, source),
+    );
+  }
+  await page.close();
+  return { bytes: Buffer.byteLength(source), median: quantile(times, 0.5) };
+}
+
+const browser = await ConstatBrowser.launch();
+const rows: string[] = [];
+try {
+  const cases = heaviestCases('test/fixtures');
+  for (const c of cases) {
+    const { report, floor, parts } = await benchCase(browser, c);
+    const median = quantile(report, 0.5);
+    const floorMedian = quantile(floor, 0.5);
+    rows.push(
+      `| ${c.case.platform} | ${c.name} | ${parts} | ${ms(median)} | ${ms(quantile(report, 0.95))} | ${ms(floorMedian)} | ${(median / floorMedian).toFixed(1)}× |`,
+    );
+    console.log(rows.at(-1));
+  }
+  const first = cases[0];
+  const recorder = first ? await recorderCost(browser, first) : null;
+  const table = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs each, Debian Chromium headless, 1280×900, on this project's 2-core machine.`,
+    '',
+    '## Right-click to stored draft',
+    '',
+    'Time from the report request to its answer (the draft stored in IndexedDB and the composer opening), on each platform’s heaviest case; the floor is one screenshot, its crop and a SHA-256 alone, measured in the same run on the same page. A post taller than the window takes several screenshots, paced at two a second by Chrome’s limit (the *screenshots* column), so only one-screenshot rows compare with the floor. Target: median within 2× the floor, p95 under 300 ms where the post fits the window.',
+    '',
+    '| platform | case | screenshots | median | p95 | floor (median) | median / floor |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '## Script injected on platform pages',
+    '',
+    '| script | bytes (minified) | evaluation (median) |',
+    '| --- | --- | --- |',
+    recorder
+      ? `| target-recorder.js | ${recorder.bytes} | ${recorder.median.toFixed(3)} ms |`
+      : '| — | — | — |',
+    '',
+  ].join('\n');
+  writeFileSync('test/bench/RESULTS.md', table);
+  console.log(`\n${table}`);
+} finally {
+  await browser.close();
+}
