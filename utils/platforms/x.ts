@@ -1,6 +1,6 @@
 import type { PostKind } from '../model';
 import { httpUrl, isoDateTime, precedes, queryOwn, readableText } from './dom';
-import type { ExtractedPost, PlatformAdapter } from './types';
+import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // X (Twitter). Only stable hooks are read: data-testid values, ARIA roles, time[datetime] and the
 // URL patterns of links; X's hashed class names change with every deploy.
@@ -188,6 +188,16 @@ export const xAdapter: PlatformAdapter = {
 
   matchesPage(url) {
     return (url.protocol === 'https:' || url.protocol === 'http:') && X_HOSTS.has(url.hostname);
+  },
+
+  explainNoPost(doc): PageObstacle | null {
+    // A deleted, suspended or protected post: X shows an error panel or an empty state instead.
+    if (doc.querySelector('[data-testid="error-detail"], [data-testid="emptyState"]'))
+      return 'post-unavailable';
+    // Logged out: the sign-in sheet or the login and sign-up buttons, and no post rendered.
+    const wall = '[data-testid="sheetDialog"], [data-testid="loginButton"], [data-testid="login"]';
+    if (doc.querySelector(wall) && !doc.querySelector(TWEET)) return 'login-wall';
+    return null;
   },
 
   findPost(element) {

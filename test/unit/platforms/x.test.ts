@@ -222,3 +222,30 @@ describe('xAdapter against hostile posts', () => {
     expect(data.media).toEqual([{ type: 'image', url: 'https://pbs.twimg.com/media/quoted_one.jpg' }]);
   });
 });
+
+describe('xAdapter.explainNoPost', () => {
+  const explain = (body: string) => {
+    const page = loadPage(`<!doctype html><html><body>${body}</body></html>`, 'https://x.com/a/status/1');
+    try {
+      return xAdapter.explainNoPost?.(page.document) ?? null;
+    } finally {
+      void page.close();
+    }
+  };
+
+  it('recognises a deleted or unavailable post', () => {
+    expect(explain('<div data-testid="error-detail"><span>Hmm...this page doesn’t exist.</span></div>')).toBe(
+      'post-unavailable',
+    );
+  });
+
+  it('recognises the logged-out wall, but not on a page that shows posts', () => {
+    expect(explain('<a href="/login" data-testid="loginButton">Log in</a>')).toBe('login-wall');
+    expect(
+      explain(
+        '<a data-testid="loginButton">Log in</a><article data-testid="tweet"><div>post</div></article>',
+      ),
+    ).toBeNull();
+    expect(explain('<main><p>Something else</p></main>')).toBeNull();
+  });
+});
