@@ -32,25 +32,9 @@ function emojiAlt(alt: string | null): string {
  * description is not the post's text), `<br>` as a space.
  * This follows textContent rather than layout: X's react-native-web markup uses `div`s for inline
  * runs (a mention inside a sentence), so treating block elements as line breaks would split words.
- * Walks iteratively, so deep markup cannot overflow the stack.
  */
 export function readableText(root: Element): string {
-  const parts: string[] = [];
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === TEXT_NODE) {
-      parts.push((node as Text).data);
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const name = (node as Element).localName;
-    if (name === 'img') parts.push(emojiAlt((node as Element).getAttribute('alt')));
-    else if (name === 'br') parts.push(' ');
-    else if (!NON_TEXT_ELEMENTS.has(name)) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return collapseWhitespace(parts.join(''));
+  return readableTextExcept(root, () => false);
 }
 
 /** `value` (an attribute's text) resolved against `base`, or null when it is missing or malformed. */
@@ -101,4 +85,88 @@ export function queryOwn(root: Element, selector: string, isBoundary: (el: Eleme
 export function precedes(a: Node, b: Node): boolean {
   // DOCUMENT_POSITION_FOLLOWING: `b` follows `a`.
   return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/**
+ * `readableText` of `root` leaving out every element below it for which `skip` holds (and all it
+ * holds): a comment's text without its author line, time link and buttons, where the platform
+ * gives the text itself no element of its own. `root` itself is never skipped. Walks iteratively,
+ * so deep markup cannot overflow the stack.
+ */
+export function readableTextExcept(root: Element, skip: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push((node as Text).data);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE || (node !== root && skip(node as Element))) continue;
+    const name = (node as Element).localName;
+    if (name === 'img') parts.push(emojiAlt((node as Element).getAttribute('alt')));
+    else if (name === 'br') parts.push(' ');
+    else if (!NON_TEXT_ELEMENTS.has(name)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return collapseWhitespace(parts.join(''));
+}
+
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * The parent element of `el`, stepping out of a shadow root to its host. The target recorder
+ * reads the right-click's composed path, so the element it hands over may lie inside a custom
+ * element's shadow DOM (Reddit's `shreddit-post` draws parts of a post there).
+ */
+export function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  if (root?.nodeType !== DOCUMENT_FRAGMENT_NODE) return null;
+  return (root as ShadowRoot).host ?? null;
+}
+
+const BLOCKS = 'p, li, blockquote, pre, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Like `readableText`, for rich text made of paragraphs: sites often write them back to back
+ * (`</p><p>`, Mastodon, Reddit), which a reader sees apart. A space goes after each paragraph, list
+ * item or quote, on a copy: the page is never touched.
+ */
+export function readableParagraphs(root: Element): string {
+  const copy = root.cloneNode(true) as Element;
+  for (const block of copy.querySelectorAll(BLOCKS)) block.after(' ');
+  return readableText(copy);
+}
+
+/**
+ * The first object for which `test` holds in the JSON of the page's `scripts` (a selector, e.g.
+ * `script[type="application/json"]`), looking only in scripts whose text mentions `needle` (a post
+ * id). Platforms embed each post's data there (Facebook's creation_time); a script that is not
+ * JSON is skipped, and the data is walked without recursion.
+ */
+export function findInPageJson(
+  doc: Document,
+  scripts: string,
+  needle: string,
+  test: (obj: Record<string, unknown>) => boolean,
+): Record<string, unknown> | null {
+  for (const script of doc.querySelectorAll(scripts)) {
+    const text = script.textContent ?? '';
+    if (!needle || !text.includes(needle)) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (!node || typeof node !== 'object') continue;
+      const obj = node as Record<string, unknown>;
+      if (!Array.isArray(obj) && test(obj)) return obj;
+      for (const value of Object.values(obj)) stack.push(value);
+    }
+  }
+  return null;
 }

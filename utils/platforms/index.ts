@@ -1,9 +1,30 @@
+import { blueskyAdapter } from './bluesky';
+import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
+import { instagramAdapter } from './instagram';
+import { linkedinAdapter } from './linkedin';
+import { mastodonAdapter } from './mastodon';
+import { redditAdapter } from './reddit';
+import { threadsAdapter } from './threads';
+import { tiktokAdapter } from './tiktok';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
 
 /** Every platform adapter, most specific first. Adding a platform is one file plus one line here. */
-const platforms: readonly PlatformAdapter[] = [xAdapter];
+// Mastodon last: besides its listed instances it recognises any instance by its markup.
+const platforms: readonly PlatformAdapter[] = [
+  xAdapter,
+  redditAdapter,
+  youtubeAdapter,
+  tiktokAdapter,
+  blueskyAdapter,
+  linkedinAdapter,
+  facebookAdapter,
+  instagramAdapter,
+  threadsAdapter,
+  mastodonAdapter,
+];
 
 /** The platforms, then the generic adapter, which takes any web page the others leave. */
 export const platformAdapters: readonly PlatformAdapter[] = [...platforms, genericAdapter];

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { injectRecorderIntoOpenTabs } from '../../../utils/capture/recorder-injection';
+import { platformMatchPatterns } from '../../../utils/platforms';
 
 describe('injectRecorderIntoOpenTabs', () => {
   it('injects the target recorder into every open platform tab that accepts it', async () => {
@@ -24,9 +25,8 @@ describe('injectRecorderIntoOpenTabs', () => {
     fakeBrowser.scripting = { executeScript } as never;
 
     expect(await injectRecorderIntoOpenTabs()).toBe(1);
-    expect(query).toHaveBeenCalledWith({
-      url: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
-    });
+    expect(query).toHaveBeenCalledWith({ url: platformMatchPatterns });
+    expect(platformMatchPatterns).toContain('*://x.com/*');
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 1 }, files: ['/target-recorder.js'] });
     expect(executeScript).not.toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 2 } }));
   });

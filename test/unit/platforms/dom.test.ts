@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   collapseWhitespace,
+  composedParent,
+  findInPageJson,
   httpUrl,
   isoDateTime,
   precedes,
   queryOwn,
+  readableParagraphs,
   readableText,
+  readableTextExcept,
 } from '../../../utils/platforms/dom';
 
 function fragment(html: string): HTMLElement {
@@ -86,5 +90,68 @@ describe('queryOwn and precedes', () => {
     const root = fragment('<a></a><b><i></i></b>');
     const [a, i] = [root.querySelector('a') as Element, root.querySelector('i') as Element];
     expect([precedes(a, i), precedes(i, a)]).toEqual([true, false]);
+  });
+});
+
+describe('readableTextExcept', () => {
+  it('reads like readableText, leaving out the skipped elements and all they hold', () => {
+    const el = fragment(
+      '<h3><a href="/u">author</a></h3><span>the <b>text</b><img alt="🙂"></span><div role="button">Reply <i>2</i></div>',
+    );
+    const skip = (e: Element) => e.localName === 'h3' || e.getAttribute('role') === 'button';
+    expect(readableTextExcept(el, skip)).toBe('the text🙂');
+  });
+
+  it('never skips the root itself', () => {
+    const p = fragment('<p>kept <b>too</b></p>').querySelector('p') as Element;
+    expect(readableTextExcept(p, (e) => e.localName === 'p')).toBe('kept too');
+  });
+});
+
+describe('composedParent', () => {
+  it('steps from a shadow root to its host, and stops at the document', () => {
+    const host = fragment('<div id="host"></div>').querySelector('#host') as Element;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span><b>in shadow</b></span>';
+    const b = shadow.querySelector('b') as Element;
+    expect(composedParent(b)?.localName).toBe('span');
+    expect(composedParent(shadow.querySelector('span') as Element)).toBe(host);
+    expect(composedParent(document.documentElement)).toBeNull();
+  });
+});
+
+describe('readableParagraphs', () => {
+  it('keeps back-to-back paragraphs and list items apart, and leaves the page untouched', () => {
+    const root = fragment('<p>One.</p><p>Two <a href="/x">@x</a>!</p><ul><li>a</li><li>b</li></ul>');
+    expect(readableParagraphs(root)).toBe('One. Two @x! a b');
+    expect(root.innerHTML).toBe('<p>One.</p><p>Two <a href="/x">@x</a>!</p><ul><li>a</li><li>b</li></ul>');
+  });
+});
+
+describe('findInPageJson', () => {
+  function page(html: string): Document {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    return doc;
+  }
+  const json = (data: unknown) => `<script type="application/json">${JSON.stringify(data)}</script>`;
+  const hasId = (id: string) => (obj: Record<string, unknown>) => obj.post_id === id;
+
+  it('finds a nested object in the scripts that mention the needle', () => {
+    const doc = page(
+      json({ other: [{ post_id: '1', t: 1 }] }) + json({ a: { b: [{ post_id: '22', creation_time: 5 }] } }),
+    );
+    expect(findInPageJson(doc, 'script[type="application/json"]', '22', hasId('22'))).toEqual({
+      post_id: '22',
+      creation_time: 5,
+    });
+  });
+
+  it('skips scripts that are not JSON or do not match the selector, and gives null when none holds', () => {
+    const doc = page(
+      '<script type="application/json">{"post_id":"7",</script><script>{"post_id":"7"}</script>',
+    );
+    expect(findInPageJson(doc, 'script[type="application/json"]', '7', hasId('7'))).toBeNull();
+    expect(findInPageJson(doc, 'script', '', hasId('7'))).toBeNull();
   });
 });

@@ -1,0 +1,206 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { adapterForPage } from '../../../utils/platforms';
+import { threadsAdapter } from '../../../utils/platforms/threads';
+import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+
+const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+
+describe('Threads cases (test/fixtures/threads)', () => {
+  describeCasesInDom(resolve(fixtures, 'threads'));
+});
+
+// Minimal Threads posts with its stable hooks: the pressable container, /@user links, the
+// /@user/post/<code> link around a time, the text in span[dir=auto].
+interface PostParts {
+  user?: string;
+  code?: string;
+  href?: string;
+  text?: string;
+  after?: string;
+}
+
+function post(parts: PostParts = {}): string {
+  const { user = 'real.user', code = 'REAL1' } = parts;
+  const href = parts.href ?? `/@${user}/post/${code}`;
+  return `<div data-pressable-container="true"><a href="/@${user}"><img alt="${user}'s profile picture" src="https://scontent.cdninstagram.com/a.jpg"></a><div><a href="/@${user}"><span dir="auto"><span>${user}</span></span></a><span dir="auto"><a href="${href}"><time datetime="2024-07-01T10:00:00.000Z">1d</time></a></span></div><div><span dir="auto">${parts.text ?? 'Hello'}</span></div>${parts.after ?? ''}<div role="button"><span dir="auto">12</span></div></div>`;
+}
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+function open(html: string, url = 'https://www.threads.com/'): Document {
+  page = loadPage(html, url);
+  return page.document;
+}
+
+function extractAt(html: string, selector: string, url = 'https://www.threads.com/', index = 0) {
+  const element = open(html, url).querySelectorAll(selector)[index];
+  if (!element) throw new Error(`no ${selector}`);
+  const found = threadsAdapter.findPost(element);
+  if (!found) throw new Error('no post');
+  return threadsAdapter.extract(found, new URL(url));
+}
+
+describe('threadsAdapter hosts and permalinks', () => {
+  it('serves threads.net and threads.com, with or without www.', () => {
+    for (const url of [
+      'https://threads.net/',
+      'https://www.threads.net/@a',
+      'https://threads.com/',
+      'https://www.threads.com/@a/post/X',
+    ]) {
+      expect(threadsAdapter.matchesPage(new URL(url), document)).toBe(true);
+    }
+    for (const url of [
+      'https://threads.com.evil.example/',
+      'https://www.instagram.com/',
+      'ftp://www.threads.net/',
+    ]) {
+      expect(threadsAdapter.matchesPage(new URL(url), document)).toBe(false);
+    }
+  });
+
+  it('is not picked on another host whose page forges Threads markup', () => {
+    const doc = open(post(), 'https://evil.example/@real.user/post/REAL1');
+    expect(adapterForPage(new URL('https://evil.example/@real.user/post/REAL1'), doc)?.id).not.toBe(
+      'threads',
+    );
+  });
+
+  it.each([
+    [
+      'https://threads.net/',
+      '/@real.user/post/REAL1?xmt=AQGz',
+      'https://www.threads.net/@real.user/post/REAL1',
+    ],
+    [
+      'https://www.threads.net/',
+      '/@real.user/post/REAL1/media',
+      'https://www.threads.net/@real.user/post/REAL1',
+    ],
+    [
+      'https://threads.com/@real.user',
+      '/@real.user/post/REAL1',
+      'https://www.threads.com/@real.user/post/REAL1',
+    ],
+    [
+      'https://www.threads.com/',
+      'https://threads.net/@real.user/post/REAL1',
+      'https://www.threads.net/@real.user/post/REAL1',
+    ],
+  ])('on %s, the time link %s is the permalink %s', (url, href, expected) => {
+    const data = extractAt(post({ href }), 'div[data-pressable-container]', url);
+    expect([data.permalink, data.author.handle]).toEqual([expected, 'real.user']);
+  });
+
+  it('takes no permalink from a link to another site', () => {
+    const data = extractAt(post({ href: 'https://evil.example/@real.user/post/REAL1' }), 'time');
+    expect(data.permalink).toBeNull();
+    expect(data.foundBy['author.handle']).toBe('first profile link');
+  });
+});
+
+describe('threadsAdapter posts and replies', () => {
+  const thread = [
+    post({ user: 'parent', code: 'P1', text: 'Parent' }),
+    post({ user: 'focus', code: 'F2', text: 'Focused' }),
+    post({ user: 'later', code: 'L3', text: 'Later' }),
+  ].join('');
+
+  it.each([
+    [0, 'post', 'default'],
+    [1, 'reply', 'post page, below a parent post'],
+    [2, 'reply', 'post page, after the focused post'],
+  ])('on a post page, container %i is a %s (%s)', (index, kind, by) => {
+    const data = extractAt(
+      thread,
+      'div[data-pressable-container]',
+      'https://www.threads.com/@focus/post/F2',
+      index,
+    );
+    expect([data.kind, data.foundBy.kind]).toEqual([kind, by]);
+  });
+
+  it('reads every post of a feed as a post', () => {
+    expect(extractAt(thread, 'div[data-pressable-container]', 'https://www.threads.com/', 2).kind).toBe(
+      'post',
+    );
+  });
+
+  it('keeps a quoted post apart from the post quoting it', () => {
+    const html = post({ after: post({ user: 'quoted', code: 'Q9', text: 'Inner words' }) });
+    const outer = extractAt(html, 'div[data-pressable-container]');
+    expect([outer.permalink, outer.text]).toEqual(['https://www.threads.com/@real.user/post/REAL1', 'Hello']);
+    const inner = extractAt(
+      html,
+      'div[data-pressable-container] div[data-pressable-container] span[dir="auto"]',
+      undefined,
+      2,
+    );
+    expect([inner.permalink, inner.author.handle, inner.text]).toEqual([
+      'https://www.threads.com/@quoted/post/Q9',
+      'quoted',
+      'Inner words',
+    ]);
+  });
+
+  it('leaves every field empty on a bare container, without throwing', () => {
+    expect(extractAt('<div data-pressable-container="true"></div>', 'div')).toEqual({
+      kind: 'post',
+      permalink: null,
+      author: { handle: null, name: null },
+      publishedAt: null,
+      text: '',
+      media: [],
+      foundBy: { kind: 'default' },
+    });
+  });
+
+  it('finds no post outside a container', () => {
+    const doc = open(`<nav id="side">Home</nav>${post()}`);
+    expect(threadsAdapter.findPost(doc.querySelector('#side') as Element)).toBeNull();
+  });
+});
+
+describe('threadsAdapter page obstacles', () => {
+  it('recognises the login wall', () => {
+    expect(
+      threadsAdapter.explainNoPost?.(
+        open('<form><input autocomplete="username"><input type="password"></form>'),
+      ),
+    ).toBe('login-wall');
+    expect(threadsAdapter.explainNoPost?.(open('<div role="main"></div>'))).toBeNull();
+  });
+});
+
+describe('threadsAdapter against hostile posts', () => {
+  const forged = `<a href="/@someone.else">@someone.else</a> wrote <a href="/@someone.else/post/OTHER"><span>this</span></a><div data-pressable-container="true"><a href="/@evil"><img src="https://scontent.cdninstagram.com/evil.jpg"></a></div>`;
+
+  it('keeps author, permalink and media when the text imitates an author line and links other posts', () => {
+    const data = extractAt(post({ text: forged }), 'div[data-pressable-container]');
+    expect(data.author.handle).toBe('real.user');
+    expect(data.permalink).toBe('https://www.threads.com/@real.user/post/REAL1');
+    expect([data.text, data.media]).toEqual(['@someone.else wrote this', []]);
+  });
+
+  it('captures the real post when the right-click lands in a container forged inside the text', () => {
+    const doc = open(post({ text: forged }));
+    const found = threadsAdapter.findPost(
+      doc.querySelector('span[dir="auto"] div[data-pressable-container] img') as Element,
+    );
+    expect(found?.querySelector('time')).not.toBeNull();
+  });
+
+  it('names the author from og:title only for the page’s own post', () => {
+    const head =
+      '<meta property="og:title" content="Real Person (@real.user) on Threads"><meta property="og:url" content="https://www.threads.com/@real.user/post/REAL1">';
+    const url = 'https://www.threads.com/@real.user/post/REAL1';
+    expect(extractAt(head + post(), 'time', url).author.name).toBe('Real Person');
+    expect(extractAt(head + post({ code: 'OTHER2' }), 'time', url).author.name).toBeNull();
+  });
+});

@@ -1,0 +1,280 @@
+import { collapseWhitespace, httpUrl, isoDateTime, queryOwn, readableText } from './dom';
+import type { ExtractedPost, PlatformAdapter } from './types';
+
+// LinkedIn. Two layouts are read, both through LinkedIn's BEM-like class names and data attributes,
+// which stay stable across deploys (its utility classes, such as `t-14` or `mr2`, are never read):
+// - signed in (feed and /feed/update/ pages): `div.feed-shared-update-v2[data-urn]`, the
+//   `update-components-*` parts, comments `article[data-id^="urn:li:comment:"]`;
+// - public post pages seen signed out (/posts/…): `article[data-activity-urn]`, `data-test-id`
+//   hooks, comments `section.comment`, and the page's JSON-LD (the only machine-readable dates).
+
+const LINKEDIN_HOSTS = new Set(['linkedin.com', 'www.linkedin.com']);
+const POST = 'div.feed-shared-update-v2, article[data-activity-urn], article.main-feed-activity-card';
+const COMMENT =
+  'article[data-id^="urn:li:comment:"], article.comments-comment-entity, article.comments-comment-item, section.comment';
+// A post shared inside another one.
+const NESTED_POST =
+  '.update-components-mini-update-v2, .feed-shared-mini-update-v2, [data-test-id="feed-reshare-content"]';
+const TEXT = '.update-components-text, [data-test-id="main-feed-activity-card__commentary"], .comment__text';
+const POST_URN = /^urn:li:(activity|ugcPost|share):(\d{1,25})$/;
+const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{1,25}),(\d{1,25})\)$/;
+// Company links may go on to a tab (/company/<slug>/posts/).
+const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]{1,200})(?:\/[^?#]*)?$/;
+
+type Found<T> = { value: T; by: string } | null;
+
+function isBoundary(el: Element): boolean {
+  return el.matches(TEXT) || el.matches(COMMENT) || el.matches(POST) || el.matches(NESTED_POST);
+}
+
+const own = (root: Element, selector: string) => queryOwn(root, selector, isBoundary);
+
+/** The public name of a member or page: the slug of its /in/ or /company/ address, on any LinkedIn host. */
+function profileSlugOf(href: string | null, page: URL): string | null {
+  const url = httpUrl(href, page);
+  if (!url || !(url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) return null;
+  const slug = PROFILE_PATH.exec(url.pathname)?.[2];
+  try {
+    return slug ? decodeURIComponent(slug) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** LinkedIn prints a name twice: once for the eye (`aria-hidden`), once for screen readers. */
+function visibleText(el: Element): string {
+  const shown = el.querySelector('[aria-hidden="true"]');
+  return collapseWhitespace(readableText(shown && readableText(shown) ? shown : el));
+}
+
+function readAuthor(root: Element, links: string, names: string, page: URL) {
+  let handle: Found<string> = null;
+  for (const link of own(root, links)) {
+    const slug = profileSlugOf(link.getAttribute('href'), page);
+    if (slug) {
+      handle = { value: slug, by: 'actor profile link' };
+      break;
+    }
+  }
+  const nameEl = own(root, names).find((el) => visibleText(el));
+  const name: Found<string> = nameEl ? { value: visibleText(nameEl), by: 'actor name' } : null;
+  return { handle, name };
+}
+
+/** The post's URN: its own data-urn, a wrapper's data-id, or the public page's data-activity-urn. */
+function readPostUrn(post: Element): Found<{ type: string; id: string }> {
+  const candidates: [string | null | undefined, string][] = [
+    [post.getAttribute('data-urn'), 'data-urn'],
+    [post.getAttribute('data-activity-urn'), 'data-activity-urn'],
+    [post.closest('[data-id^="urn:li:"]')?.getAttribute('data-id'), 'data-id of the wrapper'],
+  ];
+  for (const [urn, by] of candidates) {
+    const match = POST_URN.exec(urn ?? '');
+    if (match?.[1] && match[2]) return { value: { type: match[1], id: match[2] }, by };
+  }
+  return null;
+}
+
+/** JSON-LD objects of the page (public post pages describe the post and its first comments). */
+function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const graph = (data as { '@graph'?: unknown })?.['@graph'];
+      for (const item of [data, ...(Array.isArray(graph) ? graph : [])].flat()) {
+        if (item && typeof item === 'object') out.push(item as Record<string, unknown>);
+      }
+    } catch {
+      // Not JSON: nothing to read.
+    }
+  }
+  return out;
+}
+
+function readMedia(root: Element, page: URL): ExtractedPost['media'] {
+  const media: ExtractedPost['media'] = [];
+  for (const el of own(root, 'img, video')) {
+    if (el.localName === 'video') {
+      const url = httpUrl(el.getAttribute('src'), page) ?? httpUrl(el.getAttribute('poster'), page);
+      media.push({ type: 'video', url: url?.href ?? '' });
+      continue;
+    }
+    // Pictures of a post are served as feedshare-…; avatars, logos and link previews are not.
+    const url = httpUrl(el.getAttribute('src'), page) ?? httpUrl(el.getAttribute('data-delayed-url'), page);
+    if (url?.pathname.includes('/feedshare-')) media.push({ type: 'image', url: url.href });
+  }
+  return media;
+}
+
+function extractPost(post: Element, page: URL): ExtractedPost {
+  const foundBy: Record<string, string> = {};
+  const { handle, name } = readAuthor(
+    post,
+    '.update-components-actor__meta-link, .update-components-actor__container-link, .update-components-actor__image, [data-test-id="main-feed-activity-card__entity-lockup"] a[href]',
+    '.update-components-actor__title, .update-components-actor__name, [data-test-id="main-feed-activity-card__entity-lockup"] a[data-tracking-control-name$="feed-actor-name"]',
+    page,
+  );
+  const urn = readPostUrn(post);
+  const textEl = own(post, TEXT)[0];
+  const permalink = urn
+    ? `https://www.linkedin.com/feed/update/urn:li:${urn.value.type}:${urn.value.id}/`
+    : null;
+  // A public post page's JSON-LD names the post by its /posts/…-activity-<id>-… address.
+  const described = urn
+    ? jsonLd(post.ownerDocument).find((item) =>
+        [item['@id'], item.url, item.mainEntityOfPage].some(
+          (ref) => typeof ref === 'string' && new RegExp(`activity[-:]${urn.value.id}(?:\\D|$)`).test(ref),
+        ),
+      )
+    : undefined;
+  const publishedAt = isoDateTime(
+    typeof described?.datePublished === 'string' ? described.datePublished : null,
+  );
+  const media = readMedia(post, page);
+  for (const [field, found] of [
+    ['author.handle', handle],
+    ['author.name', name],
+    ['permalink', urn],
+  ] as const) {
+    if (found) foundBy[field] = found.by;
+  }
+  if (publishedAt) foundBy.publishedAt = 'JSON-LD datePublished of the post';
+  if (textEl) foundBy.text = 'commentary';
+  if (media.length > 0) foundBy.media = 'feedshare images and videos';
+  foundBy.kind = 'post container';
+  return {
+    kind: 'post',
+    permalink,
+    author: { handle: handle?.value ?? null, name: name?.value ?? null },
+    publishedAt,
+    text: textEl ? readableText(textEl) : '',
+    media,
+    foundBy,
+  };
+}
+
+function commentUrnOf(comment: Element): RegExpExecArray | null {
+  const urn =
+    comment.getAttribute('data-id') ??
+    own(comment, '[data-semaphore-content-urn^="urn:li:comment:"]')[0]?.getAttribute(
+      'data-semaphore-content-urn',
+    );
+  return COMMENT_URN.exec(urn ?? '');
+}
+
+/**
+ * LinkedIn's own link to a comment ("Copy link to comment"): the post's address with the comment's
+ * URN, and for a reply the URN of the comment it answers then its own.
+ */
+function commentLink(comment: Element, parent: Element | null): string | null {
+  const self = commentUrnOf(comment);
+  const top = parent ? commentUrnOf(parent) : self;
+  if (!self || !top) return null;
+  const thread = `urn:li:${top[1]}:${top[2]}`;
+  const encode = (value: string) => encodeURIComponent(value).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const urn = (m: RegExpExecArray) => encode(`urn:li:comment:(${m[1]}:${m[2]},${m[3]})`);
+  const dash = (m: RegExpExecArray) => encode(`urn:li:fsd_comment:(${m[3]},${thread})`);
+  const query = parent
+    ? `commentUrn=${urn(top)}&replyUrn=${urn(self)}&dashCommentUrn=${dash(top)}&dashReplyUrn=${dash(self)}`
+    : `commentUrn=${urn(self)}&dashCommentUrn=${dash(self)}`;
+  return `https://www.linkedin.com/feed/update/${thread}?${query}`;
+}
+
+function extractComment(comment: Element, page: URL): ExtractedPost {
+  const foundBy: Record<string, string> = {};
+  const parent = comment.parentElement?.closest(COMMENT) ?? null;
+  const { handle, name } = readAuthor(
+    comment,
+    '.comments-comment-meta__description-container, .comments-comment-meta__image-link, .comments-post-meta__actor-link, a.comment__author, .comments-comment-meta__actor a[href]',
+    '.comments-comment-meta__description-title, .comments-post-meta__name-text, a.comment__author',
+    page,
+  );
+  const textEl = own(
+    comment,
+    '.comments-comment-item__main-content, .update-components-text, .comment__text',
+  )[0];
+  const text = textEl ? readableText(textEl) : '';
+  const permalink = commentLink(comment, parent);
+  // Public post pages list their first comments in JSON-LD, without ids: a date is taken only when
+  // exactly one entry has this author and this text.
+  const entries = jsonLd(comment.ownerDocument).flatMap((item) =>
+    Array.isArray(item.comment) ? item.comment : [],
+  );
+  const matching = entries.filter(
+    (entry: { text?: unknown; author?: { name?: unknown } }) =>
+      typeof entry?.text === 'string' &&
+      collapseWhitespace(entry.text) === text &&
+      collapseWhitespace(String(entry.author?.name ?? '')) === name?.value,
+  );
+  const publishedAt =
+    matching.length === 1 && text ? isoDateTime(String(matching[0]?.datePublished ?? '')) : null;
+  for (const [field, found] of [
+    ['author.handle', handle],
+    ['author.name', name],
+  ] as const) {
+    if (found) foundBy[field] = found.by;
+  }
+  if (permalink) foundBy.permalink = 'comment URN';
+  if (publishedAt) foundBy.publishedAt = 'JSON-LD comment with this author and text';
+  if (textEl) foundBy.text = 'comment content';
+  foundBy.kind = parent ? 'comment inside a comment' : 'comment';
+  return {
+    kind: parent || comment.matches('.comments-comment-entity--reply') ? 'reply' : 'comment',
+    permalink,
+    author: { handle: handle?.value ?? null, name: name?.value ?? null },
+    publishedAt,
+    text,
+    media: readMedia(comment, page),
+    foundBy,
+  };
+}
+
+export const linkedinAdapter: PlatformAdapter = {
+  id: 'linkedin',
+  matches: ['*://linkedin.com/*', '*://www.linkedin.com/*'],
+
+  matchesPage(url) {
+    return (url.protocol === 'https:' || url.protocol === 'http:') && LINKEDIN_HOSTS.has(url.hostname);
+  },
+
+  findPost(element) {
+    // The outermost post, then the outermost comment inside it that is not in free text: markup
+    // forged inside a post's text is only words.
+    let post = element.closest(POST);
+    for (let outer = post?.parentElement?.closest(POST); outer; outer = outer.parentElement?.closest(POST))
+      post = outer;
+    let comment: Element | null = null;
+    for (let el: Element | null = element; el && el !== post; el = el.parentElement) {
+      if (el.matches(TEXT)) comment = null;
+      else if (el.matches(COMMENT) && (el.getAttribute('data-id') || el.querySelector(TEXT)))
+        comment = comment ?? el;
+    }
+    return comment ?? post;
+  },
+
+  explainNoPost(doc) {
+    const path = doc.location?.pathname ?? '';
+    if (/^\/(?:authwall|login|uas\/login|checkpoint|signup)/.test(path)) return 'login-wall';
+    if (doc.querySelector('form.authwall-join-form, .authwall-sign-in-form, [data-test-id="authwall"]'))
+      return 'login-wall';
+    // A /feed/update/ page whose post is gone shows LinkedIn's empty state instead.
+    return /^\/(?:feed\/update|posts)\//.test(path) && doc.querySelector('.artdeco-empty-state')
+      ? 'post-unavailable'
+      : null;
+  },
+
+  extract(post, page) {
+    return post.matches(COMMENT) ? extractComment(post, page) : extractPost(post, page);
+  },
+};
+
+// Cases covering this adapter (test/fixtures/linkedin, run by test/unit/platforms/linkedin.test.ts
+// and the Chromium case runner), plus the targeted tests in linkedin.test.ts:
+// - written--linkedin-feed--post-image / --comment / --reply / --company-link-preview /
+//   --update-page: signed-in feed; a post with a picture, a comment and its reply, a company post
+//   whose text imitates an actor line and links a profile and a post (link preview: not media),
+//   the same feed served at linkedin.com/feed/update/… with tracking parameters.
+// - written--linkedin-public-post--post / --comment: public post page (dates from JSON-LD).
+// - linkedin.test.ts: hosts, URN forms, comment links, JSON-LD matching, forged markup in the
+//   text, missing fields, explainNoPost.

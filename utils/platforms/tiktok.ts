@@ -1,0 +1,292 @@
+import { httpUrl, queryOwn, readableText } from './dom';
+import type { ExtractedPost, PlatformAdapter } from './types';
+
+// TikTok. Only stable hooks are read: `data-e2e` test attributes, the `/@handle/video/<id>` URL
+// pattern, and the page's embedded JSON for the video id. TikTok's `css-…-DivSomething` classes are
+// generated and never read.
+
+const TIKTOK_HOSTS = new Set(['tiktok.com', 'www.tiktok.com', 'm.tiktok.com']);
+const HANDLE = '[A-Za-z0-9_.]{1,64}';
+const PROFILE_PATH = new RegExp(`^/@(${HANDLE})/?$`);
+// Photo posts live at /photo/<id>; both forms name the same item, and the contract's form is /video/.
+const VIDEO_PATH = new RegExp(`^/@(${HANDLE})/(?:video|photo)/(\\d{1,25})(?:/|$)`);
+
+// A video in a feed-style list (the layout of video pages since 2025, the For You feed).
+const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
+const DESC = '[data-e2e="video-desc"], [data-e2e="browse-video-desc"]';
+const PLAYER = '[data-e2e="feed-video"], [data-e2e="browse-video"]';
+const AUTHOR_LINK = '[data-e2e="video-author-avatar"], [data-e2e="browse-user-avatar"]';
+const AUTHOR_TEXT = '[data-e2e="browse-username"], [data-e2e="video-author-uniqueid"]';
+const POST_HOOK = `${DESC}, ${PLAYER}, ${AUTHOR_LINK}, ${AUTHOR_TEXT}`;
+const COMMENT_TEXT = '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]';
+
+type Found<T> = { value: T; by: string } | null;
+
+/** The path of a TikTok address, whatever its host; null for any other site. */
+function tiktokPath(href: string | null, page: URL): string {
+  const url = httpUrl(href, page);
+  return url && TIKTOK_HOSTS.has(url.hostname) ? url.pathname : '';
+}
+
+const profileOf = (href: string | null, page: URL) => PROFILE_PATH.exec(tiktokPath(href, page))?.[1] ?? null;
+
+// Free text (a description, a comment) may hold @mentions and links: never an author or a permalink.
+function isBoundary(el: Element): boolean {
+  return el.matches(DESC) || el.matches(COMMENT_TEXT) || el.matches(FEED_ITEM);
+}
+
+const own = (root: Element, selector: string) => queryOwn(root, selector, isBoundary);
+
+/** The outermost `selector` around `el`: one forged inside another's text does not count. */
+function outermost(el: Element, selector: string): Element | null {
+  let found = el.closest(selector);
+  for (let up = found; up; up = up.parentElement?.closest(selector) ?? null) found = up;
+  return found;
+}
+
+const FREE_TEXT = `${DESC}, ${COMMENT_TEXT}`;
+
+/** `el` and its descendants matching `selector`, leaving out those inside free text (forged markup). */
+function hooks(el: Element, selector: string): Element[] {
+  return [el, ...el.querySelectorAll(selector)].filter(
+    (hook) => hook.matches(selector) && !hook.parentElement?.closest(FREE_TEXT),
+  );
+}
+
+function isComment(el: Element): boolean {
+  return (
+    el.matches(COMMENT_TEXT) || (hooks(el, COMMENT_TEXT).length === 1 && hooks(el, POST_HOOK).length === 0)
+  );
+}
+
+/**
+ * The comment holding `element`: the largest ancestor holding exactly one comment text and no
+ * hook of the video itself (TikTok gives comment containers no stable hook, only their parts).
+ */
+function commentOf(element: Element): Element | null {
+  if (element.closest(DESC)) return null;
+  let found: Element | null = null;
+  for (let el: Element | null = element; el && el.localName !== 'body'; el = el.parentElement) {
+    const texts = hooks(el, COMMENT_TEXT).length;
+    if (texts > 1 || hooks(el, POST_HOOK).length > 0) break;
+    if (texts === 1) found = el;
+  }
+  return found;
+}
+
+/**
+ * The video holding `element`: its feed item; else (video page layout, where the player, the author
+ * line and the description sit in separate columns) the smallest block holding the author hook and
+ * the description or player around `element`, if `element` lies in it.
+ */
+function videoPostOf(element: Element): Element | null {
+  const item = outermost(element, FEED_ITEM);
+  if (item) return item;
+  // The largest block around `element` that holds the parts of one video only.
+  let region: Element | null = null;
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    if (hooks(el, DESC).length > 1 || hooks(el, PLAYER).length > 1) break;
+    region = el;
+  }
+  const author = region ? hooks(region, `${AUTHOR_LINK}, ${AUTHOR_TEXT}`)[0] : undefined;
+  const others = region ? [hooks(region, DESC)[0], hooks(region, PLAYER)[0]].filter((part) => !!part) : [];
+  if (!author || others.length === 0) return null;
+  let block: Element | null = author;
+  while (block && !others.every((part) => block?.contains(part as Element))) block = block.parentElement;
+  return block?.contains(element) ? block : null;
+}
+
+function pageData(doc: Document, selector: string) {
+  try {
+    return JSON.parse(doc.querySelector(selector)?.textContent ?? '');
+  } catch {
+    return null;
+  }
+}
+
+interface EmbeddedItem {
+  createTime: number | null;
+  handle: string | null;
+  nickname: string | null;
+}
+
+/**
+ * The item `id` in the page's embedded JSON (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, or the older
+ * `SIGI_STATE`). The JSON is the page's first load: after in-app navigation it describes another
+ * video, so only an entry with this very id is used.
+ */
+function embeddedItem(doc: Document, id: string): EmbeddedItem | null {
+  const detail = pageData(doc, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__')?.__DEFAULT_SCOPE__?.[
+    'webapp.video-detail'
+  ];
+  const item = detail?.itemInfo?.itemStruct ?? pageData(doc, 'script#SIGI_STATE')?.ItemModule?.[id];
+  if (typeof item !== 'object' || !item || String(item.id) !== id) return null;
+  // The author is an object, or (SIGI_STATE) a handle string with the nickname beside it.
+  const author =
+    typeof item.author === 'object' && item.author
+      ? item.author
+      : { uniqueId: item.author, nickname: item.nickname };
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
+  const time = Number(item.createTime);
+  return {
+    createTime: time > 0 ? time : null,
+    handle: text(author.uniqueId),
+    nickname: text(author.nickname),
+  };
+}
+
+function readHandle(post: Element, page: URL): Found<string> {
+  for (const link of own(post, AUTHOR_LINK)) {
+    const handle = profileOf(link.getAttribute('href'), page);
+    if (handle) return { value: handle, by: `${link.getAttribute('data-e2e')} link` };
+  }
+  for (const el of own(post, AUTHOR_TEXT)) {
+    const handle = new RegExp(`^@?(${HANDLE})$`).exec(readableText(el))?.[1];
+    if (handle) return { value: handle, by: `${el.getAttribute('data-e2e')} text` };
+  }
+  return null;
+}
+
+/** The video id: from the player, a copy-link field or link of this author, else the page's own video. */
+function readId(post: Element, handle: string | null, page: URL): Found<string> {
+  for (const wrapper of own(post, '[id^="xgwrapper-"]')) {
+    const id = /^xgwrapper-\d+-(\d{1,25})$/.exec(wrapper.id)?.[1];
+    if (id) return { value: id, by: 'player id' };
+  }
+  const sameAuthor = (found: string | undefined) => !handle || found?.toLowerCase() === handle.toLowerCase();
+  for (const el of [...own(post, '[data-e2e="browse-video-link"]'), ...own(post, 'a[href]')]) {
+    const isLink = el.localName === 'a';
+    const found = VIDEO_PATH.exec(tiktokPath(isLink ? el.getAttribute('href') : readableText(el), page));
+    if (found?.[2] && sameAuthor(found[1]))
+      return { value: found[2], by: isLink ? 'own video link' : 'copy-link field' };
+  }
+  // A video page shows its video first (detail layout, or the first item of the feed layout).
+  const fromPage = VIDEO_PATH.exec(tiktokPath(page.href, page));
+  const isPageVideo = !post.matches(FEED_ITEM) || post.ownerDocument.querySelector(FEED_ITEM) === post;
+  return fromPage?.[2] && isPageVideo && sameAuthor(fromPage[1])
+    ? { value: fromPage[2], by: 'page address' }
+    : null;
+}
+
+function readName(post: Element, item: EmbeddedItem | null): Found<string> {
+  if (item?.nickname) return { value: item.nickname, by: 'embedded JSON of the item' };
+  // browser-nickname reads "Name · date": its first span is the name.
+  const nickname = own(post, '[data-e2e="browser-nickname"] span, [data-e2e="video-author-nickname"]')[0];
+  const text = nickname ? readableText(nickname) : '';
+  return text ? { value: text, by: 'browser-nickname or video-author-nickname' } : null;
+}
+
+function readMedia(post: Element, page: URL): ExtractedPost['media'] {
+  const players = own(post, PLAYER);
+  const videos = players.length > 0 ? players : own(post, 'video');
+  return videos.map((player) => {
+    // TikTok streams from blob: URLs; the poster or cover frame still shows the video.
+    const video = player.localName === 'video' ? player : player.querySelector('video');
+    const url =
+      httpUrl(video?.getAttribute('src'), page) ??
+      httpUrl(video?.getAttribute('poster'), page) ??
+      httpUrl(player.querySelector('img')?.getAttribute('src'), page);
+    return { type: 'video' as const, url: url?.href ?? '' };
+  });
+}
+
+function extractComment(comment: Element, page: URL): ExtractedPost {
+  const foundBy: Record<string, string> = {};
+  const textEl = comment.matches(COMMENT_TEXT) ? comment : comment.querySelector(COMMENT_TEXT);
+  // The level: 1 for a comment, 2 for a reply.
+  const level = textEl?.getAttribute('data-e2e')?.slice(-1) ?? '1';
+  const avatar = `[data-e2e="comment-avatar-${level}"]`;
+  // The avatar link or the link around the name, never a link in the text.
+  const handle =
+    own(comment, 'a[href]')
+      .filter((a) => a.matches(avatar) || a.querySelector(`[data-e2e="comment-username-${level}"]`))
+      .map((a) => profileOf(a.getAttribute('href'), page))
+      .find((found) => found !== null) ?? null;
+  if (handle) foundBy['author.handle'] = `comment-avatar-${level} or comment-username-${level} link`;
+  const nameEl = own(comment, `[data-e2e="comment-username-${level}"]`)[0];
+  const name = nameEl ? readableText(nameEl) || null : null;
+  if (name) foundBy['author.name'] = `comment-username-${level}`;
+  const text = textEl ? readableText(textEl) : '';
+  if (textEl) foundBy.text = `comment-level-${level}`;
+  const media = own(comment, 'img[data-e2e="comment-thumbnail"]').flatMap((img) => {
+    const url = httpUrl(img.getAttribute('src'), page);
+    return url ? [{ type: 'image' as const, url: url.href }] : [];
+  });
+  foundBy.kind = `comment-level-${level}`;
+  // TikTok comments have no address of their own and show only relative dates.
+  return {
+    kind: level === '2' ? 'reply' : 'comment',
+    permalink: null,
+    author: { handle, name },
+    publishedAt: null,
+    text,
+    media,
+    foundBy,
+  };
+}
+
+export const tiktokAdapter: PlatformAdapter = {
+  id: 'tiktok',
+  matches: ['*://tiktok.com/*', '*://www.tiktok.com/*', '*://m.tiktok.com/*'],
+
+  matchesPage(url) {
+    return (url.protocol === 'https:' || url.protocol === 'http:') && TIKTOK_HOSTS.has(url.hostname);
+  },
+
+  findPost(element) {
+    return commentOf(element) ?? videoPostOf(element);
+  },
+
+  explainNoPost(doc) {
+    // The page of a removed or private video says so in its data (statusCode 10204, 10216…).
+    const status = pageData(doc, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__')?.__DEFAULT_SCOPE__?.[
+      'webapp.video-detail'
+    ]?.statusCode;
+    if (typeof status === 'number' && status !== 0) return 'post-unavailable';
+    return doc.querySelector('[data-e2e="login-modal"], #loginContainer') ? 'login-wall' : null;
+  },
+
+  extract(post, page) {
+    if (isComment(post)) return extractComment(post, page);
+    const foundBy: Record<string, string> = {};
+    const note = <T>(field: string, found: Found<T>): T | null => {
+      if (found) foundBy[field] = found.by;
+      return found?.value ?? null;
+    };
+    const fromLinks = note('author.handle', readHandle(post, page));
+    const id = note('permalink', readId(post, fromLinks, page));
+    const item = id ? embeddedItem(post.ownerDocument, id) : null;
+    const fromPage = foundBy.permalink === 'page address' ? VIDEO_PATH.exec(page.pathname)?.[1] : null;
+    const handle = fromLinks ?? item?.handle ?? fromPage ?? null;
+    if (handle && !fromLinks)
+      foundBy['author.handle'] = item?.handle ? 'embedded JSON of the item' : 'page address';
+    const name = note('author.name', readName(post, item));
+    const publishedAt = item?.createTime ? new Date(item.createTime * 1000).toISOString() : null;
+    if (publishedAt) foundBy.publishedAt = 'createTime in embedded JSON of the item';
+    const descEl = own(post, DESC)[0];
+    if (descEl) foundBy.text = descEl.getAttribute('data-e2e') ?? 'description';
+    const media = readMedia(post, page);
+    if (media.length > 0) foundBy.media = 'video players';
+    foundBy.kind = 'video';
+    return {
+      kind: 'post',
+      permalink: id && handle ? `https://www.tiktok.com/@${handle}/video/${id}` : null,
+      author: { handle, name },
+      publishedAt,
+      text: descEl ? readableText(descEl) : '',
+      media,
+      foundBy,
+    };
+  },
+};
+
+// Cases covering this adapter (test/fixtures/tiktok, run by test/unit/platforms/tiktok.test.ts and
+// the Chromium case runner), plus the targeted tests in tiktok.test.ts:
+// - metascraper--tiktok-video--description: real feed-layout video page (createTime from the JSON).
+// - written--tiktok-video-detail--post / --m-host: video page layout (browse-* hooks), name and date
+//   from the JSON, a mention and hashtags in the description; served at m.tiktok.com.
+// - written--tiktok-video-detail--comment / --reply / --comment-mention: a comment, its reply by
+//   the creator, a comment whose text imitates an author line and links another profile and video.
+// - written--tiktok-foryou--second / --avatar: For You feed items (no JSON for them: no date).
+// - tiktok.test.ts: hosts, page-address rule, JSON of another video, comment blocks, forged markup
+//   in the description, missing fields, explainNoPost.
