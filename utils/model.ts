@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { suggestionSchema } from './classify/suggestion';
+import { groundIdSchema } from './taxonomy/grounds';
 
 // The data model, in one place. Every stored record and every message is parsed with these.
-// Bump SCHEMA_VERSION with a migration in utils/db/migrations.ts and a saved example of the old data.
-export const SCHEMA_VERSION = 1;
+// Bump SCHEMA_VERSION with a step in utils/db/record-migrations.ts and a saved example of the old
+// data in test/unit/db/examples/.
+export const SCHEMA_VERSION = 2;
 
 export const platformIds = [
   'x',
@@ -136,7 +139,11 @@ export const reportSchema = z.object({
   platform: platformIdSchema,
   extracted: postDataSchema.nullable(),
   edits: z.partialRecord(editableFieldSchema, fieldEditSchema),
+  /** The offence the person chose (taxonomy id), and the protected grounds it targets. */
   categoryId: z.string().nullable(),
+  grounds: z.array(groundIdSchema),
+  /** What the classification assistant suggested, kept beside the person's choice. */
+  suggestion: suggestionSchema.nullable(),
   notes: z.string(),
   meta: captureMetaSchema,
   evidence: z.array(evidenceRefSchema),

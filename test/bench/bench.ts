@@ -67,7 +67,8 @@ async function benchCase(browser: ConstatBrowser, c: Case) {
     if (!outcome.ok) throw new Error(`${c.name}: ${outcome.error}`);
     parts = (await browser.readReport(outcome.reportId))?.meta.cropParts ?? 0;
     await browser.closeOtherPages(page);
-    await browser.grantActiveTab(page).catch(() => undefined);
+    // The composer tab took the front; the floor's screenshot is of the reported page again.
+    await page.bringToFront();
     await sleep(PAUSE_MS);
     floor.push(await floorOnce(browser, page, c.case.target));
   }

@@ -51,6 +51,8 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     extracted: makePostData(),
     edits: {},
     categoryId: null,
+    grounds: [],
+    suggestion: null,
     notes: '',
     meta: {
       pageUrl: 'https://x.com/example/status/1850000000000000000',

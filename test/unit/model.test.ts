@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractionSchema } from '../../utils/capture/extraction';
-import { evidenceRefSchema, postDataSchema, reportSchema } from '../../utils/model';
+import { evidenceRefSchema, postDataSchema, reportSchema, SCHEMA_VERSION } from '../../utils/model';
 import { sampleExtraction } from './capture/capture-fixture';
 import { makePostData, makeReport } from './factories';
 
@@ -31,7 +31,8 @@ describe('the data model', () => {
   });
 
   it('refuses a stored report of another schema version instead of guessing', () => {
-    expect(reportSchema.safeParse({ ...makeReport(), schemaVersion: 2 }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...makeReport(), schemaVersion: SCHEMA_VERSION + 1 }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...makeReport(), schemaVersion: 1 }).success).toBe(false);
   });
 });
 

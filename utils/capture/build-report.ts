@@ -91,6 +91,8 @@ export async function buildReport(
     extracted: post?.data ?? null,
     edits: {},
     categoryId: null,
+    grounds: [],
+    suggestion: null,
     notes: '',
     meta: parts.meta,
     evidence: evidence.map(({ id, kind, mime, size, sha256 }) => ({ id, kind, mime, size, sha256 })),

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { migrateReportRecord } from './record-migrations';
 import type { ConstatDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<ConstatDB, StoreNames<ConstatDB>[], 'versionchange'>;
@@ -11,6 +12,20 @@ export const upgradeSteps: readonly Step[] = [
     reports.createIndex('byCreatedAt', 'createdAt');
     const evidence = db.createObjectStore('evidence', { keyPath: 'id' });
     evidence.createIndex('byReport', 'reportId');
+  },
+  // Reports stored at schema 1 move to schema 2. A record that cannot be migrated is left as it is
+  // and shows in the log as unreadable, never dropped.
+  (_db, tx) => {
+    const store = tx.objectStore('reports');
+    void store.openCursor().then(async function migrate(cursor): Promise<void> {
+      if (!cursor) return;
+      try {
+        await cursor.update(migrateReportRecord(cursor.value) as ConstatDB['reports']['value']);
+      } catch {
+        // Kept unchanged: listReports names it with the parse error.
+      }
+      return migrate(await cursor.continue());
+    });
   },
 ];
 

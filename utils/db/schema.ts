@@ -3,7 +3,7 @@ import type { EvidenceRecord, Report } from '../model';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ConstatDB extends DBSchema {
   reports: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { migrateReportRecord } from '../db/record-migrations';
 import { getEvidence, listReports } from '../db/reports';
 import { sha256Hex } from '../evidence/hash';
 import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
@@ -150,6 +151,23 @@ async function checkExportedReport({ report, evidence, missingEvidenceIds }: Exp
   }
 }
 
+/** The file's reports brought to the current schema, so that an older export still reads. */
+function withMigratedReports(json: unknown): unknown {
+  const file = json as { reports?: unknown };
+  if (!Array.isArray(file.reports)) return json;
+  const reports = file.reports.map((entry: unknown) => {
+    const exported = entry as { report?: unknown };
+    try {
+      return typeof exported === 'object' && exported !== null
+        ? { ...exported, report: migrateReportRecord(exported.report) }
+        : entry;
+    } catch (error) {
+      throw new LogExportError((error as Error).message);
+    }
+  });
+  return { ...file, reports };
+}
+
 /**
  * Validates a parsed JSON file as a log export and checks every evidence payload's size and SHA-256
  * against the recorded ones. Throws a LogExportError naming the first problem found.
@@ -157,7 +175,7 @@ async function checkExportedReport({ report, evidence, missingEvidenceIds }: Exp
 export async function parseLogExport(json: unknown): Promise<LogExport> {
   const formatProblem = describeFormatProblem(json);
   if (formatProblem) throw new LogExportError(formatProblem);
-  const parsed = logExportSchema.safeParse(json);
+  const parsed = logExportSchema.safeParse(withMigratedReports(json));
   if (!parsed.success) {
     throw new LogExportError(`This log export is malformed:\n${z.prettifyError(parsed.error)}`);
   }

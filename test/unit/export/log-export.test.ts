@@ -127,3 +127,19 @@ describe('base64', () => {
     expect(bytesToBase64(new TextEncoder().encode('Constat'))).toBe('Q29uc3RhdA==');
   });
 });
+
+describe('an export made before the current schema', () => {
+  it('still reads: its reports are migrated before they are checked', async () => {
+    const { default: reportV1 } = await import('../db/examples/report-v1.json');
+    const file = {
+      format: 'constat-log',
+      formatVersion: 1,
+      exportedAt: '2026-11-23T13:05:00.000Z',
+      extensionVersion: '0.1.0',
+      reports: [{ report: { ...reportV1, evidence: [] }, evidence: [], missingEvidenceIds: [] }],
+      unreadable: [],
+    };
+    const parsed = await parseLogExport(file);
+    expect(parsed.reports[0]?.report).toMatchObject({ id: reportV1.id, grounds: [], suggestion: null });
+  });
+});

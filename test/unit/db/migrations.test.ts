@@ -1,0 +1,51 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { closeConstatDB } from '../../../utils/db/open';
+import { MigrationError, migrateReportRecord } from '../../../utils/db/record-migrations';
+import { getReport, listReports } from '../../../utils/db/reports';
+import { reportSchema, SCHEMA_VERSION } from '../../../utils/model';
+import reportV1 from './examples/report-v1.json';
+
+describe('stored report migrations', () => {
+  it('brings a saved schema-1 report to the current schema, keeping everything it held', () => {
+    const migrated = reportSchema.parse(migrateReportRecord(structuredClone(reportV1)));
+    expect(migrated.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(migrated.grounds).toEqual([]);
+    expect(migrated.suggestion).toBeNull();
+    expect(migrated.extracted).toEqual(reportV1.extracted);
+    expect(migrated.evidence).toEqual(reportV1.evidence);
+    expect(migrated.meta.capturedAt).toBe(reportV1.meta.capturedAt);
+  });
+
+  it('leaves a current record as it is and refuses one from a newer Constat', () => {
+    const current = migrateReportRecord(structuredClone(reportV1));
+    expect(migrateReportRecord(current)).toEqual(current);
+    expect(() => migrateReportRecord({ ...reportV1, schemaVersion: SCHEMA_VERSION + 1 })).toThrow(
+      MigrationError,
+    );
+    expect(() => migrateReportRecord({ ...reportV1, schemaVersion: 0 })).toThrow(/cannot upgrade/);
+  });
+
+  it('migrates the records of a version-1 database when the extension opens it', async () => {
+    // A database as the first release left it: layout version 1, one report at schema 1.
+    await closeConstatDB();
+    globalThis.indexedDB = new IDBFactory();
+    const old = await openDB('constat', 1, {
+      upgrade(db) {
+        db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+        db.createObjectStore('evidence', { keyPath: 'id' }).createIndex('byReport', 'reportId');
+      },
+    });
+    await old.put('reports', structuredClone(reportV1));
+    await old.put('reports', { id: 'damaged', schemaVersion: 1 });
+    old.close();
+
+    const report = await getReport(reportV1.id);
+    expect(report?.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(report?.grounds).toEqual([]);
+    const list = await listReports();
+    expect(list.reports.map((r) => r.id)).toEqual([reportV1.id]);
+    expect(list.unreadable.map((u) => u.id)).toEqual(['damaged']);
+  });
+});

@@ -1,0 +1,41 @@
+import { SCHEMA_VERSION } from '../model';
+
+// Stored reports are migrated one schema version at a time, as raw objects, before they are parsed
+// with the current schema. Each step has a saved example of its old data in test/unit/db/examples/.
+
+type RawRecord = Record<string, unknown>;
+
+const steps: Record<number, (record: RawRecord) => RawRecord> = {
+  // 1 → 2: the offence's protected grounds and the classification assistant's suggestion.
+  1: (record) => ({
+    ...record,
+    schemaVersion: 2,
+    grounds: [],
+    suggestion: null,
+    meta: { cropParts: null, ...(record.meta as RawRecord) },
+  }),
+};
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** A stored report brought to the current schema version; records already current are returned as is. */
+export function migrateReportRecord(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  let record = value as RawRecord;
+  for (let version = Number(record.schemaVersion); version < SCHEMA_VERSION; version++) {
+    const step = steps[version];
+    if (!step)
+      throw new MigrationError(
+        `Report ${String(record.id)} has schema version ${version}, which Constat cannot upgrade`,
+      );
+    record = step(record);
+  }
+  if (Number(record.schemaVersion) > SCHEMA_VERSION) {
+    throw new MigrationError(
+      `Report ${String(record.id)} was written by a newer Constat (schema ${String(record.schemaVersion)}): update the extension`,
+    );
+  }
+  return record;
+}
