@@ -31,7 +31,9 @@ describe('the data model', () => {
   });
 
   it('refuses a stored report of another schema version instead of guessing', () => {
-    expect(reportSchema.safeParse({ ...makeReport(), schemaVersion: SCHEMA_VERSION + 1 }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...makeReport(), schemaVersion: SCHEMA_VERSION + 1 }).success).toBe(
+      false,
+    );
     expect(reportSchema.safeParse({ ...makeReport(), schemaVersion: 1 }).success).toBe(false);
   });
 });
