@@ -1,4 +1,10 @@
-import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
+import {
+  type EvidenceKind,
+  type EvidenceRecord,
+  evidenceRecordSchema,
+  type Report,
+  reportSchema,
+} from '../model';
 import { StorageError, toStorageError } from './errors';
 import { openConstatDB } from './open';
 
@@ -83,4 +89,38 @@ export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
   const db = await openConstatDB();
   const records = await db.getAllFromIndex('evidence', 'byReport', reportId);
   return records.map((r) => evidenceRecordSchema.parse(r));
+}
+
+/** Evidence that shows the content itself: never kept for sexual content involving minors. */
+const PICTURING_KINDS: readonly EvidenceKind[] = ['screenshot', 'post-crop', 'html'];
+
+/**
+ * Deletes every stored picture of the content (screenshots, crop, HTML snapshot) of a report, in
+ * one transaction with the report's own list, and says why on the report. The address, the
+ * extracted text fields and the metadata stay. Used when the content is sexual content involving
+ * minors: possessing the image is itself an offence (Code pénal art. 227-23).
+ */
+export async function removePicturingEvidence(id: string, reason: string): Promise<Report> {
+  try {
+    const db = await openConstatDB();
+    const tx = db.transaction(['reports', 'evidence'], 'readwrite');
+    const current = await tx.objectStore('reports').get(id);
+    if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+    const report = parseReport(current);
+    const removed = report.evidence.filter((e) => PICTURING_KINDS.includes(e.kind));
+    const next = reportSchema.parse({
+      ...report,
+      updatedAt: new Date().toISOString(),
+      evidence: report.evidence.filter((e) => !PICTURING_KINDS.includes(e.kind)),
+      warnings: removed.length > 0 ? [...report.warnings, reason] : report.warnings,
+    });
+    await Promise.all([
+      ...removed.map((e) => tx.objectStore('evidence').delete(e.id)),
+      tx.objectStore('reports').put(next),
+      tx.done,
+    ]);
+    return next;
+  } catch (error) {
+    throw toStorageError(error, 'Removing the pictures');
+  }
 }

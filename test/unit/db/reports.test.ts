@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from '../../../utils/db/errors';
 import { openConstatDB } from '../../../utils/db/open';
-import { getEvidence, getReport, listReports, saveCapture, updateReport } from '../../../utils/db/reports';
+import {
+  getEvidence,
+  getReport,
+  listReports,
+  removePicturingEvidence,
+  saveCapture,
+  updateReport,
+} from '../../../utils/db/reports';
 import { sampleCapture } from '../capture/capture-fixture';
 
 afterEach(() => {
@@ -108,5 +115,23 @@ describe('updateReport', () => {
 
   it('says clearly when the report does not exist', async () => {
     await expect(updateReport(crypto.randomUUID(), (r) => r)).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe('removePicturingEvidence', () => {
+  it('deletes every picture of the content and keeps the address, the text and the metadata', async () => {
+    const { report, evidence } = await sampleCapture();
+    await saveCapture(report, evidence);
+    const next = await removePicturingEvidence(
+      report.id,
+      'Pictures removed: sexual content involving minors.',
+    );
+
+    expect(next.evidence.map((e) => e.kind)).toEqual(['metadata']);
+    expect(next.warnings).toContain('Pictures removed: sexual content involving minors.');
+    expect(next.extracted?.permalink).toBe(report.extracted?.permalink);
+    const stored = await getEvidence(report.id);
+    expect(stored.map((e) => e.kind)).toEqual(['metadata']);
+    expect(await getReport(report.id)).toEqual(next);
   });
 });
