@@ -1,5 +1,15 @@
 import type { PostKind } from '../model';
-import { collapseWhitespace, httpUrl, isoDateTime, precedes, queryOwn, readableText } from './dom';
+import {
+  collapseWhitespace,
+  httpUrl,
+  isoDateTime,
+  isWebUrl,
+  outermost,
+  precedes,
+  queryOwn,
+  readableText,
+} from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Bluesky (bsky.app, react-native-web). Only stable hooks are read: data-testid values
@@ -27,7 +37,6 @@ interface PostRef {
   actor: string;
   rkey: string;
 }
-type Found<T> = { value: T; by: string } | null;
 
 function bskyPath(href: string | null, page: URL): string | null {
   const url = httpUrl(href, page);
@@ -182,14 +191,12 @@ export const blueskyAdapter: PlatformAdapter = {
   matches: ['*://bsky.app/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && BSKY_HOSTS.has(url.hostname);
+    return isWebUrl(url) && BSKY_HOSTS.has(url.hostname);
   },
 
   findPost(element) {
     // The outermost post: a "post" forged inside another one's text is only words.
-    let post = element.closest(POST);
-    for (let outer = post?.parentElement?.closest(POST); outer; outer = outer.parentElement?.closest(POST))
-      post = outer;
+    const post = outermost(element, POST);
     if (!post) return null;
     let quote: Element | null = null;
     for (let el: Element | null = element; el && el !== post; el = el.parentElement) {
@@ -209,11 +216,7 @@ export const blueskyAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, found: Found<T>): T | null => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const handle = note('author.handle', readHandle(post, page));
     const name = note('author.name', readName(post, handle, page));
     const ref = note('permalink', readPermalink(post, handle, page));

@@ -47,10 +47,15 @@ export function absoluteUrl(value: string | null | undefined, base: URL | string
   }
 }
 
+/** Whether `url` is an http(s) address: pages and media at blob:, data:, file:, javascript: are not. */
+export function isWebUrl(url: URL): boolean {
+  return url.protocol === 'https:' || url.protocol === 'http:';
+}
+
 /** Like `absoluteUrl`, but only http(s) addresses count: blob:, data:, javascript: give null. */
 export function httpUrl(value: string | null | undefined, base: URL | string): URL | null {
   const url = absoluteUrl(value, base);
-  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url : null;
+  return url && isWebUrl(url) ? url : null;
 }
 
 // A date and a time with an explicit zone. A zone-less value would be read in the capturing
@@ -79,6 +84,13 @@ export function queryOwn(root: Element, selector: string, isBoundary: (el: Eleme
     }
     return true;
   });
+}
+
+/** The outermost `selector` around `el` (or `el` itself): one forged inside another's text does not count. */
+export function outermost(el: Element, selector: string): Element | null {
+  let found = el.closest(selector);
+  for (let up = found; up; up = up.parentElement?.closest(selector) ?? null) found = up;
+  return found;
 }
 
 /** Whether `a` comes before `b` in document order. */

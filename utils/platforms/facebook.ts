@@ -1,5 +1,14 @@
 import type { PostKind } from '../model';
-import { findInPageJson, httpUrl, isoDateTime, queryOwn, readableText, readableTextExcept } from './dom';
+import {
+  findInPageJson,
+  httpUrl,
+  isoDateTime,
+  isWebUrl,
+  queryOwn,
+  readableText,
+  readableTextExcept,
+} from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Facebook, in both markups a page may still be saved in: the 2018 "hyperfeed" (div[role=article],
@@ -105,8 +114,6 @@ function isComment(post: Element, page: URL): boolean {
   if (post.hasAttribute('aria-posinset') || own(post, STORY_MARKS).length > 0) return false;
   return !!post.parentElement?.closest(ARTICLE);
 }
-
-type Found<T> = { value: T; by: string } | null;
 
 function readAuthor(post: Element, page: URL): { name: Found<string>; handle: Found<string> } {
   const profile = (a: Element) => profileOf(a.getAttribute('href'), page);
@@ -229,7 +236,7 @@ export const facebookAdapter: PlatformAdapter = {
   matches: ['', 'www.', 'm.', 'mbasic.', 'web.'].map((sub) => `*://${sub}facebook.com/*`),
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && FB_HOST.test(url.hostname);
+    return isWebUrl(url) && FB_HOST.test(url.hostname);
   },
 
   findPost(element) {
@@ -249,11 +256,7 @@ export const facebookAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, found: Found<T>): T | null => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const author = readAuthor(post, page);
     const name = note('author.name', author.name);
     const handle = note('author.handle', author.handle);

@@ -1,4 +1,5 @@
-import { httpUrl, isoDateTime, readableText } from './dom';
+import { httpUrl, isoDateTime, isWebUrl, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Any other page (a blog, a forum, a news site's comments). What the user right-clicked is read
@@ -66,7 +67,7 @@ function pageAddress(doc: Document, page: URL): string {
   return url.href;
 }
 
-function readPermalink(block: Element, page: URL): { value: string; by: string } {
+function readPermalink(block: Element, page: URL): NonNullable<Found<string>> {
   const doc = block.ownerDocument;
   for (const link of own(block, 'a[rel~="bookmark"][href], a[itemprop="url"][href]')) {
     const url = httpUrl(link.getAttribute('href'), page);
@@ -80,7 +81,7 @@ function readPermalink(block: Element, page: URL): { value: string; by: string }
   return { value: pageAddress(doc, page), by: 'page canonical address' };
 }
 
-function readAuthorName(block: Element, isPageArticle: boolean): { value: string; by: string } | null {
+function readAuthorName(block: Element, isPageArticle: boolean): Found<string> {
   for (const selector of AUTHOR_NAMES) {
     // What the post's text says is just words, even when it is marked up like a byline.
     for (const el of own(block, selector).filter((candidate) => !candidate.closest(BODY))) {
@@ -95,7 +96,7 @@ function readAuthorName(block: Element, isPageArticle: boolean): { value: string
   return declared ? { value: declared, by: 'page author metadata' } : null;
 }
 
-function readPublishedAt(block: Element, isPageArticle: boolean): { value: string; by: string } | null {
+function readPublishedAt(block: Element, isPageArticle: boolean): Found<string> {
   for (const el of own(block, 'time[datetime], [itemprop="datePublished"]')) {
     const value = isoDateTime(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (value) return { value, by: 'own time[datetime]' };
@@ -136,7 +137,7 @@ export const genericAdapter: PlatformAdapter = {
   matches: [],
 
   matchesPage(url) {
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return isWebUrl(url);
   },
 
   findPost(element) {
@@ -147,21 +148,18 @@ export const genericAdapter: PlatformAdapter = {
   },
 
   extract(block, page) {
-    const foundBy: Record<string, string> = {};
+    const { foundBy, note } = foundByRecorder();
     const isPageArticle = block.ownerDocument.querySelectorAll(BLOCK).item(0) === block;
-    const permalink = readPermalink(block, page);
-    foundBy.permalink = permalink.by;
-    const name = readAuthorName(block, isPageArticle);
-    if (name) foundBy['author.name'] = name.by;
-    const publishedAt = readPublishedAt(block, isPageArticle);
-    if (publishedAt) foundBy.publishedAt = publishedAt.by;
+    const permalink = note('permalink', readPermalink(block, page));
+    const name = note('author.name', readAuthorName(block, isPageArticle));
+    const publishedAt = note('publishedAt', readPublishedAt(block, isPageArticle));
     const isComment = block.matches(COMMENT);
     foundBy.kind = isComment ? 'comment markup' : 'default';
     return {
       kind: isComment ? 'comment' : 'post',
-      permalink: permalink.value,
-      author: { handle: null, name: name?.value ?? null },
-      publishedAt: publishedAt?.value ?? null,
+      permalink,
+      author: { handle: null, name },
+      publishedAt,
       text: readText(block),
       media: readMedia(block, page),
       foundBy,

@@ -1,5 +1,6 @@
 import type { PostKind } from '../model';
-import { httpUrl, isoDateTime, queryOwn, readableText, readableTextExcept } from './dom';
+import { httpUrl, isoDateTime, isWebUrl, queryOwn, readableText, readableTextExcept } from './dom';
+import { foundByRecorder, type Note } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Instagram. Class names are obfuscated and change often, so only the document structure
@@ -66,8 +67,6 @@ function commentRoots(post: Element, page: URL): Element[] {
   return commentLinks(post, page).map(({ a, link }) => commentRoot(a, link.comment ?? '', post, page));
 }
 
-type Found<T> = { value: T; by: string } | null;
-
 /** The page's own post code (og:url or canonical), to know when page metadata speaks of this post. */
 function pagePostCode(doc: Document, page: URL): string | null {
   const meta = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
@@ -121,7 +120,6 @@ function readMedia(post: Element, own: Own, code: string | null, page: URL): Ext
 
 type Own = (selector: string) => Element[];
 type Fields = Omit<ExtractedPost, 'foundBy' | 'permalink'> & { link: IgLink | null };
-type Note = <T>(field: string, found: Found<T>) => T | null;
 
 function extractComment(root: Element, container: Element, page: URL, note: Note): Fields {
   const roots = commentRoots(container, page);
@@ -215,7 +213,7 @@ export const instagramAdapter: PlatformAdapter = {
   matches: ['*://instagram.com/*', '*://www.instagram.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && IG_HOST.test(url.hostname);
+    return isWebUrl(url) && IG_HOST.test(url.hostname);
   },
 
   findPost(element) {
@@ -237,11 +235,7 @@ export const instagramAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note: Note = (field, found) => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const container = post.matches(CONTAINER) ? null : post.parentElement?.closest(CONTAINER);
     const { link, ...fields } = container
       ? extractComment(post, container, page, note)

@@ -1,4 +1,5 @@
-import { collapseWhitespace, httpUrl, isoDateTime, queryOwn, readableText } from './dom';
+import { collapseWhitespace, httpUrl, isoDateTime, isWebUrl, outermost, queryOwn, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // LinkedIn. Two layouts are read, both through LinkedIn's BEM-like class names and data attributes,
@@ -20,8 +21,6 @@ const POST_URN = /^urn:li:(activity|ugcPost|share):(\d{1,25})$/;
 const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{1,25}),(\d{1,25})\)$/;
 // Company links may go on to a tab (/company/<slug>/posts/).
 const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]{1,200})(?:\/[^?#]*)?$/;
-
-type Found<T> = { value: T; by: string } | null;
 
 function isBoundary(el: Element): boolean {
   return el.matches(TEXT) || el.matches(COMMENT) || el.matches(POST) || el.matches(NESTED_POST);
@@ -108,23 +107,23 @@ function readMedia(root: Element, page: URL): ExtractedPost['media'] {
 }
 
 function extractPost(post: Element, page: URL): ExtractedPost {
-  const foundBy: Record<string, string> = {};
-  const { handle, name } = readAuthor(
+  const { foundBy, note } = foundByRecorder();
+  const author = readAuthor(
     post,
     '.update-components-actor__meta-link, .update-components-actor__container-link, .update-components-actor__image, [data-test-id="main-feed-activity-card__entity-lockup"] a[href]',
     '.update-components-actor__title, .update-components-actor__name, [data-test-id="main-feed-activity-card__entity-lockup"] a[data-tracking-control-name$="feed-actor-name"]',
     page,
   );
-  const urn = readPostUrn(post);
+  const handle = note('author.handle', author.handle);
+  const name = note('author.name', author.name);
+  const urn = note('permalink', readPostUrn(post));
   const textEl = own(post, TEXT)[0];
-  const permalink = urn
-    ? `https://www.linkedin.com/feed/update/urn:li:${urn.value.type}:${urn.value.id}/`
-    : null;
+  const permalink = urn ? `https://www.linkedin.com/feed/update/urn:li:${urn.type}:${urn.id}/` : null;
   // A public post page's JSON-LD names the post by its /posts/…-activity-<id>-… address.
   const described = urn
     ? jsonLd(post.ownerDocument).find((item) =>
         [item['@id'], item.url, item.mainEntityOfPage].some(
-          (ref) => typeof ref === 'string' && new RegExp(`activity[-:]${urn.value.id}(?:\\D|$)`).test(ref),
+          (ref) => typeof ref === 'string' && new RegExp(`activity[-:]${urn.id}(?:\\D|$)`).test(ref),
         ),
       )
     : undefined;
@@ -132,13 +131,6 @@ function extractPost(post: Element, page: URL): ExtractedPost {
     typeof described?.datePublished === 'string' ? described.datePublished : null,
   );
   const media = readMedia(post, page);
-  for (const [field, found] of [
-    ['author.handle', handle],
-    ['author.name', name],
-    ['permalink', urn],
-  ] as const) {
-    if (found) foundBy[field] = found.by;
-  }
   if (publishedAt) foundBy.publishedAt = 'JSON-LD datePublished of the post';
   if (textEl) foundBy.text = 'commentary';
   if (media.length > 0) foundBy.media = 'feedshare images and videos';
@@ -146,7 +138,7 @@ function extractPost(post: Element, page: URL): ExtractedPost {
   return {
     kind: 'post',
     permalink,
-    author: { handle: handle?.value ?? null, name: name?.value ?? null },
+    author: { handle, name },
     publishedAt,
     text: textEl ? readableText(textEl) : '',
     media,
@@ -182,14 +174,16 @@ function commentLink(comment: Element, parent: Element | null): string | null {
 }
 
 function extractComment(comment: Element, page: URL): ExtractedPost {
-  const foundBy: Record<string, string> = {};
+  const { foundBy, note } = foundByRecorder();
   const parent = comment.parentElement?.closest(COMMENT) ?? null;
-  const { handle, name } = readAuthor(
+  const author = readAuthor(
     comment,
     '.comments-comment-meta__description-container, .comments-comment-meta__image-link, .comments-post-meta__actor-link, a.comment__author, .comments-comment-meta__actor a[href]',
     '.comments-comment-meta__description-title, .comments-post-meta__name-text, a.comment__author',
     page,
   );
+  const handle = note('author.handle', author.handle);
+  const name = note('author.name', author.name);
   const textEl = own(
     comment,
     '.comments-comment-item__main-content, .update-components-text, .comment__text',
@@ -205,16 +199,10 @@ function extractComment(comment: Element, page: URL): ExtractedPost {
     (entry: { text?: unknown; author?: { name?: unknown } }) =>
       typeof entry?.text === 'string' &&
       collapseWhitespace(entry.text) === text &&
-      collapseWhitespace(String(entry.author?.name ?? '')) === name?.value,
+      collapseWhitespace(String(entry.author?.name ?? '')) === name,
   );
   const publishedAt =
     matching.length === 1 && text ? isoDateTime(String(matching[0]?.datePublished ?? '')) : null;
-  for (const [field, found] of [
-    ['author.handle', handle],
-    ['author.name', name],
-  ] as const) {
-    if (found) foundBy[field] = found.by;
-  }
   if (permalink) foundBy.permalink = 'comment URN';
   if (publishedAt) foundBy.publishedAt = 'JSON-LD comment with this author and text';
   if (textEl) foundBy.text = 'comment content';
@@ -222,7 +210,7 @@ function extractComment(comment: Element, page: URL): ExtractedPost {
   return {
     kind: parent || comment.matches('.comments-comment-entity--reply') ? 'reply' : 'comment',
     permalink,
-    author: { handle: handle?.value ?? null, name: name?.value ?? null },
+    author: { handle, name },
     publishedAt,
     text,
     media: readMedia(comment, page),
@@ -235,15 +223,13 @@ export const linkedinAdapter: PlatformAdapter = {
   matches: ['*://linkedin.com/*', '*://www.linkedin.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && LINKEDIN_HOSTS.has(url.hostname);
+    return isWebUrl(url) && LINKEDIN_HOSTS.has(url.hostname);
   },
 
   findPost(element) {
     // The outermost post, then the outermost comment inside it that is not in free text: markup
     // forged inside a post's text is only words.
-    let post = element.closest(POST);
-    for (let outer = post?.parentElement?.closest(POST); outer; outer = outer.parentElement?.closest(POST))
-      post = outer;
+    const post = outermost(element, POST);
     let comment: Element | null = null;
     for (let el: Element | null = element; el && el !== post; el = el.parentElement) {
       if (el.matches(TEXT)) comment = null;

@@ -1,5 +1,6 @@
 import type { PostKind } from '../model';
-import { httpUrl, isoDateTime, precedes, queryOwn, readableParagraphs, readableText } from './dom';
+import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableParagraphs, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // Mastodon's web app, on any instance. Its class names are stable BEM names written by hand
@@ -54,8 +55,6 @@ function linkOf(href: string | null | undefined, page: URL): Link | null {
   const u = USERS_PATH.exec(url.pathname);
   return u?.[1] ? { user: u[1], domain: null, id: u[2] ?? null, url } : null;
 }
-
-type Found<T> = { value: T; by: string } | null;
 
 /** `user@instance`. A local account's acct has no domain: it lives on the instance showing it. */
 function readHandle(post: Element, page: URL): Found<string> {
@@ -180,7 +179,7 @@ export const mastodonAdapter: PlatformAdapter = {
   matches: INSTANCES.map((host) => `*://${host}/*`),
 
   matchesPage(url, doc) {
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+    if (!isWebUrl(url)) return false;
     if (INSTANCES.includes(url.hostname)) return true;
     return !OTHER_PLATFORMS.test(url.hostname) && isMastodonApp(doc);
   },
@@ -207,11 +206,7 @@ export const mastodonAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, found: Found<T>): T | null => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const nameEl = own(post, '.display-name__html, .display-name strong')[0];
     const nameText = nameEl ? readableText(nameEl) : '';
     const name = note('author.name', nameText ? { value: nameText, by: 'display-name__html' } : null);

@@ -1,5 +1,14 @@
 import type { PostKind } from '../model';
-import { composedParent, httpUrl, isoDateTime, queryOwn, readableParagraphs, readableText } from './dom';
+import {
+  composedParent,
+  httpUrl,
+  isoDateTime,
+  isWebUrl,
+  queryOwn,
+  readableParagraphs,
+  readableText,
+} from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // Reddit, in the three layouts it still serves: today's "shreddit" custom elements (their
@@ -62,7 +71,6 @@ function canonical(thing: Thing, asComment: boolean): string | null {
   return thing.slug ? `${base}${thing.slug}/` : base;
 }
 
-type Found<T> = { value: T; by: string } | null;
 const found = <T>(value: T | null | undefined, by: string): Found<T> =>
   value === null || value === undefined || value === '' ? null : { value, by };
 
@@ -205,7 +213,7 @@ export const redditAdapter: PlatformAdapter = {
   matches: ['*://*.reddit.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && isRedditHost(url.hostname);
+    return isWebUrl(url) && isRedditHost(url.hostname);
   },
 
   findPost(element) {
@@ -229,11 +237,7 @@ export const redditAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, result: Found<T>): T | null => {
-      if (result) foundBy[field] = result.by;
-      return result?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const kind = note('kind', readKind(post)) ?? 'post';
     const media = readMedia(post, page);
     if (media.length > 0) foundBy.media = 'post images and players';

@@ -1,5 +1,6 @@
 import type { PostKind } from '../model';
-import { httpUrl, isoDateTime, precedes, queryOwn, readableText } from './dom';
+import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Threads (threads.net, moved to threads.com in 2025). Its class names are hashed; each post or
@@ -41,8 +42,6 @@ const isBoundary = (el: Element) => el.matches(POST) || isTextSpan(el);
 // A span holding a time is the author line: text never holds one (Threads escapes what users type).
 const isTextSpan = (el: Element) => el.matches(TEXT) && !el.closest(NOT_TEXT) && !el.querySelector('time');
 const own = (post: Element, selector: string) => queryOwn(post, selector, isBoundary);
-
-type Found<T> = { value: T; by: string } | null;
 
 /** The post's own link: the one around its time (a quoted post's sits inside its own container). */
 function timeLink(post: Element, page: URL): { link: ThreadsLink; a: Element; time: Element } | null {
@@ -109,7 +108,7 @@ export const threadsAdapter: PlatformAdapter = {
   matches: ['*://threads.net/*', '*://www.threads.net/*', '*://threads.com/*', '*://www.threads.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && HOST.test(url.hostname);
+    return isWebUrl(url) && HOST.test(url.hostname);
   },
 
   findPost(element) {
@@ -128,11 +127,7 @@ export const threadsAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, found: Found<T>): T | null => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const own_ = timeLink(post, page);
     const link = note('permalink', own_ ? { value: own_.link, by: 'link around own time' } : null);
     const profile = own(post, 'a[href]').find((a) => profileOf(a.getAttribute('href'), page));

@@ -1,4 +1,5 @@
-import { httpUrl, queryOwn, readableText } from './dom';
+import { httpUrl, isWebUrl, outermost, queryOwn, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // TikTok. Only stable hooks are read: `data-e2e` test attributes, the `/@handle/video/<id>` URL
@@ -20,8 +21,6 @@ const AUTHOR_TEXT = '[data-e2e="browse-username"], [data-e2e="video-author-uniqu
 const POST_HOOK = `${DESC}, ${PLAYER}, ${AUTHOR_LINK}, ${AUTHOR_TEXT}`;
 const COMMENT_TEXT = '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]';
 
-type Found<T> = { value: T; by: string } | null;
-
 /** The path of a TikTok address, whatever its host; null for any other site. */
 function tiktokPath(href: string | null, page: URL): string {
   const url = httpUrl(href, page);
@@ -36,13 +35,6 @@ function isBoundary(el: Element): boolean {
 }
 
 const own = (root: Element, selector: string) => queryOwn(root, selector, isBoundary);
-
-/** The outermost `selector` around `el`: one forged inside another's text does not count. */
-function outermost(el: Element, selector: string): Element | null {
-  let found = el.closest(selector);
-  for (let up = found; up; up = up.parentElement?.closest(selector) ?? null) found = up;
-  return found;
-}
 
 const FREE_TEXT = `${DESC}, ${COMMENT_TEXT}`;
 
@@ -230,7 +222,7 @@ export const tiktokAdapter: PlatformAdapter = {
   matches: ['*://tiktok.com/*', '*://www.tiktok.com/*', '*://m.tiktok.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && TIKTOK_HOSTS.has(url.hostname);
+    return isWebUrl(url) && TIKTOK_HOSTS.has(url.hostname);
   },
 
   findPost(element) {
@@ -248,11 +240,7 @@ export const tiktokAdapter: PlatformAdapter = {
 
   extract(post, page) {
     if (isComment(post)) return extractComment(post, page);
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, found: Found<T>): T | null => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
     const fromLinks = note('author.handle', readHandle(post, page));
     const id = note('permalink', readId(post, fromLinks, page));
     const item = id ? embeddedItem(post.ownerDocument, id) : null;

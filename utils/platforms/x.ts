@@ -1,5 +1,6 @@
 import type { PostKind } from '../model';
-import { httpUrl, isoDateTime, precedes, queryOwn, readableText } from './dom';
+import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // X (Twitter). Only stable hooks are read: data-testid values, ARIA roles, time[datetime] and the
@@ -62,8 +63,6 @@ function timeLink(post: Element, page: URL): { status: Status; time: Element } |
   }
   return null;
 }
-
-type Found<T> = { value: T; by: string } | null;
 
 function readHandle(
   post: Element,
@@ -187,7 +186,7 @@ export const xAdapter: PlatformAdapter = {
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && X_HOSTS.has(url.hostname);
+    return isWebUrl(url) && X_HOSTS.has(url.hostname);
   },
 
   explainNoPost(doc): PageObstacle | null {
@@ -214,11 +213,7 @@ export const xAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    const note = <T>(field: string, found: Found<T>): T | null => {
-      if (found) foundBy[field] = found.by;
-      return found?.value ?? null;
-    };
+    const { foundBy, note } = foundByRecorder();
 
     const userName = own(post, USER_NAME)[0] ?? null;
     // The name line comes first in User-Name, before the "@handle · time" line.

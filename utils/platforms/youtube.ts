@@ -1,5 +1,6 @@
 import type { PostKind } from '../model';
-import { composedParent, httpUrl, isoDateTime, queryOwn, readableText } from './dom';
+import { composedParent, httpUrl, isoDateTime, isWebUrl, queryOwn, readableText } from './dom';
+import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // YouTube. Its Polymer elements keep their tag names (`ytd-…`) and element ids (`#author-text`,
@@ -53,8 +54,6 @@ function canonical(a: Address, withComment: boolean): string | null {
   if (a.post) return `https://www.youtube.com/post/${a.post}${lc ? `?lc=${lc}` : ''}`;
   return null;
 }
-
-type Found<T> = { value: T; by: string } | null;
 
 /** A channel handle from a `/@handle` link (YouTube handles may be non-Latin, so percent-encoded). */
 function handleOf(href: string | null, page: URL): string | null {
@@ -119,11 +118,8 @@ function videoPublishedAt(doc: Document, video: string): Found<string> {
   return null;
 }
 
-function extractVideo(post: Element, page: URL, foundBy: Record<string, string>): ExtractedPost {
-  const note = <T>(field: string, f: Found<T>): T | null => {
-    if (f) foundBy[field] = f.by;
-    return f?.value ?? null;
-  };
+function extractVideo(post: Element, page: URL): ExtractedPost {
+  const { foundBy, note } = foundByRecorder();
   const video = note('permalink', currentVideo(post, page));
   // The channel name's link first: the avatar before it links the same channel without a name.
   const link = own(post, 'ytd-channel-name a[href]')[0] ?? own(post, '#owner a[href*="/@"]')[0];
@@ -172,7 +168,7 @@ export const youtubeAdapter: PlatformAdapter = {
   matches: ['*://youtube.com/*', '*://www.youtube.com/*', '*://m.youtube.com/*'],
 
   matchesPage(url) {
-    return (url.protocol === 'https:' || url.protocol === 'http:') && HOSTS.has(url.hostname);
+    return isWebUrl(url) && HOSTS.has(url.hostname);
   },
 
   findPost(element) {
@@ -201,12 +197,8 @@ export const youtubeAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    const foundBy: Record<string, string> = {};
-    if (post.matches(VIDEO)) return extractVideo(post, page, foundBy);
-    const note = <T>(field: string, f: Found<T>): T | null => {
-      if (f) foundBy[field] = f.by;
-      return f?.value ?? null;
-    };
+    if (post.matches(VIDEO)) return extractVideo(post, page);
+    const { foundBy, note } = foundByRecorder();
     const kind = note('kind', readKind(post)) ?? 'comment';
     const author = readAuthorLink(own(post, 'a#author-text')[0], page, 'author link');
     // The time link is the permalink: `/watch?v=…&lc=…` for a comment, `/post/…` for a post.

@@ -1,15 +1,9 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { blueskyAdapter } from '../../../utils/platforms/bluesky';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('Bluesky cases (test/fixtures/bluesky)', () => {
-  describeCasesInDom(resolve(fixtures, 'bluesky'));
-});
+describeCasesInDom('Bluesky', 'bluesky');
 
 // Minimal posts with Bluesky's stable hooks, for the rules the saved pages do not reach.
 interface PostParts {
@@ -40,24 +34,7 @@ const quote = (inner: string) =>
 const image = (name: string) =>
   `<button aria-label="photo"><img src="https://cdn.bsky.app/img/feed_thumbnail/plain/did:plc:a/${name}@jpeg"></button>`;
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://bsky.app/'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector = 'div', url = 'https://bsky.app/') {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const found = blueskyAdapter.findPost(element);
-  if (!found) throw new Error('no post');
-  return blueskyAdapter.extract(found, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(blueskyAdapter, 'https://bsky.app/');
 
 describe('blueskyAdapter URLs', () => {
   it('serves bsky.app only', () => {
@@ -76,13 +53,13 @@ describe('blueskyAdapter URLs', () => {
     ['https://bsky.app/profile/real.author/post/3real?ref_src=embed', 'real.author'],
     ['/profile/did:plc:abc123/post/3real', 'did:plc:abc123'],
   ])('canonicalises the timestamp link %s', (href, actor) => {
-    const data = extractAt(post({ href, handle: actor }));
+    const data = extractAt(post({ href, handle: actor }), 'div');
     expect(data.permalink).toBe(`https://bsky.app/profile/${actor}/post/3real`);
   });
 
   it('takes no permalink from a link to another site, nor from the page address of a feed', () => {
     expect(
-      extractAt(post({ href: 'https://evil.example/profile/real.author/post/3real' })).permalink,
+      extractAt(post({ href: 'https://evil.example/profile/real.author/post/3real' }), 'div').permalink,
     ).toBeNull();
     const url = 'https://bsky.app/profile/real.author/post/3other';
     expect(extractAt(post({ href: null }), 'div', url).permalink).toBeNull();
@@ -136,12 +113,12 @@ describe('blueskyAdapter quoted posts', () => {
 describe('blueskyAdapter replies, missing fields and hostile text', () => {
   it('reads a feed reply by its "Reply to" line, not by text saying so', () => {
     const line = '<div dir="auto">Reply to <a href="/profile/other">Other</a></div>';
-    expect(extractAt(post({ before: line })).kind).toBe('reply');
-    expect(extractAt(post({ text: 'Reply to nobody' })).kind).toBe('post');
+    expect(extractAt(post({ before: line }), 'div').kind).toBe('reply');
+    expect(extractAt(post({ text: 'Reply to nobody' }), 'div').kind).toBe('post');
   });
 
   it('leaves every field empty on a bare item, without throwing', () => {
-    expect(extractAt('<div data-testid="feedItem-by-"></div>')).toEqual({
+    expect(extractAt('<div data-testid="feedItem-by-"></div>', 'div')).toEqual({
       kind: 'post',
       permalink: null,
       author: { handle: null, name: null },

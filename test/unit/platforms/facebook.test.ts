@@ -1,15 +1,9 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { facebookAdapter } from '../../../utils/platforms/facebook';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('Facebook cases (test/fixtures/facebook)', () => {
-  describeCasesInDom(resolve(fixtures, 'facebook'));
-});
+describeCasesInDom('Facebook', 'facebook');
 
 // Minimal Comet stories with Facebook's stable hooks, for the rules the saved pages do not reach.
 interface StoryParts {
@@ -33,24 +27,7 @@ function comment(id: string, who = 'ana.example', text = 'Nice', label = 'Commen
   return `<div role="article" aria-label="${label}"><a href="/${who}?comment_id=${id}"><span>${who} name</span></a><div dir="auto"><div dir="auto" style="text-align: start;">${text}</div></div><ul><li><a href="/real.page/posts/111?comment_id=${id}&__cft__[0]=AZ">2h</a></li><li><div role="button">Reply</div></li></ul></div>`;
 }
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://www.facebook.com/'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = 'https://www.facebook.com/') {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = facebookAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return facebookAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(facebookAdapter, 'https://www.facebook.com/');
 
 describe('facebookAdapter hosts', () => {
   it('serves facebook.com and its front-ends only', () => {

@@ -1,26 +1,14 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { genericAdapter } from '../../../utils/platforms/generic';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+describeCasesInDom('generic', 'generic');
 
-describe('generic cases (test/fixtures/generic)', () => {
-  describeCasesInDom(resolve(fixtures, 'generic'));
-});
+const testBed = adapterTestBed(genericAdapter, 'https://forum.example.net/t/topic/17');
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://forum.example.net/t/topic/17') {
-  page = loadPage(`<!doctype html><html><head><title>Topic</title></head><body>${html}</body></html>`, url);
-  return page.document;
-}
+const open = (html: string, url?: string) =>
+  testBed.open(`<!doctype html><html><head><title>Topic</title></head><body>${html}</body></html>`, url);
 
 describe('genericAdapter', () => {
   it('takes any web page the platforms leave, never the platforms’ own', () => {

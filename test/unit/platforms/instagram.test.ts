@@ -1,15 +1,9 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { instagramAdapter } from '../../../utils/platforms/instagram';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('Instagram cases (test/fixtures/instagram)', () => {
-  describeCasesInDom(resolve(fixtures, 'instagram'));
-});
+describeCasesInDom('Instagram', 'instagram');
 
 // A feed post in today's markup (article, profile links, a /p/ link around the time), and
 // comments in the 2021 form (li, h3 author, /c/ link around the time).
@@ -22,24 +16,7 @@ function comment(id: string, user = 'fan_one', text = 'Great'): string {
   return `<li><div><a href="/${user}/"><img data-testid="user-avatar" src="https://scontent.cdninstagram.com/f.jpg"></a></div><div><h3><a href="/${user}/">${user}</a></h3><span>${text}</span><div><a href="/p/REALcode1/c/${id}/"><time datetime="2024-05-02T10:00:00.000Z">1d</time></a><button>Reply</button></div></div></li>`;
 }
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://www.instagram.com/'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = 'https://www.instagram.com/') {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = instagramAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return instagramAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(instagramAdapter, 'https://www.instagram.com/');
 
 describe('instagramAdapter hosts and permalinks', () => {
   it('serves instagram.com only', () => {

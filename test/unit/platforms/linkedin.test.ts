@@ -1,15 +1,9 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { linkedinAdapter } from '../../../utils/platforms/linkedin';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('LinkedIn cases (test/fixtures/linkedin)', () => {
-  describeCasesInDom(resolve(fixtures, 'linkedin'));
-});
+describeCasesInDom('LinkedIn', 'linkedin');
 
 // Minimal updates with LinkedIn's stable class names, for the rules the written pages do not reach.
 const POST_ID = '7300000000000000001';
@@ -26,24 +20,7 @@ function comment(id: string, who: string, text: string, inner = '', reply = fals
   return `<article class="comments-comment-entity${reply ? ' comments-comment-entity--reply' : ''}" data-id="urn:li:comment:(activity:${POST_ID},${id})"><a class="comments-comment-meta__description-container" href="/in/${who}/"><span class="comments-comment-meta__description-title">${who} name</span></a><div class="comments-comment-item__main-content"><div class="update-components-text">${text}</div></div>${inner ? `<div class="comments-replies-list">${inner}</div>` : ''}</article>`;
 }
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://www.linkedin.com/feed/'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = 'https://www.linkedin.com/feed/') {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const found = linkedinAdapter.findPost(element);
-  if (!found) throw new Error('no post');
-  return linkedinAdapter.extract(found, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(linkedinAdapter, 'https://www.linkedin.com/feed/');
 
 const permalink = `https://www.linkedin.com/feed/update/urn:li:activity:${POST_ID}/`;
 

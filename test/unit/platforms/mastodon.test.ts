@@ -1,36 +1,13 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { mastodonAdapter } from '../../../utils/platforms/mastodon';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('Mastodon cases (test/fixtures/mastodon)', () => {
-  describeCasesInDom(resolve(fixtures, 'mastodon'));
-});
-
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
+describeCasesInDom('Mastodon', 'mastodon');
 
 const HOME = 'https://mastodon.social/home';
 
-function open(html: string, url = HOME): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = HOME) {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = mastodonAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return mastodonAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(mastodonAdapter, HOME);
 
 interface StatusParts {
   acct?: string;

@@ -1,35 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { redditAdapter } from '../../../utils/platforms/reddit';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, fixturesDir } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+describeCasesInDom('Reddit', 'reddit');
 
-describe('Reddit cases (test/fixtures/reddit)', () => {
-  describeCasesInDom(resolve(fixtures, 'reddit'));
-});
-
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://www.reddit.com/r/sub/'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = 'https://www.reddit.com/r/sub/') {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = redditAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return redditAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(redditAdapter, 'https://www.reddit.com/r/sub/');
 
 const comment = (attrs: string, body = 'Hello', children = '') =>
   `<shreddit-comment ${attrs}><div slot="commentMeta"><a href="/user/real_one/">real_one</a></div><div slot="comment"><p>${body}</p></div><div slot="children">${children}</div></shreddit-comment>`;
@@ -224,7 +202,7 @@ describe('redditAdapter against hostile text', () => {
 
   it('reads the real page’s comment and post the same way every time (saved 2019 page)', () => {
     const html = readFileSync(
-      resolve(fixtures, 'reddit/postlight-parser--www.reddit.com--title-only-2019.html'),
+      resolve(fixturesDir, 'reddit/postlight-parser--www.reddit.com--title-only-2019.html'),
       'utf8',
     );
     const data = extractAt(

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PostData } from '../../../utils/model';
 import { adapterForPage } from '../../../utils/platforms';
+import type { ExtractedPost, PlatformAdapter } from '../../../utils/platforms/types';
 import { type Case, diffCase, loadCases } from '../../harness/case-contract';
 
 // Runs cases of shared/FIXTURES.md in happy-dom: the page is loaded at the case's url, the adapter is
 // picked from that url by the registry (as the extension does), then findPost and extract run on the
-// target. Platforms reuse it with their own folder: `describeCasesInDom(<test/fixtures/platform>)`.
+// target. Platforms reuse it with their own folder: `describeCasesInDom('X', 'x')` runs test/fixtures/x.
+
+/** test/fixtures, where each platform's cases have a folder of their own. */
+export const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
 export interface LoadedPage {
   document: Document;
@@ -45,15 +51,51 @@ export async function runCaseInDom(testCase: Case): Promise<string | null> {
   }
 }
 
-/** One test per case under `dir`, and one that fails when `dir` holds none. */
-export function describeCasesInDom(dir: string): void {
-  const cases = loadCases(dir);
-  it('has cases', () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-  for (const testCase of cases) {
-    it(testCase.name, async () => {
-      expect(await runCaseInDom(testCase)).toBeNull();
+/**
+ * A `<label> cases (test/fixtures/<folder>)` block: one test per case in that folder, and one that
+ * fails when it holds none.
+ */
+export function describeCasesInDom(label: string, folder: string): void {
+  describe(`${label} cases (test/fixtures/${folder})`, () => {
+    const cases = loadCases(resolve(fixturesDir, folder));
+    it('has cases', () => {
+      expect(cases.length).toBeGreaterThan(0);
     });
+    for (const testCase of cases) {
+      it(testCase.name, async () => {
+        expect(await runCaseInDom(testCase)).toBeNull();
+      });
+    }
+  });
+}
+
+/**
+ * An adapter's targeted tests, on pages written in the test: `open` loads `html` at `url` (the
+ * page `defaultUrl` unless told), and `extractAt` extracts the post the adapter finds at the
+ * `index`-th element matching `selector`, as a right-click there would. Every page opened during a
+ * test is closed after it.
+ */
+export function adapterTestBed(adapter: PlatformAdapter, defaultUrl: string) {
+  let pages: LoadedPage[] = [];
+  afterEach(async () => {
+    const opened = pages;
+    pages = [];
+    await Promise.all(opened.map((page) => page.close()));
+  });
+
+  function open(html: string, url = defaultUrl): Document {
+    const page = loadPage(html, url);
+    pages.push(page);
+    return page.document;
   }
+
+  function extractAt(html: string, selector: string, url = defaultUrl, index = 0): ExtractedPost {
+    const element = open(html, url).querySelectorAll(selector)[index];
+    if (!element) throw new Error(`no ${selector}`);
+    const post = adapter.findPost(element);
+    if (!post) throw new Error('no post');
+    return adapter.extract(post, new URL(url));
+  }
+
+  return { open, extractAt };
 }

@@ -1,15 +1,9 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { threadsAdapter } from '../../../utils/platforms/threads';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('Threads cases (test/fixtures/threads)', () => {
-  describeCasesInDom(resolve(fixtures, 'threads'));
-});
+describeCasesInDom('Threads', 'threads');
 
 // Minimal Threads posts with its stable hooks: the pressable container, /@user links, the
 // /@user/post/<code> link around a time, the text in span[dir=auto].
@@ -27,24 +21,7 @@ function post(parts: PostParts = {}): string {
   return `<div data-pressable-container="true"><a href="/@${user}"><img alt="${user}'s profile picture" src="https://scontent.cdninstagram.com/a.jpg"></a><div><a href="/@${user}"><span dir="auto"><span>${user}</span></span></a><span dir="auto"><a href="${href}"><time datetime="2024-07-01T10:00:00.000Z">1d</time></a></span></div><div><span dir="auto">${parts.text ?? 'Hello'}</span></div>${parts.after ?? ''}<div role="button"><span dir="auto">12</span></div></div>`;
 }
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://www.threads.com/'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = 'https://www.threads.com/', index = 0) {
-  const element = open(html, url).querySelectorAll(selector)[index];
-  if (!element) throw new Error(`no ${selector}`);
-  const found = threadsAdapter.findPost(element);
-  if (!found) throw new Error('no post');
-  return threadsAdapter.extract(found, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(threadsAdapter, 'https://www.threads.com/');
 
 describe('threadsAdapter hosts and permalinks', () => {
   it('serves threads.net and threads.com, with or without www.', () => {

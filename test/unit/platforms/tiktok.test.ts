@@ -1,15 +1,9 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { tiktokAdapter } from '../../../utils/platforms/tiktok';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('TikTok cases (test/fixtures/tiktok)', () => {
-  describeCasesInDom(resolve(fixtures, 'tiktok'));
-});
+describeCasesInDom('TikTok', 'tiktok');
 
 // Minimal pages with TikTok's stable hooks, for the rules the saved pages do not reach.
 const VIDEO_ID = '7401136608608293330';
@@ -38,26 +32,9 @@ function comment(level: 1 | 2, handle: string, text: string): string {
   return `<div class="item"><div id="c${level}${handle}"><a data-e2e="comment-avatar-${level}" href="/@${handle}"><img alt=""></a><div><a href="/@${handle}"><span data-e2e="comment-username-${level}">${handle} name</span></a><p data-e2e="comment-level-${level}"><span>${text}</span></p><p><span data-e2e="comment-time-${level}">2d ago</span></p></div></div></div>`;
 }
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
 const VIDEO_URL = `https://www.tiktok.com/@real_author/video/${VIDEO_ID}`;
 
-function open(html: string, url = VIDEO_URL): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = VIDEO_URL) {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = tiktokAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return tiktokAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(tiktokAdapter, VIDEO_URL);
 
 describe('tiktokAdapter URLs', () => {
   it('serves tiktok.com, www.tiktok.com and m.tiktok.com only', () => {

@@ -1,14 +1,8 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../utils/platforms/x';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('X cases (test/fixtures/x)', () => {
-  describeCasesInDom(resolve(fixtures, 'x'));
-});
+describeCasesInDom('X', 'x');
 
 // Minimal posts with X's stable hooks, for the rules the saved pages do not reach.
 interface TweetParts {
@@ -35,24 +29,7 @@ function tweet(parts: TweetParts = {}): string {
 const quote = (inner: string) =>
   `<div><div role="link" tabindex="0">${inner.replace(/<\/?article[^>]*>/g, '')}</div></div>`;
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-
-function open(html: string, url = 'https://x.com/home'): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractFirst(html: string, url = 'https://x.com/home', selector = 'article') {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = xAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return xAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(xAdapter, 'https://x.com/home');
 
 describe('xAdapter URLs', () => {
   it('serves x.com, twitter.com and mobile.twitter.com only', () => {
@@ -79,25 +56,30 @@ describe('xAdapter URLs', () => {
     ['https://x.com/home', 'https://mobile.twitter.com/Some_One/status/123/analytics?s=20'],
     ['https://twitter.com/Some_One/status/123/photo/1', 'https://twitter.com/Some_One/status/123/photo/1'],
   ])('canonicalises the permalink on %s (link %s) to x.com', (url, href) => {
-    const data = extractFirst(tweet({ handle: 'Some_One', href }), url);
+    const data = extractAt(tweet({ handle: 'Some_One', href }), 'article', url);
     expect(data.permalink).toBe('https://x.com/Some_One/status/123');
     expect(data.foundBy.permalink).toBe('link around own time');
   });
 
   it('takes no permalink from a link to another site', () => {
-    expect(extractFirst(tweet({ href: 'https://evil.example/real_author/status/111' })).permalink).toBeNull();
+    expect(
+      extractAt(tweet({ href: 'https://evil.example/real_author/status/111' }), 'article').permalink,
+    ).toBeNull();
   });
 });
 
 describe('xAdapter reply detection', () => {
   it('reads a "Replying to" line on a timeline', () => {
-    const data = extractFirst(tweet({ replyingTo: 'someone' }));
+    const data = extractAt(tweet({ replyingTo: 'someone' }), 'article');
     expect(data.kind).toBe('reply');
     expect(data.foundBy.kind).toBe('replying-to line');
   });
 
   it('does not take a mention at the start of the text for a "Replying to" line', () => {
-    const data = extractFirst(tweet({ text: '<a href="/someone">@someone</a> Replying to @someone is fun' }));
+    const data = extractAt(
+      tweet({ text: '<a href="/someone">@someone</a> Replying to @someone is fun' }),
+      'article',
+    );
     expect(data.kind).toBe('post');
   });
 
@@ -136,8 +118,9 @@ describe('xAdapter reply detection', () => {
   });
 
   it('on a status page whose focused post is no longer rendered, other posts are replies', () => {
-    const data = extractFirst(
+    const data = extractAt(
       tweet({ handle: 'later', href: '/later/status/3' }),
+      'article',
       'https://x.com/focus/status/2',
     );
     expect([data.kind, data.foundBy.kind]).toEqual(['reply', 'status page, focused post not rendered']);
@@ -146,7 +129,7 @@ describe('xAdapter reply detection', () => {
 
 describe('xAdapter missing fields', () => {
   it('leaves every field empty on a bare article, without throwing', () => {
-    expect(extractFirst('<article data-testid="tweet"></article>')).toEqual({
+    expect(extractAt('<article data-testid="tweet"></article>', 'article')).toEqual({
       kind: 'post',
       permalink: null,
       author: { handle: null, name: null },
@@ -160,7 +143,7 @@ describe('xAdapter missing fields', () => {
   it.each(['2024-05-01T10:00:00', '2024-05-01', 'yesterday', ''])(
     'refuses the zone-less or bad time %j',
     (datetime) => {
-      expect(extractFirst(tweet({ datetime })).publishedAt).toBeNull();
+      expect(extractAt(tweet({ datetime }), 'article').publishedAt).toBeNull();
     },
   );
 
@@ -175,7 +158,7 @@ describe('xAdapter against hostile posts', () => {
     '<a href="/someoneelse">@someoneelse</a> wrote this, see <a href="/other/status/1"><time datetime="2001-01-01T00:00:00.000Z">x</time></a>';
 
   it('keeps author, permalink and time when the text imitates an author line and links another status', () => {
-    const data = extractFirst(tweet({ name: '@someoneelse', text: hostileText }));
+    const data = extractAt(tweet({ name: '@someoneelse', text: hostileText }), 'article');
     expect(data.author).toEqual({ handle: 'real_author', name: '@someoneelse' });
     expect(data.permalink).toBe('https://x.com/real_author/status/111');
     expect(data.publishedAt).toBe('2024-05-01T10:00:00.000Z');
@@ -184,12 +167,12 @@ describe('xAdapter against hostile posts', () => {
   });
 
   it('is not made a reply by a display name reading "Replying to @…"', () => {
-    expect(extractFirst(tweet({ name: 'Replying to @boss' })).kind).toBe('post');
+    expect(extractAt(tweet({ name: 'Replying to @boss' }), 'article').kind).toBe('post');
   });
 
   it('takes no permalink from the text when the own time has no link', () => {
     const photoInText = '<a href="/real_author/status/9/photo/1"><div data-testid="tweetPhoto"></div></a>';
-    const data = extractFirst(tweet({ href: null, text: hostileText + photoInText }));
+    const data = extractAt(tweet({ href: null, text: hostileText + photoInText }), 'article');
     expect(data.permalink).toBeNull();
     expect(data.publishedAt).toBe('2024-05-01T10:00:00.000Z');
   });
@@ -224,14 +207,10 @@ describe('xAdapter against hostile posts', () => {
 });
 
 describe('xAdapter.explainNoPost', () => {
-  const explain = (body: string) => {
-    const page = loadPage(`<!doctype html><html><body>${body}</body></html>`, 'https://x.com/a/status/1');
-    try {
-      return xAdapter.explainNoPost?.(page.document) ?? null;
-    } finally {
-      void page.close();
-    }
-  };
+  const explain = (body: string) =>
+    xAdapter.explainNoPost?.(
+      open(`<!doctype html><html><body>${body}</body></html>`, 'https://x.com/a/status/1'),
+    ) ?? null;
 
   it('recognises a deleted or unavailable post', () => {
     expect(explain('<div data-testid="error-detail"><span>Hmm...this page doesn’t exist.</span></div>')).toBe(

@@ -1,36 +1,13 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { youtubeAdapter } from '../../../utils/platforms/youtube';
-import { describeCasesInDom, type LoadedPage, loadPage } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-describe('YouTube cases (test/fixtures/youtube)', () => {
-  describeCasesInDom(resolve(fixtures, 'youtube'));
-});
-
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
+describeCasesInDom('YouTube', 'youtube');
 
 const WATCH = 'https://www.youtube.com/watch?v=Vid000001a';
 
-function open(html: string, url = WATCH): Document {
-  page = loadPage(html, url);
-  return page.document;
-}
-
-function extractAt(html: string, selector: string, url = WATCH) {
-  const element = open(html, url).querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  const post = youtubeAdapter.findPost(element);
-  if (!post) throw new Error('no post');
-  return youtubeAdapter.extract(post, new URL(url));
-}
+const { open, extractAt } = adapterTestBed(youtubeAdapter, WATCH);
 
 interface CommentParts {
   handle?: string;
