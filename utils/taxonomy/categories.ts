@@ -1,54 +1,28 @@
 import { z } from 'zod';
+import { hateCategories } from './categories-hate';
+import { otherCategories } from './categories-other';
+import { violenceCategories } from './categories-violence';
+import { categoryIds } from './category-ids';
+import { type Category, categorySchema } from './category-schema';
 
-// A first list of offence categories, as data. The full taxonomy (legal basis, DSA categories,
-// platform reasons, follow-up delays) extends these entries; ids are stable once stored.
+// The offence categories, parsed when the module loads: an entry that breaks a rule of the schema
+// (see category-schema.ts) stops the extension's pages from loading and fails the tests,
+// rather than reaching a notice. The order is the one shown in the category select.
 
-export const categorySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: z.object({ fr: z.string().min(1), en: z.string().min(1) }),
-});
-export type Category = z.infer<typeof categorySchema>;
+export { type Category, categorySchema } from './category-schema';
 
-export const categories: readonly Category[] = z.array(categorySchema).parse([
-  {
-    id: 'hate-provocation',
-    label: {
-      fr: 'Provocation à la haine, à la violence ou à la discrimination',
-      en: 'Incitement to hatred, violence or discrimination',
-    },
-  },
-  {
-    id: 'discriminatory-insult',
-    label: { fr: 'Injure publique discriminatoire', en: 'Discriminatory public insult' },
-  },
-  {
-    id: 'discriminatory-defamation',
-    label: { fr: 'Diffamation publique discriminatoire', en: 'Discriminatory public defamation' },
-  },
-  { id: 'apology-of-crimes', label: { fr: 'Apologie de crimes', en: 'Apology for crimes' } },
-  {
-    id: 'denial-of-crimes-against-humanity',
-    label: { fr: 'Contestation de crimes contre l’humanité', en: 'Denial of crimes against humanity' },
-  },
-  {
-    id: 'terrorism',
-    label: { fr: 'Provocation au terrorisme ou apologie', en: 'Provocation to or apology for terrorism' },
-  },
-  { id: 'harassment', label: { fr: 'Cyberharcèlement', en: 'Online harassment' } },
-  { id: 'threats', label: { fr: 'Menaces de mort ou de violence', en: 'Threats of death or violence' } },
-  {
-    id: 'child-sexual-content',
-    label: { fr: 'Contenu sexuel impliquant des mineurs', en: 'Sexual content involving minors' },
-  },
-  { id: 'other-illegal', label: { fr: 'Autre contenu illicite', en: 'Other illegal content' } },
-  {
-    id: 'platform-rules',
-    label: {
-      fr: 'Contraire aux règles de la plateforme (non illicite)',
-      en: 'Against the platform’s rules (not illegal)',
-    },
-  },
-]);
+export const categories: readonly Category[] = z
+  .array(categorySchema)
+  .superRefine((list, ctx) => {
+    const ids = list.map((c) => c.id);
+    if (ids.join() !== categoryIds.join()) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Categories must list each id once, in order: ${categoryIds.join()}`,
+      });
+    }
+  })
+  .parse([...hateCategories, ...violenceCategories, ...otherCategories]);
 
 export function categoryById(id: string | null): Category | null {
   return categories.find((c) => c.id === id) ?? null;

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { groundIdSchema } from './taxonomy/grounds';
+
+// The person's own settings, kept in the browser's extension storage (never synced anywhere) and
+// parsed whenever they are read: a damaged value is an error the options page shows, never a
+// silent reset to defaults.
+
+/** A term the person adds to the classification assistant's lists. */
+export const userTermSchema = z.object({
+  term: z.string().trim().min(1).max(100),
+  categoryId: z.string().min(1),
+  ground: groundIdSchema.nullable(),
+});
+export type UserTerm = z.infer<typeof userTermSchema>;
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  userTerms: z.array(userTermSchema).max(2000),
+  /** Follow-up reminder per category, in hours (null: none); a category left out keeps its default. */
+  followUpHours: z.record(
+    z.string(),
+    z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 365)
+      .nullable(),
+  ),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = { version: 1, userTerms: [], followUpHours: {} };
+
+const KEY = 'settings';
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  if (stored === undefined) return defaultSettings;
+  const parsed = settingsSchema.safeParse(stored);
+  if (!parsed.success)
+    throw new SettingsError(`The saved settings are unreadable: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settingsSchema.parse(settings) });
+}

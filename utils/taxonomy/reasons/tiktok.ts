@@ -1,0 +1,63 @@
+import type { CategoryId } from '../category-ids';
+import type { ReasonEntryInput } from './reason-schema';
+
+// TikTok: long-press or "…" → Report → "Report illegal content" → category of illegal content, then
+// country (required), relevant law and reasons (FORMS.md §4, from TikTok's own page). TikTok's newsroom
+// names hate speech and harassment among the categories; the rest of the list was not seen.
+
+const source = 'FORMS.md §4: tiktok.com/legal/page/global/reporting-illegal-content; newsroom, Aug. 2023';
+const formNote = {
+  fr: 'Le formulaire demande ensuite le pays (obligatoire), la loi concernée (facultatif) et les raisons : citez l’article de loi.',
+  en: 'The form then asks for the country (required), the relevant law (optional) and the reasons: cite the article of law.',
+};
+
+function notice(option: string, seen: boolean, matchHints: string[], fit: 'exact' | 'closest' = 'exact') {
+  const entry: ReasonEntryInput = {
+    flow: 'illegal-content',
+    steps: [
+      { text: 'Report', verified: true },
+      { text: 'Report illegal content', verified: true },
+      { text: option, verified: seen },
+    ],
+    code: null,
+    fit,
+    matchHints,
+    source,
+    note: formNote,
+  };
+  return entry;
+}
+
+const hate = ['hate', 'haine'];
+const harassment = ['harass', 'harcèlement'];
+
+export const tiktokReasons: Record<CategoryId, ReasonEntryInput> = {
+  'hate-provocation': notice('Hate speech', true, hate),
+  'discriminatory-insult': notice('Hate speech', true, hate),
+  'discriminatory-defamation': notice('Defamation', false, ['defam', 'diffam']),
+  'apology-of-crimes': notice('Other', false, ['other', 'autre'], 'closest'),
+  'denial-of-crimes-against-humanity': notice('Hate speech', true, hate, 'closest'),
+  terrorism: notice('Terrorism', false, ['terror']),
+  harassment: notice('Harassment', true, harassment),
+  'sexual-harassment': notice('Harassment', true, harassment, 'closest'),
+  threats: notice('Harassment', true, [...harassment, 'threat', 'menace'], 'closest'),
+  'child-sexual-content': notice('Child sexual abuse material', false, [
+    'child',
+    'minor',
+    'enfant',
+    'mineur',
+  ]),
+  'other-illegal': notice('Other', false, ['other', 'autre'], 'closest'),
+  'platform-rules': {
+    flow: 'community-rules',
+    steps: [{ text: 'Report', verified: true }],
+    code: null,
+    fit: 'closest',
+    matchHints: [],
+    source,
+    note: {
+      fr: 'Puis la raison tirée des Règles communautaires, plutôt que « Report illegal content » ; cette liste n’a pas été vue.',
+      en: 'Then the Community Guidelines reason, rather than “Report illegal content”; that list was not seen.',
+    },
+  },
+};

@@ -1,0 +1,56 @@
+import type { CategoryId } from '../category-ids';
+import type { ReasonEntryInput } from './reason-schema';
+
+// YouTube: legal complaints go through Google's "Report content for legal reasons" hub
+// (support.google.com/legal/answer/3110420), whose webforms route by product, region and legal basis
+// (FORMS.md §3, seen). The DSA-specific question and its category list were not seen.
+
+const source = 'FORMS.md §3: Google’s legal-removal hub and its routing by product (seen); DSA step not seen';
+const formNote = {
+  fr: 'Après le produit (YouTube), le formulaire demande le fondement juridique ; ses options n’ont pas été vues : choisissez la plus proche et citez l’article de loi dans l’explication.',
+  en: 'After the product (YouTube), the form asks for the legal basis; its options were not seen: pick the nearest and cite the article of law in the explanation.',
+};
+
+function notice(option: string, matchHints: string[], fit: 'exact' | 'closest' = 'exact'): ReasonEntryInput {
+  return {
+    flow: 'illegal-content',
+    steps: [
+      { text: 'Report content for legal reasons', verified: true },
+      { text: 'YouTube', verified: true },
+      { text: option, verified: false },
+    ],
+    code: null,
+    fit,
+    matchHints,
+    source,
+    note: formNote,
+  };
+}
+
+const hate = ['hate', 'haine'];
+
+export const youtubeReasons: Record<CategoryId, ReasonEntryInput> = {
+  'hate-provocation': notice('Hate speech', hate),
+  'discriminatory-insult': notice('Hate speech', hate),
+  'discriminatory-defamation': notice('Defamation', ['defam', 'diffam']),
+  'apology-of-crimes': notice('Other legal issue', ['other', 'autre'], 'closest'),
+  'denial-of-crimes-against-humanity': notice('Hate speech', hate, 'closest'),
+  terrorism: notice('Terrorist content', ['terror']),
+  harassment: notice('Harassment', ['harass', 'harcèlement']),
+  'sexual-harassment': notice('Harassment', ['harass', 'harcèlement'], 'closest'),
+  threats: notice('Other legal issue', ['threat', 'menace', 'other', 'autre'], 'closest'),
+  'child-sexual-content': notice('Child sexual abuse material', ['child', 'minor', 'enfant', 'mineur']),
+  'other-illegal': notice('Other legal issue', ['other', 'autre'], 'closest'),
+  'platform-rules': {
+    flow: 'community-rules',
+    steps: [{ text: 'Report', verified: false }],
+    code: null,
+    fit: 'closest',
+    matchHints: [],
+    source,
+    note: {
+      fr: 'Signalement ordinaire depuis le menu « … » de la vidéo ou du commentaire : choisissez le règlement enfreint ; les libellés n’ont pas été vus.',
+      en: 'Ordinary report from the video’s or comment’s “…” menu: choose the guideline that was broken; the labels were not seen.',
+    },
+  },
+};
