@@ -1,18 +1,12 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { groundIdSchema } from './taxonomy/grounds';
+import { userTermSchema } from './classify/user-terms';
+
+export { type UserTerm, userTermSchema } from './classify/user-terms';
 
 // The person's own settings, kept in the browser's extension storage (never synced anywhere) and
 // parsed whenever they are read: a damaged value is an error the options page shows, never a
 // silent reset to defaults.
-
-/** A term the person adds to the classification assistant's lists. */
-export const userTermSchema = z.object({
-  term: z.string().trim().min(1).max(100),
-  categoryId: z.string().min(1),
-  ground: groundIdSchema.nullable(),
-});
-export type UserTerm = z.infer<typeof userTermSchema>;
 
 export const settingsSchema = z.object({
   version: z.literal(1),

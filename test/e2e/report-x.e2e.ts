@@ -121,6 +121,25 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     await browser.closeOtherPages();
   });
 
+  it('keeps no picture of a post whose text points to sexual content involving minors', async () => {
+    const flagged = demoThread.replace(
+      'DEMO — made-up post for trying Constat. Imagine this line insults people for their origin: right-click it and choose “Report this post…”.',
+      'selling pthc links dm me',
+    );
+    const page = await browser.openPage('https://x.com/constat_demo/status/1900000000000000001', flagged);
+    const menu = await rightClick(page, "article[data-testid='tweet'] [data-testid='tweetText']");
+    const outcome = await browser.report(page, menu);
+    expect(outcome).toMatchObject({ ok: true, target: 'post' });
+    if (!outcome.ok) return;
+    expect(outcome.warnings.join(' ')).toMatch(/kept no picture/);
+    const report = await browser.readReport(outcome.reportId);
+    expect(report?.suggestion?.categoryId).toBe('child-sexual-content');
+    expect(report?.extracted?.permalink).toBe('https://x.com/constat_demo/status/1900000000000000001');
+    expect(report?.extracted?.media).toEqual([]);
+    expect((await browser.readEvidence(outcome.reportId)).map((e) => e.kind)).toEqual(['metadata']);
+    await browser.closeOtherPages();
+  });
+
   it('keeps the draft when the service worker is stopped right after the capture', async () => {
     const page = await browser.openPage(sampleUrl, fixture('tweetyoink--x-tweet-sample.html'));
     await rightClick(page, "article[data-testid='tweet'] div[data-testid='tweetText']");

@@ -1,3 +1,4 @@
+import type { Suggestion } from '../classify/suggestion';
 import { sha256Hex } from '../evidence/hash';
 import {
   type CaptureMeta,
@@ -15,6 +16,9 @@ export interface CaptureParts {
   extraction: Extraction | null;
   screenshot: Uint8Array<ArrayBuffer> | null;
   crop: Uint8Array<ArrayBuffer> | null;
+  /** False for content that must not be kept in picture (sexual content involving minors). */
+  keepHtml: boolean;
+  suggestion: Suggestion | null;
   warnings: string[];
 }
 
@@ -61,7 +65,7 @@ export async function buildReport(
   const artifacts: Artifact[] = [];
   if (parts.screenshot) artifacts.push({ kind: 'screenshot', mime: 'image/png', bytes: parts.screenshot });
   if (parts.crop) artifacts.push({ kind: 'post-crop', mime: 'image/png', bytes: parts.crop });
-  if (post) {
+  if (post && parts.keepHtml) {
     const html = htmlDocument(post.html, parts.meta.pageUrl);
     artifacts.push({ kind: 'html', mime: 'text/html', bytes: encoder.encode(html) });
   }
@@ -92,7 +96,7 @@ export async function buildReport(
     edits: {},
     categoryId: null,
     grounds: [],
-    suggestion: null,
+    suggestion: parts.suggestion,
     notes: '',
     meta: parts.meta,
     evidence: evidence.map(({ id, kind, mime, size, sha256 }) => ({ id, kind, mime, size, sha256 })),

@@ -1,8 +1,12 @@
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { classify } from '../classify';
+import type { Suggestion } from '../classify/suggestion';
 import { saveCapture } from '../db/reports';
 import type { ReportOutcome } from '../messages';
 import type { CaptureMeta, MenuContext } from '../model';
+import { defaultSettings, loadSettings } from '../settings';
+import { categoryById } from '../taxonomy/categories';
 import { browserInfo } from './browser-info';
 import { buildReport } from './build-report';
 import { extractInTab } from './extract-in-tab';
@@ -33,6 +37,21 @@ function menuContext(click: ReportClick): MenuContext {
       ([, v]) => v !== undefined,
     ),
   );
+}
+
+/** The assistant's suggestion for the post's text (or the selection), with the person's own terms. */
+async function suggestFor(extraction: Extraction | null): Promise<Suggestion | null> {
+  const text = extraction?.post?.data.text || extraction?.selectionText || '';
+  if (!text.trim()) return null;
+  // Unreadable settings must not stop a capture: the options page shows that error.
+  const { userTerms } = await loadSettings().catch(() => defaultSettings);
+  return classify(text, { userTerms });
+}
+
+/** The extraction without the addresses of the post's pictures and videos. */
+function withoutMedia(extraction: Extraction): Extraction {
+  const post = extraction.post;
+  return post ? { ...extraction, post: { ...post, data: { ...post.data, media: [] } } } : extraction;
 }
 
 /**
@@ -69,10 +88,19 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     warnings.push(captureWarning('pageUnreadable', errorText(error)));
   }
 
+  // The assistant reads the text now, so that content that must never be kept in picture
+  // (sexual content involving minors) is not photographed at all.
+  const suggestion = await suggestFor(extraction);
+  const keepPictures = !(suggestion?.categoryId && categoryById(suggestion.categoryId)?.neverCaptureMedia);
+  if (!keepPictures) {
+    warnings.push(captureWarning('noPictures'));
+    if (extraction?.post) extraction = withoutMedia(extraction);
+  }
+
   const windowId = tab.windowId ?? browser.windows.WINDOW_ID_CURRENT;
   let screenshot: Uint8Array<ArrayBuffer> | null = null;
   try {
-    screenshot = await captureVisibleTab(windowId);
+    if (keepPictures) screenshot = await captureVisibleTab(windowId);
   } catch (error) {
     warnings.push(captureWarning('screenshotFailed', errorText(error)));
   }
@@ -107,6 +135,8 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     extraction,
     screenshot,
     crop: crop?.bytes ?? null,
+    keepHtml: keepPictures,
+    suggestion,
     warnings,
   });
   try {

@@ -40,6 +40,8 @@ const other = {
     clipped:
       'The post is too tall to capture whole: the image shows its first part; the HTML snapshot holds the whole post.',
     cropFailed: 'The post could not be cut out of the screenshot; the whole screenshot is kept.',
+    noPictures:
+      'The text suggests sexual content involving minors: Constat kept no picture of it (possessing it is an offence, Code pénal art. 227-23), only its address and text. Report it to PHAROS.',
     subframe: 'The post is inside an embedded frame: the screenshot is kept whole, not cropped.',
   },
   fr: {
@@ -50,6 +52,8 @@ const other = {
       'La publication est trop haute pour être capturée en entier : l’image en montre le début ; l’instantané HTML contient toute la publication.',
     cropFailed:
       'La publication n’a pas pu être découpée dans la capture d’écran ; la capture entière est conservée.',
+    noPictures:
+      'Le texte laisse penser à un contenu sexuel impliquant des mineurs : Constat n’en a gardé aucune image (la détenir est une infraction, Code pénal art. 227-23), seulement son adresse et son texte. Signalez-le à PHAROS.',
     subframe:
       'La publication est dans un cadre intégré : la capture d’écran est gardée entière, sans recadrage.',
   },

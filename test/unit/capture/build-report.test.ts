@@ -48,6 +48,8 @@ describe('buildReport', () => {
       extraction,
       screenshot: new Uint8Array([1, 2, 3]),
       crop: null,
+      keepHtml: true,
+      suggestion: null,
       warnings: ['No post was found where you right-clicked.'],
     });
     expect(report.target).toBe('page');

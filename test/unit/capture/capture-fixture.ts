@@ -48,6 +48,8 @@ export function sampleCapture(capturedAt = '2026-11-23T10:00:00.000Z', extractio
     extraction,
     screenshot: png.slice(),
     crop: png.slice(),
+    keepHtml: true,
+    suggestion: null,
     warnings: [],
   });
 }

@@ -1,0 +1,175 @@
+// `npm run eval`: the classification assistant on the labelled set in test/eval/ (written by the
+// team, kept apart from the word lists). Prints per-category and per-ground precision, recall and
+// F1, the confusion matrix, how often it suggests something on hard negatives, and the time per
+// post; writes the same tables to test/eval/RESULTS.md.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { classify } from '../../utils/classify/index';
+import { categories } from '../../utils/taxonomy/categories';
+import { groundIdSchema, groundIds } from '../../utils/taxonomy/grounds';
+import { confusion, multiLabel, type Prf, pct, quantile, singleLabel } from './metrics';
+
+// First call first: it includes parsing and compiling the word lists.
+const coldStart = performance.now();
+classify('');
+const coldMs = performance.now() - coldStart;
+
+const EVAL_DIR = join(import.meta.dirname, '../eval');
+const REPEATS = 20;
+
+const lineSchema = z.object({
+  id: z.string(),
+  lang: z.enum(['fr', 'en']),
+  text: z.string().min(1),
+  category: z.string().nullable(),
+  grounds: z.array(groundIdSchema),
+  negative: z.enum(['counter-speech', 'quote', 'news', 'reclaimed', 'neutral', 'negation']).optional(),
+});
+type Line = z.infer<typeof lineSchema>;
+
+function load(): Line[] {
+  const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl'));
+  return files.flatMap((file) =>
+    readFileSync(join(EVAL_DIR, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l, i) => {
+        const parsed = lineSchema.safeParse(JSON.parse(l));
+        if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
+        return parsed.data;
+      }),
+  );
+}
+
+const lines = load();
+const categoryIds: string[] = categories.map((c) => c.id);
+for (const line of lines) {
+  if (line.category !== null && !categoryIds.includes(line.category))
+    throw new Error(`${line.id}: ${line.category}?`);
+}
+const results = lines.map((line) => ({ line, suggestion: classify(line.text) }));
+
+// Time per post, each post classified REPEATS times after the run above warmed the code up.
+const times: number[] = [];
+for (let r = 0; r < REPEATS; r++) {
+  for (const { line } of results) {
+    const t = performance.now();
+    classify(line.text);
+    times.push(performance.now() - t);
+  }
+}
+let long = '';
+for (let i = 0; long.length < 10_000; i++) long += `${lines[i % lines.length]?.text ?? ''}\n`;
+long = long.slice(0, 10_000);
+// And a hostile one: spelled-out letters, unclosed quotes, a slur and a call repeated.
+const hostile = "n e g r e « ' sale b.o.u.g.n.o.u.l.e mort aux juifs pas 🐒 ".repeat(200).slice(0, 10_000);
+function timed(text: string): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const t = performance.now();
+    classify(text);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+const longTimes = timed(long);
+const hostileTimes = timed(hostile);
+
+const pairs = results.map(({ line, suggestion }): [string | null, string | null] => [
+  line.category,
+  suggestion.categoryId,
+]);
+const used = categoryIds.filter((id) => lines.some((l) => l.category === id));
+const byCategory = singleLabel(pairs, used);
+const byGround = multiLabel(
+  results.map(({ line, suggestion }): [string[], string[]] => [line.grounds, suggestion.grounds]),
+  groundIds,
+);
+const matrix = confusion(pairs, used);
+const correct = pairs.filter(([e, p]) => e === p).length;
+const macroF1 = byCategory.reduce((sum, r) => sum + r.f1, 0) / byCategory.length;
+const detection = singleLabel(
+  pairs.map(([e, p]): [string | null, string | null] => [e && 'offence', p && 'offence']),
+  ['offence'],
+)[0];
+const negatives = results.filter(({ line }) => line.category === null);
+const flagged = (rs: typeof results) => rs.filter(({ suggestion }) => suggestion.categoryId !== null).length;
+const kinds = [...new Set(negatives.map(({ line }) => line.negative ?? 'unlabelled'))];
+
+const short: Record<string, string> = {
+  'hate-provocation': 'prov',
+  'discriminatory-insult': 'insult',
+  'discriminatory-defamation': 'defam',
+  'apology-of-crimes': 'apology',
+  'denial-of-crimes-against-humanity': 'denial',
+  terrorism: 'terror',
+  harassment: 'harass',
+  threats: 'threat',
+  'child-sexual-content': 'csam',
+  'other-illegal': 'other',
+  'platform-rules': 'rules',
+};
+const name = (id: string) => short[id] ?? id;
+const prfTable = (title: string, rows: Prf[]) => [
+  `| ${title} | support | suggested | precision | recall | F1 |`,
+  '| --- | --: | --: | --: | --: | --: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${r.support} | ${r.predicted} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} |`,
+  ),
+];
+const header = [...used.map(name), 'none'];
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const errors = results.filter(({ line, suggestion }) => line.category !== suggestion.categoryId);
+
+const md = [
+  '# Classification assistant: evaluation',
+  '',
+  `Written by \`npm run eval\` (test/tools/eval.ts) on the ${lines.length} lines of test/eval/*.jsonl,`,
+  `lexicon ${results[0]?.suggestion.lexiconVersion}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}.`,
+  '',
+  `Exact category: ${correct}/${lines.length} (${pct(correct / lines.length)}); macro F1 over categories ${pct(macroF1)}.`,
+  `Offence detected at all (any category vs none): precision ${pct(detection?.precision ?? Number.NaN)}, recall ${pct(detection?.recall ?? Number.NaN)}.`,
+  '',
+  ...prfTable('category', byCategory),
+  '',
+  ...prfTable('ground', byGround),
+  '',
+  '## Suggestions on hard negatives (lines with no offence)',
+  '',
+  '| kind | lines | with a suggestion | rate |',
+  '| --- | --: | --: | --: |',
+  ...kinds.map((kind) => {
+    const rs = negatives.filter(({ line }) => (line.negative ?? 'unlabelled') === kind);
+    return `| ${kind} | ${rs.length} | ${flagged(rs)} | ${pct(flagged(rs) / rs.length)} |`;
+  }),
+  `| **all** | ${negatives.length} | ${flagged(negatives)} | ${pct(flagged(negatives) / negatives.length)} |`,
+  '',
+  '## Confusion matrix (rows: expected, columns: suggested)',
+  '',
+  `| expected \\ suggested | ${header.join(' | ')} |`,
+  `| --- | ${header.map(() => '--:').join(' | ')} |`,
+  ...matrix.map((row, i) => `| ${header[i]} | ${row.map((n) => (n === 0 ? '·' : String(n))).join(' | ')} |`),
+  '',
+  '## Time per post',
+  '',
+  `${results.length} posts × ${REPEATS} runs: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}.`,
+  `A 10,000-character text (the set's posts end to end), ${REPEATS} runs: median ${ms(quantile(longTimes, 0.5))}, max ${ms(Math.max(...longTimes))}.`,
+  `A hostile 10,000-character text (spelled-out letters, unclosed quotes, repeated slurs and calls): median ${ms(quantile(hostileTimes, 0.5))}, max ${ms(Math.max(...hostileTimes))}.`,
+  `First call, including parsing and compiling the word lists: ${ms(coldMs)}.`,
+  '',
+  '## Lines where the suggestion differs',
+  '',
+  '| id | expected | suggested | matched (discounted by) |',
+  '| --- | --- | --- | --- |',
+  ...errors.map(({ line, suggestion }) => {
+    const matched = suggestion.matches.map((m) => `${m.term}${m.discountedBy ? ` (${m.discountedBy})` : ''}`);
+    return `| ${line.id} | ${line.category ?? 'none'} | ${suggestion.categoryId ?? 'none'} | ${matched.join('; ').replaceAll('|', '\\|') || '–'} |`;
+  }),
+  '',
+];
+
+writeFileSync(join(EVAL_DIR, 'RESULTS.md'), md.join('\n'));
+process.stdout.write(`${md.join('\n')}\n`);
