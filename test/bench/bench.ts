@@ -10,6 +10,8 @@ import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// BENCH_ONLY=x,reddit measures only those platforms (the table file is then not rewritten).
+const only = process.env.BENCH_ONLY?.split(',');
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,7 +103,7 @@ async function recorderCost(browser: ConstatBrowser, c: Case) {
 const browser = await ConstatBrowser.launch();
 const rows: string[] = [];
 try {
-  const cases = heaviestCases('test/fixtures');
+  const cases = heaviestCases('test/fixtures').filter((c) => !only || only.includes(c.case.platform));
   for (const c of cases) {
     const { report, floor, parts } = await benchCase(browser, c);
     const median = quantile(report, 0.5);
@@ -135,7 +137,7 @@ try {
       : '| — | — | — |',
     '',
   ].join('\n');
-  writeFileSync('test/bench/RESULTS.md', table);
+  if (!only) writeFileSync('test/bench/RESULTS.md', table);
   console.log(`\n${table}`);
 } finally {
   await browser.close();

@@ -40,7 +40,13 @@ try {
     writeFileSync(join(dir, fileNames[e.kind] ?? e.kind), Buffer.from(e.base64, 'base64'));
   writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  const composer = browser.context.pages().find((p) => p.url().includes('/composer.html'));
+  // The composer opens right after the draft is stored.
+  const composerUrl = `/composer.html?id=${report.id}`;
+  const composer =
+    browser.context.pages().find((p) => p.url().includes(composerUrl)) ??
+    (await browser.context
+      .waitForEvent('page', { predicate: (p) => p.url().includes(composerUrl), timeout: 5000 })
+      .catch(() => undefined));
   if (composer) {
     await composer.waitForLoadState('load');
     await composer.screenshot({ path: join(dir, 'composer.png'), fullPage: true });

@@ -68,11 +68,11 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     expect(html).toContain('Democrat Shutdown Jeopardizes');
     expect(html).not.toMatch(/<script|<iframe|\son\w+=/i);
 
-    // The composer opened on that report, after the draft was stored.
-    const composer = browser.context
-      .pages()
-      .find((p) => p.url().includes(`composer.html?id=${outcome.reportId}`));
-    expect(composer).toBeDefined();
+    // The composer opens on that report, after the draft was stored.
+    const composerUrl = `composer.html?id=${outcome.reportId}`;
+    await expect
+      .poll(() => browser.context.pages().some((p) => p.url().includes(composerUrl)), { timeout: 5000 })
+      .toBe(true);
     await browser.closeOtherPages();
   });
 

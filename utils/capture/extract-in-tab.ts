@@ -35,8 +35,13 @@ export async function extractInTab(
   frameId: number,
   request: ExtractRequest,
 ): Promise<Extraction> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
-  const parsed = extractionSchema.safeParse(await callPageApi(tabId, frameId, 'extract', request));
+  const [injected] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: ['/extractor.js'],
+  });
+  // The extractor answers at once when it found a recorded right-click; else it needs the request.
+  const answer = injected?.result ?? (await callPageApi(tabId, frameId, 'extract', request));
+  const parsed = extractionSchema.safeParse(answer);
   if (!parsed.success) throw new Error(`The page returned an unreadable capture: ${parsed.error.message}`);
   return parsed.data;
 }

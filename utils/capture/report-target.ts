@@ -14,6 +14,7 @@ import type { Extraction } from './extraction';
 import { openComposer, openUnsavedPage } from './open-composer';
 import { capturePostImage, type PostImage } from './post-image';
 import { captureVisibleTab } from './screenshot';
+import { MAX_TARGET_AGE_MS } from './target-slot';
 import { keepUnsaved } from './unsaved-captures';
 import { captureWarning, noPostWarning } from './warnings';
 
@@ -24,9 +25,6 @@ export interface ReportClick extends MenuContext {
   /** Firefox only: the element, through `menus.getTargetElement`. */
   targetElementId?: number;
 }
-
-// A right-click older than this is not taken as the target (the popup may come much later).
-const MAX_TARGET_AGE_MS = 30 * 60 * 1000;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -147,6 +145,7 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     await openUnsavedPage(reportId, tab);
     return { ok: false, error: errorText(error), unsavedReportId: reportId };
   }
-  await openComposer(reportId, tab);
+  // The draft is stored: the answer need not wait for the composer to open.
+  void openComposer(reportId, tab).catch(() => undefined);
   return { ok: true, reportId, target: report.target, warnings };
 }

@@ -11,6 +11,9 @@ interface RecordedTarget {
 type Slots = { [TARGET_KEY]?: RecordedTarget };
 const slots = globalThis as typeof globalThis & Slots;
 
+/** A right-click older than this is not taken as the target (the popup may come much later). */
+export const MAX_TARGET_AGE_MS = 30 * 60 * 1000;
+
 /** Remembers the element under the pointer at a right-click; shadow DOM is looked into. */
 export function recordContextTarget(event: MouseEvent): void {
   const element = event.composedPath().find((node): node is Element => node instanceof Element);
