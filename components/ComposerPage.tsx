@@ -47,7 +47,14 @@ export function ComposerPage({ search = globalThis.location?.search ?? '' }: Pro
         key={state.report.id}
         report={state.report}
         evidence={state.evidence}
-        onSaved={(report) => setState({ ...state, report })}
+        onSaved={(report) =>
+          // Evidence the save removed (pictures of content never to be kept) leaves the page too.
+          setState({
+            ...state,
+            report,
+            evidence: state.evidence.filter((e) => report.evidence.some((ref) => ref.id === e.id)),
+          })
+        }
       />
     );
   }

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { getEvidence, getReport } from '../utils/db/reports';
 import { t } from '../utils/i18n';
 import type { EvidenceRecord, Report } from '../utils/model';
+import { categoryById } from '../utils/taxonomy/categories';
 import { CaptureMetadata } from './CaptureMetadata';
+import { ClassificationSummary } from './ClassificationSummary';
 import { EvidenceHashList } from './EvidenceHashList';
 import { EvidenceImage } from './EvidenceImage';
-import { pickEvidence } from './evidence-files';
+import { pickEvidence, picturingKinds } from './evidence-files';
 import { composerUrl, logUrl } from './extension-urls';
 import { PostSummary } from './PostSummary';
 import { ReportHeader } from './ReportHeader';
@@ -50,9 +52,13 @@ export function LogReportDetail({ reportId }: Props) {
   }
 
   const { report, evidence } = state;
-  const screenshot = pickEvidence(evidence, ['screenshot']);
-  const crop = pickEvidence(evidence, ['post-crop']);
-  const html = pickEvidence(evidence, ['html']);
+  // Pictures of content never to be kept are not shown even if some remain (a report saved before
+  // that rule, or a removal that failed); the composer deletes them on the next save.
+  const neverCapture = categoryById(report.categoryId)?.neverCaptureMedia ?? false;
+  const picturesLeft = evidence.some((e) => picturingKinds.includes(e.kind));
+  const screenshot = neverCapture ? null : pickEvidence(evidence, ['screenshot']);
+  const crop = neverCapture ? null : pickEvidence(evidence, ['post-crop']);
+  const html = neverCapture ? null : pickEvidence(evidence, ['html']);
   return (
     <main class="page log">
       {back}
@@ -62,6 +68,8 @@ export function LogReportDetail({ reportId }: Props) {
       </p>
       <WarningList warnings={report.warnings} />
       <PostSummary report={report} />
+      <ClassificationSummary report={report} />
+      {neverCapture && picturesLeft && <p class="no-media-note">{t('neverCaptureLogNote')}</p>}
       {crop && (
         <section aria-labelledby="crop-heading">
           <h2 id="crop-heading">{t('evidenceCropHeading')}</h2>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listReports, type ReportList } from '../utils/db/reports';
 import { t } from '../utils/i18n';
 import { ExportLogButton } from './ExportLogButton';
+import { optionsUrl } from './extension-urls';
 import { ReportSummaryItem } from './ReportSummaryItem';
 
 type ListState =
@@ -24,6 +25,9 @@ export function LogReportList() {
   return (
     <main class="page log">
       <h1>{t('logTitle')}</h1>
+      <p>
+        <a href={optionsUrl()}>{t('openOptions')}</a>
+      </p>
       <ExportLogButton />
       {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.kind === 'failed' && (

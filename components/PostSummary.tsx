@@ -1,6 +1,6 @@
 import { t } from '../utils/i18n';
 import type { EditableField, Report } from '../utils/model';
-import { categoryLabel, formatDateTime } from './labels';
+import { formatDateTime } from './labels';
 import { currentValue, extractedValue, fieldOrigin } from './report-fields';
 import { SafeExternalLink } from './SafeExternalLink';
 
@@ -63,8 +63,6 @@ export function PostSummary({ report }: Props) {
           <span class="post-text">{value('text') || '—'}</span>
           {origin('text')}
         </dd>
-        <dt>{t('categoryLabel')}</dt>
-        <dd>{categoryLabel(report.categoryId)}</dd>
         <dt>{t('notesLabel')}</dt>
         <dd class="post-text">{report.notes || '—'}</dd>
       </dl>

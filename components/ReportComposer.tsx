@@ -1,19 +1,25 @@
-import { useState } from 'preact/hooks';
-import { updateReport } from '../utils/db/reports';
+import { useRef, useState } from 'preact/hooks';
+import { removePicturingEvidence, updateReport } from '../utils/db/reports';
 import { t } from '../utils/i18n';
 import { type EditableField, type EvidenceRecord, editableFields, type Report } from '../utils/model';
-import { CategorySelect } from './CategorySelect';
+import { categoryById } from '../utils/taxonomy/categories';
+import type { GroundId } from '../utils/taxonomy/grounds';
+import { ComposerClassification } from './ComposerClassification';
 import { EditableFieldRow } from './EditableFieldRow';
 import { EvidenceImage } from './EvidenceImage';
-import { pickEvidence } from './evidence-files';
+import { pickEvidence, picturingKinds } from './evidence-files';
 import { logUrl } from './extension-urls';
+import { MediaRemovalConfirm } from './MediaRemovalConfirm';
 import { ReportHeader } from './ReportHeader';
 import { currentValue, extractedValue, type FieldEdits, withFieldValue } from './report-fields';
 import { SandboxedHtml } from './SandboxedHtml';
+import { useSettings } from './use-settings';
+import { useSuggestion } from './use-suggestion';
 import { WarningList } from './WarningList';
 
 type SaveState =
   | { kind: 'idle' }
+  | { kind: 'confirm-removal' }
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'failed'; message: string };
@@ -26,12 +32,10 @@ interface Props {
   now?: () => Date;
 }
 
+type ComposerChanges = Pick<Report, 'edits' | 'categoryId' | 'grounds' | 'suggestion' | 'notes'>;
+
 /** Applies the composer's changes; only the user's parts change, and saving is recorded in the history. */
-export function applyComposerChanges(
-  report: Report,
-  changes: Pick<Report, 'edits' | 'categoryId' | 'notes'>,
-  at: Date,
-): Report {
+export function applyComposerChanges(report: Report, changes: ComposerChanges, at: Date): Report {
   const iso = at.toISOString();
   return {
     ...report,
@@ -42,32 +46,54 @@ export function applyComposerChanges(
   };
 }
 
-/** The editable draft of one report: fields, category, notes, and Save. */
+/** The editable draft of one report: fields, the assistant's suggestion, category and grounds, notes, and Save. */
 export function ReportComposer({ report, evidence, onSaved, now = () => new Date() }: Props) {
   const [edits, setEdits] = useState<FieldEdits>(report.edits);
   const [categoryId, setCategoryId] = useState(report.categoryId);
+  const [grounds, setGrounds] = useState<GroundId[]>(report.grounds);
   const [notes, setNotes] = useState(report.notes);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const image = pickEvidence(evidence, ['post-crop', 'screenshot']);
-  const html = pickEvidence(evidence, ['html']);
+  const [settings] = useSettings();
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const text = currentValue(report, edits, 'text');
+  const suggestion = useSuggestion(text, settings.kind === 'ready' ? settings.settings.userTerms : undefined);
+  // Content whose pictures Constat must not keep (sexual content involving minors): none is shown
+  // from the moment the category is chosen, and saving deletes the stored ones after confirmation.
+  const neverCapture = categoryById(categoryId)?.neverCaptureMedia ?? false;
+  const picturesStored = report.evidence.some((e) => picturingKinds.includes(e.kind));
+  const image = neverCapture ? null : pickEvidence(evidence, ['post-crop', 'screenshot']);
+  const html = neverCapture ? null : pickEvidence(evidence, ['html']);
+  const imageHeading = neverCapture
+    ? 'neverCaptureHeading'
+    : image?.kind === 'post-crop'
+      ? 'evidenceCropHeading'
+      : 'evidenceScreenshotHeading';
   const unsaved =
     JSON.stringify(edits) !== JSON.stringify(report.edits) ||
     categoryId !== report.categoryId ||
+    grounds.join() !== report.grounds.join() ||
     notes !== report.notes;
 
+  const changed = () => setSave({ kind: 'idle' });
   const setField = (field: EditableField, value: string) => {
     setEdits((previous) => withFieldValue(previous, field, value, extractedValue(report, field), now()));
-    setSave({ kind: 'idle' });
+    changed();
   };
 
-  const handleSubmit = async (event: Event) => {
-    event.preventDefault();
+  const store = async (removePictures: boolean) => {
     setSave({ kind: 'saving' });
     try {
+      // Pictures go first: if saving the choice then failed, no picture would outlive the person's
+      // decision; the other way round, a failure could leave them stored under a saved category.
+      if (removePictures) await removePicturingEvidence(report.id, t('removalReason'));
       // Applied to the record as read inside the transaction, so parts this page does not edit
       // (evidence, warnings, history) are never overwritten by the copy loaded when it opened.
       const saved = await updateReport(report.id, (stored) =>
-        applyComposerChanges(stored, { edits, categoryId, notes }, now()),
+        applyComposerChanges(
+          stored,
+          { edits, categoryId, grounds, suggestion: suggestion.suggestion, notes },
+          now(),
+        ),
       );
       onSaved(saved);
       setSave({ kind: 'saved' });
@@ -76,15 +102,23 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
     }
   };
 
+  const handleSubmit = (event: Event) => {
+    event.preventDefault();
+    if (neverCapture && picturesStored) setSave({ kind: 'confirm-removal' });
+    else void store(false);
+  };
+
   return (
     <main class="page composer">
       <ReportHeader report={report} heading={t('composerTitle')} />
       <WarningList warnings={report.warnings} />
       <section aria-labelledby="capture-heading">
-        <h2 id="capture-heading">
-          {t(image?.kind === 'post-crop' ? 'evidenceCropHeading' : 'evidenceScreenshotHeading')}
-        </h2>
-        {image ? (
+        <h2 id="capture-heading">{t(imageHeading)}</h2>
+        {neverCapture ? (
+          <p class="no-media-note">
+            {t('neverCaptureNote')} {picturesStored && t('neverCaptureOnSave')}
+          </p>
+        ) : image ? (
           <EvidenceImage
             record={image}
             alt={t(image.kind === 'post-crop' ? 'evidenceCropAlt' : 'evidenceScreenshotAlt')}
@@ -107,11 +141,19 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
             />
           ))}
         </fieldset>
-        <CategorySelect
-          value={categoryId}
-          onChange={(id) => {
+        <ComposerClassification
+          text={text}
+          suggestion={suggestion}
+          categoryId={categoryId}
+          grounds={grounds}
+          settings={settings}
+          onCategoryChange={(id) => {
             setCategoryId(id);
-            setSave({ kind: 'idle' });
+            changed();
+          }}
+          onGroundsChange={(update) => {
+            setGrounds(update);
+            changed();
           }}
         />
         <div class="field">
@@ -123,12 +165,21 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
             value={notes}
             onInput={(event) => {
               setNotes((event.currentTarget as HTMLTextAreaElement).value);
-              setSave({ kind: 'idle' });
+              changed();
             }}
           />
         </div>
+        {save.kind === 'confirm-removal' && (
+          <MediaRemovalConfirm
+            onConfirm={() => void store(true)}
+            onCancel={() => {
+              changed();
+              saveButton.current?.focus();
+            }}
+          />
+        )}
         <div class="save-bar">
-          <button type="submit" class="primary" disabled={save.kind === 'saving'}>
+          <button ref={saveButton} type="submit" class="primary" disabled={save.kind === 'saving'}>
             {t(save.kind === 'saving' ? 'saving' : 'save')}
           </button>
           <p class="save-status" role="status">

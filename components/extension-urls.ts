@@ -14,3 +14,8 @@ export function logUrl(reportId?: string): string {
 export async function openInTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/** The options page (entrypoints/options), opened in a tab like the other pages. */
+export function optionsUrl(): string {
+  return browser.runtime.getURL('/options.html');
+}

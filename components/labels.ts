@@ -1,6 +1,7 @@
 import { type Lang, t, uiLang } from '../utils/i18n';
 import type { EvidenceKind, PlatformId, Report, ReportStatus } from '../utils/model';
 import { categoryById } from '../utils/taxonomy/categories';
+import { type GroundId, groundById } from '../utils/taxonomy/grounds';
 
 // Display text for the model's values, in the UI language.
 
@@ -83,4 +84,31 @@ export function formatExactBytes(size: number, lang: Lang = uiLang()): string {
     unit: 'byte',
     unitDisplay: 'long',
   }).format(size);
+}
+
+export function groundLabel(id: GroundId, lang: Lang = uiLang()): string {
+  return groundById(id).label[lang];
+}
+
+/** "Origin, Religion", or "none" when the list is empty. */
+export function groundsLabel(ids: readonly GroundId[], lang: Lang = uiLang()): string {
+  return ids.length === 0 ? t('groundsNone', lang) : ids.map((id) => groundLabel(id, lang)).join(', ');
+}
+
+/** "24 hours" / "24 heures"; null is the absence of a reminder. */
+export function hoursLabel(hours: number | null, lang: Lang = uiLang()): string {
+  if (hours === null) return t('followUpNone', lang);
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'unit',
+    unit: 'hour',
+    unitDisplay: 'long',
+  }).format(hours);
+}
+
+/** A 0–1 confidence as a whole percentage. */
+export function confidenceLabel(confidence: number, lang: Lang = uiLang()): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(confidence);
 }

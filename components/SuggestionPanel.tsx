@@ -1,0 +1,63 @@
+import type { Suggestion } from '../utils/classify/suggestion';
+import { t } from '../utils/i18n';
+import { HighlightedText } from './HighlightedText';
+import { categoryLabel, confidenceLabel, groundsLabel } from './labels';
+import { MatchList } from './MatchList';
+
+interface Props {
+  /** Null while nothing could be computed (see `error`). */
+  suggestion: Suggestion | null;
+  /** The text the suggestion was computed on, to highlight. */
+  text: string;
+  error: string | null;
+  /** Fills the pickers; absent where the suggestion is only shown (the log). */
+  onUse?: () => void;
+}
+
+/** The assistant's suggestion and why: it explains itself, and it never chooses for the person. */
+export function SuggestionPanel({ suggestion, text, error, onUse }: Props) {
+  return (
+    <section class="suggestion" aria-labelledby="suggestion-heading">
+      <h2 id="suggestion-heading">{t('suggestionHeading')}</h2>
+      {onUse && <p class="field-hint">{t('suggestionIntro')}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t('suggestionFailed')} {error}
+        </p>
+      )}
+      {suggestion && (
+        <>
+          <dl class="facts">
+            <dt>{t('suggestedCategory')}</dt>
+            <dd class="suggested-category">
+              {suggestion.categoryId ? categoryLabel(suggestion.categoryId) : t('suggestionNoCategory')}
+            </dd>
+            <dt>{t('suggestedGrounds')}</dt>
+            <dd class="suggested-grounds">{groundsLabel(suggestion.grounds)}</dd>
+            <dt>{t('suggestionConfidence')}</dt>
+            <dd class="suggestion-confidence">{confidenceLabel(suggestion.confidence)}</dd>
+          </dl>
+          {onUse && suggestion.categoryId && (
+            <p>
+              <button type="button" onClick={onUse}>
+                {t('useSuggestion')}
+              </button>
+            </p>
+          )}
+          {suggestion.matches.length > 0 ? (
+            <>
+              <h3>{t('suggestionWhy')}</h3>
+              <HighlightedText text={text} matches={suggestion.matches} />
+              <MatchList matches={suggestion.matches} />
+            </>
+          ) : (
+            <p class="muted">{t('suggestionNoMatches')}</p>
+          )}
+          <p class="field-hint">
+            {t('suggestionLexicon')} <code>{suggestion.lexiconVersion}</code>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
