@@ -1,5 +1,6 @@
 import type { Suggestion } from '../classify/suggestion';
 import { sha256Hex } from '../evidence/hash';
+import { sealedMetadata } from '../evidence/seal';
 import {
   type CaptureMeta,
   type EvidenceKind,
@@ -70,16 +71,10 @@ export async function buildReport(
     artifacts.push({ kind: 'html', mime: 'text/html', bytes: encoder.encode(html) });
   }
   const evidence = await Promise.all(artifacts.map((a) => toRecord(a, reportId, capturedAt)));
-  const sealed = {
-    reportId,
-    meta: parts.meta,
-    post: post?.data ?? null,
-    artifacts: evidence.map(({ kind, mime, size, sha256 }) => ({ kind, mime, size, sha256 })),
-  };
   const metadata: Artifact = {
     kind: 'metadata',
     mime: 'application/json',
-    bytes: encoder.encode(`${JSON.stringify(sealed, null, 2)}\n`),
+    bytes: sealedMetadata(reportId, parts.meta, post?.data ?? null, evidence),
   };
   evidence.push(await toRecord(metadata, reportId, capturedAt));
 

@@ -1,3 +1,5 @@
+import { sha256Hex } from '../evidence/hash';
+import { sealedMetadata } from '../evidence/seal';
 import {
   type EvidenceKind,
   type EvidenceRecord,
@@ -94,28 +96,56 @@ export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
 /** Evidence that shows the content itself: never kept for sexual content involving minors. */
 const PICTURING_KINDS: readonly EvidenceKind[] = ['screenshot', 'post-crop', 'html'];
 
+/** The capture's facts without the address of the right-clicked image or video. */
+function withoutPictureAddress(meta: Report['meta']): Report['meta'] {
+  const { srcUrl: _srcUrl, ...menu } = meta.menu;
+  return { ...meta, menu };
+}
+
 /**
- * Deletes every stored picture of the content (screenshots, crop, HTML snapshot) of a report, in
- * one transaction with the report's own list, and says why on the report. The address, the
- * extracted text fields and the metadata stay. Used when the content is sexual content involving
- * minors: possessing the image is itself an offence (Code pénal art. 227-23).
+ * Deletes every picture of a report's content (screenshot, crop, HTML snapshot) and every address
+ * of its pictures and videos, and says why on the report. The metadata file named them, so it is
+ * replaced by one sealed anew, which records the removal and the hash of the file it replaces.
+ * The post's address and text stay. Used for sexual content involving minors: possessing the
+ * image is itself an offence (Code pénal art. 227-23).
  */
 export async function removePicturingEvidence(id: string, reason: string): Promise<Report> {
   try {
-    const db = await openConstatDB();
-    const tx = db.transaction(['reports', 'evidence'], 'readwrite');
-    const current = await tx.objectStore('reports').get(id);
-    if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
-    const report = parseReport(current);
-    const removed = report.evidence.filter((e) => PICTURING_KINDS.includes(e.kind));
+    const report = await getReport(id);
+    if (!report) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+    const now = new Date().toISOString();
+    const replaced = report.evidence.filter((e) => PICTURING_KINDS.includes(e.kind) || e.kind === 'metadata');
+    const kept = report.evidence.filter((e) => !replaced.includes(e));
+    const extracted = report.extracted && { ...report.extracted, media: [] };
+    const meta = withoutPictureAddress(report.meta);
+    const previous = report.evidence.find((e) => e.kind === 'metadata');
+    const bytes = sealedMetadata(id, meta, extracted, kept, {
+      picturesRemoved: { at: now, reason, replacesMetadataSha256: previous?.sha256 ?? null },
+    });
+    const metadata: EvidenceRecord = {
+      id: crypto.randomUUID(),
+      reportId: id,
+      kind: 'metadata',
+      mime: 'application/json',
+      size: bytes.byteLength,
+      sha256: await sha256Hex(bytes),
+      createdAt: now,
+      bytes: bytes.buffer,
+    };
+    const { bytes: _bytes, reportId: _reportId, createdAt: _createdAt, ...metadataRef } = metadata;
     const next = reportSchema.parse({
       ...report,
-      updatedAt: new Date().toISOString(),
-      evidence: report.evidence.filter((e) => !PICTURING_KINDS.includes(e.kind)),
-      warnings: removed.length > 0 ? [...report.warnings, reason] : report.warnings,
+      updatedAt: now,
+      extracted,
+      meta,
+      evidence: [...kept, metadataRef],
+      warnings: [...report.warnings, reason],
     });
+    const db = await openConstatDB();
+    const tx = db.transaction(['reports', 'evidence'], 'readwrite');
     await Promise.all([
-      ...removed.map((e) => tx.objectStore('evidence').delete(e.id)),
+      ...replaced.map((e) => tx.objectStore('evidence').delete(e.id)),
+      tx.objectStore('evidence').add(evidenceRecordSchema.parse(metadata)),
       tx.objectStore('reports').put(next),
       tx.done,
     ]);

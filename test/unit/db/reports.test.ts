@@ -10,7 +10,7 @@ import {
   saveCapture,
   updateReport,
 } from '../../../utils/db/reports';
-import { sampleCapture } from '../capture/capture-fixture';
+import { sampleCapture, sampleExtraction } from '../capture/capture-fixture';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -119,8 +119,11 @@ describe('updateReport', () => {
 });
 
 describe('removePicturingEvidence', () => {
-  it('deletes every picture of the content and keeps the address, the text and the metadata', async () => {
-    const { report, evidence } = await sampleCapture();
+  it('deletes every picture and picture address of the content, keeping the post’s address and text', async () => {
+    const extraction = sampleExtraction();
+    extraction.post!.data.media = [{ type: 'image', url: 'https://pbs.twimg.com/media/abc.jpg' }];
+    const { report, evidence } = await sampleCapture(undefined, extraction);
+    report.meta.menu.srcUrl = 'https://pbs.twimg.com/media/abc.jpg';
     await saveCapture(report, evidence);
     const next = await removePicturingEvidence(
       report.id,
@@ -130,8 +133,22 @@ describe('removePicturingEvidence', () => {
     expect(next.evidence.map((e) => e.kind)).toEqual(['metadata']);
     expect(next.warnings).toContain('Pictures removed: sexual content involving minors.');
     expect(next.extracted?.permalink).toBe(report.extracted?.permalink);
+    expect(next.extracted?.text).toBe(report.extracted?.text);
+    expect(next.extracted?.media).toEqual([]);
+    expect(next.meta.menu.srcUrl).toBeUndefined();
     const stored = await getEvidence(report.id);
     expect(stored.map((e) => e.kind)).toEqual(['metadata']);
     expect(await getReport(report.id)).toEqual(next);
+
+    // The metadata file is sealed anew: no picture address, the removal recorded, its hash right.
+    const [metadata] = stored;
+    const sealed = JSON.parse(new TextDecoder().decode(metadata!.bytes));
+    expect(metadata!.sha256).toBe(sha256(metadata!.bytes));
+    expect(sealed.post.media).toEqual([]);
+    expect(sealed.artifacts).toEqual([]);
+    expect(sealed.picturesRemoved.replacesMetadataSha256).toBe(
+      report.evidence.find((e) => e.kind === 'metadata')?.sha256,
+    );
+    expect(JSON.stringify(sealed)).not.toContain('pbs.twimg.com');
   });
 });
