@@ -3,9 +3,10 @@ import type { Report } from '../utils/model';
 import { categoryById } from '../utils/taxonomy/categories';
 import { HighlightedText } from './HighlightedText';
 import { LegalBasis } from './LegalBasis';
-import { categoryLabel, confidenceLabel, groundsLabel } from './labels';
+import { categoryLabel, groundsLabel } from './labels';
 import { MatchList } from './MatchList';
 import { currentValue } from './report-fields';
+import { SuggestionFacts } from './SuggestionFacts';
 
 interface Props {
   report: Report;
@@ -39,20 +40,12 @@ export function ClassificationSummary({ report }: Props) {
         <div class="compare__suggestion">
           <h3>{t('suggestionHeading')}</h3>
           {suggestion ? (
-            <dl class="facts">
-              <dt>{t('suggestedCategory')}</dt>
-              <dd class="suggested-category">
-                {suggestion.categoryId ? categoryLabel(suggestion.categoryId) : t('suggestionNoCategory')}
-              </dd>
-              <dt>{t('suggestedGrounds')}</dt>
-              <dd class="suggested-grounds">{groundsLabel(suggestion.grounds)}</dd>
-              <dt>{t('suggestionConfidence')}</dt>
-              <dd>{confidenceLabel(suggestion.confidence)}</dd>
+            <SuggestionFacts suggestion={suggestion}>
               <dt>{t('suggestionLexicon')}</dt>
               <dd>
                 <code>{suggestion.lexiconVersion}</code>
               </dd>
-            </dl>
+            </SuggestionFacts>
           ) : (
             <p class="muted">{t('summaryNoSuggestion')}</p>
           )}

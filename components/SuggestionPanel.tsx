@@ -1,8 +1,8 @@
 import type { Suggestion } from '../utils/classify/suggestion';
 import { t } from '../utils/i18n';
 import { HighlightedText } from './HighlightedText';
-import { categoryLabel, confidenceLabel, groundsLabel } from './labels';
 import { MatchList } from './MatchList';
+import { SuggestionFacts } from './SuggestionFacts';
 
 interface Props {
   /** Null while nothing could be computed (see `error`). */
@@ -27,16 +27,7 @@ export function SuggestionPanel({ suggestion, text, error, onUse }: Props) {
       )}
       {suggestion && (
         <>
-          <dl class="facts">
-            <dt>{t('suggestedCategory')}</dt>
-            <dd class="suggested-category">
-              {suggestion.categoryId ? categoryLabel(suggestion.categoryId) : t('suggestionNoCategory')}
-            </dd>
-            <dt>{t('suggestedGrounds')}</dt>
-            <dd class="suggested-grounds">{groundsLabel(suggestion.grounds)}</dd>
-            <dt>{t('suggestionConfidence')}</dt>
-            <dd class="suggestion-confidence">{confidenceLabel(suggestion.confidence)}</dd>
-          </dl>
+          <SuggestionFacts suggestion={suggestion} confidenceClass="suggestion-confidence" />
           {onUse && suggestion.categoryId && (
             <p>
               <button type="button" onClick={onUse}>

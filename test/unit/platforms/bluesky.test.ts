@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { blueskyAdapter } from '../../../utils/platforms/bluesky';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('Bluesky', 'bluesky');
 
@@ -38,10 +38,10 @@ const { open, extractAt } = adapterTestBed(blueskyAdapter, 'https://bsky.app/');
 
 describe('blueskyAdapter URLs', () => {
   it('serves bsky.app only', () => {
-    expect(blueskyAdapter.matchesPage(new URL('https://bsky.app/profile/a'), document)).toBe(true);
-    for (const url of ['https://bsky.app.evil.example/', 'https://notbsky.app/', 'ftp://bsky.app/']) {
-      expect(blueskyAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(blueskyAdapter, {
+      serves: ['https://bsky.app/profile/a'],
+      refuses: ['https://bsky.app.evil.example/', 'https://notbsky.app/', 'ftp://bsky.app/'],
+    });
   });
 
   it('is not picked on another host whose page carries Bluesky markup', () => {

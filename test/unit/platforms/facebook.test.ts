@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { facebookAdapter } from '../../../utils/platforms/facebook';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('Facebook', 'facebook');
 
@@ -31,23 +31,21 @@ const { open, extractAt } = adapterTestBed(facebookAdapter, 'https://www.faceboo
 
 describe('facebookAdapter hosts', () => {
   it('serves facebook.com and its front-ends only', () => {
-    for (const url of [
-      'https://facebook.com/x',
-      'https://www.facebook.com/',
-      'https://m.facebook.com/story.php',
-      'https://mbasic.facebook.com/',
-      'https://web.facebook.com/',
-    ]) {
-      expect(facebookAdapter.matchesPage(new URL(url), document)).toBe(true);
-    }
-    for (const url of [
-      'https://facebook.com.evil.example/',
-      'https://notfacebook.com/',
-      'ftp://www.facebook.com/',
-      'https://www.instagram.com/',
-    ]) {
-      expect(facebookAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(facebookAdapter, {
+      serves: [
+        'https://facebook.com/x',
+        'https://www.facebook.com/',
+        'https://m.facebook.com/story.php',
+        'https://mbasic.facebook.com/',
+        'https://web.facebook.com/',
+      ],
+      refuses: [
+        'https://facebook.com.evil.example/',
+        'https://notfacebook.com/',
+        'ftp://www.facebook.com/',
+        'https://www.instagram.com/',
+      ],
+    });
   });
 
   it('is not picked on another host whose page forges Facebook markup', () => {

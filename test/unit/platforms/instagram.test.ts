@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { instagramAdapter } from '../../../utils/platforms/instagram';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('Instagram', 'instagram');
 
@@ -20,15 +20,10 @@ const { open, extractAt } = adapterTestBed(instagramAdapter, 'https://www.instag
 
 describe('instagramAdapter hosts and permalinks', () => {
   it('serves instagram.com only', () => {
-    expect(instagramAdapter.matchesPage(new URL('https://www.instagram.com/'), document)).toBe(true);
-    expect(instagramAdapter.matchesPage(new URL('https://instagram.com/p/x/'), document)).toBe(true);
-    for (const url of [
-      'https://instagram.com.evil.example/',
-      'https://www.threads.net/',
-      'ftp://instagram.com/',
-    ]) {
-      expect(instagramAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(instagramAdapter, {
+      serves: ['https://www.instagram.com/', 'https://instagram.com/p/x/'],
+      refuses: ['https://instagram.com.evil.example/', 'https://www.threads.net/', 'ftp://instagram.com/'],
+    });
   });
 
   it('is not picked on another host whose page forges Instagram markup', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { linkedinAdapter } from '../../../utils/platforms/linkedin';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('LinkedIn', 'linkedin');
 
@@ -26,16 +26,10 @@ const permalink = `https://www.linkedin.com/feed/update/urn:li:activity:${POST_I
 
 describe('linkedinAdapter URLs', () => {
   it('serves linkedin.com and www.linkedin.com only', () => {
-    for (const url of ['https://linkedin.com/feed/', 'https://www.linkedin.com/posts/a-activity-1-x']) {
-      expect(linkedinAdapter.matchesPage(new URL(url), document)).toBe(true);
-    }
-    for (const url of [
-      'https://linkedin.com.evil.example/',
-      'https://notlinkedin.com/',
-      'ftp://www.linkedin.com/',
-    ]) {
-      expect(linkedinAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(linkedinAdapter, {
+      serves: ['https://linkedin.com/feed/', 'https://www.linkedin.com/posts/a-activity-1-x'],
+      refuses: ['https://linkedin.com.evil.example/', 'https://notlinkedin.com/', 'ftp://www.linkedin.com/'],
+    });
   });
 
   it('is not picked on another host whose page carries LinkedIn markup', () => {

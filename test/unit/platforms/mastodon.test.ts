@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { mastodonAdapter } from '../../../utils/platforms/mastodon';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('Mastodon', 'mastodon');
 
@@ -30,9 +30,10 @@ const app = (body: string) =>
 
 describe('mastodonAdapter hosts', () => {
   it('serves the listed instances by host', () => {
-    for (const host of ['mastodon.social', 'piaille.fr', 'framapiaf.org', 'mas.to']) {
-      expect(mastodonAdapter.matchesPage(new URL(`https://${host}/home`), open('<p></p>'))).toBe(true);
-    }
+    const serves = ['mastodon.social', 'piaille.fr', 'framapiaf.org', 'mas.to'].map(
+      (host) => `https://${host}/home`,
+    );
+    expectHosts(mastodonAdapter, { serves }, open('<p></p>'));
   });
 
   it('recognises another instance by the web app’s markup, never by words', () => {
@@ -53,7 +54,7 @@ describe('mastodonAdapter hosts', () => {
   it('is not fooled by Mastodon markup on another platform’s host', () => {
     for (const url of ['https://x.com/home', 'https://www.reddit.com/r/a/', 'https://bsky.app/']) {
       const doc = open(app(status()), url);
-      expect(mastodonAdapter.matchesPage(new URL(url), doc)).toBe(false);
+      expectHosts(mastodonAdapter, { refuses: [url] }, doc);
       expect(adapterForPage(new URL(url), doc)?.id).not.toBe('mastodon');
     }
   });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { redditAdapter } from '../../../utils/platforms/reddit';
-import { adapterTestBed, describeCasesInDom, fixturesDir } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts, fixturesDir } from './run-cases-in-dom';
 
 describeCasesInDom('Reddit', 'reddit');
 
@@ -14,22 +14,12 @@ const comment = (attrs: string, body = 'Hello', children = '') =>
 
 describe('redditAdapter hosts', () => {
   it('serves reddit.com and its front-ends only', () => {
-    for (const host of [
-      'reddit.com',
-      'www.reddit.com',
-      'old.reddit.com',
-      'new.reddit.com',
-      'np.reddit.com',
-    ]) {
-      expect(redditAdapter.matchesPage(new URL(`https://${host}/r/a/`), document)).toBe(true);
-    }
-    for (const url of [
-      'https://reddit.com.evil.example/',
-      'https://notreddit.com/',
-      'ftp://www.reddit.com/',
-    ]) {
-      expect(redditAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(redditAdapter, {
+      serves: ['reddit.com', 'www.reddit.com', 'old.reddit.com', 'new.reddit.com', 'np.reddit.com'].map(
+        (host) => `https://${host}/r/a/`,
+      ),
+      refuses: ['https://reddit.com.evil.example/', 'https://notreddit.com/', 'ftp://www.reddit.com/'],
+    });
   });
 
   it('is not fooled by Reddit markup on another platform’s host', () => {
@@ -38,7 +28,7 @@ describe('redditAdapter hosts', () => {
       'https://www.youtube.com/',
     );
     expect(adapterForPage(new URL('https://www.youtube.com/'), doc)?.id).toBe('youtube');
-    expect(redditAdapter.matchesPage(new URL('https://www.youtube.com/'), doc)).toBe(false);
+    expectHosts(redditAdapter, { refuses: ['https://www.youtube.com/'] }, doc);
   });
 });
 

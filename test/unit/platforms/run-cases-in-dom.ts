@@ -99,3 +99,26 @@ export function adapterTestBed(adapter: PlatformAdapter, defaultUrl: string) {
 
   return { open, extractAt };
 }
+
+/** The page addresses an adapter must serve, and those it must refuse. */
+export interface HostExpectations {
+  serves?: string[];
+  refuses?: string[];
+}
+
+/**
+ * Expects `adapter` to serve every url of `serves` and none of `refuses`, on `doc` (the test's own
+ * document unless told); a failure names the url.
+ */
+export function expectHosts(
+  adapter: PlatformAdapter,
+  { serves = [], refuses = [] }: HostExpectations,
+  doc: Document = document,
+): void {
+  for (const url of serves) {
+    expect(adapter.matchesPage(new URL(url), doc), `${adapter.id} should serve ${url}`).toBe(true);
+  }
+  for (const url of refuses) {
+    expect(adapter.matchesPage(new URL(url), doc), `${adapter.id} should refuse ${url}`).toBe(false);
+  }
+}

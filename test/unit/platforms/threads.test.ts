@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { threadsAdapter } from '../../../utils/platforms/threads';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('Threads', 'threads');
 
@@ -25,21 +25,15 @@ const { open, extractAt } = adapterTestBed(threadsAdapter, 'https://www.threads.
 
 describe('threadsAdapter hosts and permalinks', () => {
   it('serves threads.net and threads.com, with or without www.', () => {
-    for (const url of [
-      'https://threads.net/',
-      'https://www.threads.net/@a',
-      'https://threads.com/',
-      'https://www.threads.com/@a/post/X',
-    ]) {
-      expect(threadsAdapter.matchesPage(new URL(url), document)).toBe(true);
-    }
-    for (const url of [
-      'https://threads.com.evil.example/',
-      'https://www.instagram.com/',
-      'ftp://www.threads.net/',
-    ]) {
-      expect(threadsAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(threadsAdapter, {
+      serves: [
+        'https://threads.net/',
+        'https://www.threads.net/@a',
+        'https://threads.com/',
+        'https://www.threads.com/@a/post/X',
+      ],
+      refuses: ['https://threads.com.evil.example/', 'https://www.instagram.com/', 'ftp://www.threads.net/'],
+    });
   });
 
   it('is not picked on another host whose page forges Threads markup', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { tiktokAdapter } from '../../../utils/platforms/tiktok';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('TikTok', 'tiktok');
 
@@ -38,25 +38,15 @@ const { open, extractAt } = adapterTestBed(tiktokAdapter, VIDEO_URL);
 
 describe('tiktokAdapter URLs', () => {
   it('serves tiktok.com, www.tiktok.com and m.tiktok.com only', () => {
-    for (const url of [
-      'https://tiktok.com/',
-      'https://www.tiktok.com/foryou',
-      'https://m.tiktok.com/v/1.html',
-    ]) {
-      expect(tiktokAdapter.matchesPage(new URL(url), document)).toBe(true);
-    }
-    for (const url of [
-      'https://tiktok.com.evil.example/',
-      'https://nottiktok.com/',
-      'ftp://www.tiktok.com/',
-    ]) {
-      expect(tiktokAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(tiktokAdapter, {
+      serves: ['https://tiktok.com/', 'https://www.tiktok.com/foryou', 'https://m.tiktok.com/v/1.html'],
+      refuses: ['https://tiktok.com.evil.example/', 'https://nottiktok.com/', 'ftp://www.tiktok.com/'],
+    });
   });
 
   it('is not picked on another host whose page carries TikTok markup', () => {
     const doc = open(detail() + json(VIDEO_ID), 'https://bsky.app/profile/a/post/b');
-    expect(tiktokAdapter.matchesPage(new URL('https://bsky.app/profile/a/post/b'), doc)).toBe(false);
+    expectHosts(tiktokAdapter, { refuses: ['https://bsky.app/profile/a/post/b'] }, doc);
     expect(adapterForPage(new URL('https://bsky.app/profile/a/post/b'), doc)?.id).toBe('bluesky');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../utils/platforms/x';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('X', 'x');
 
@@ -33,21 +33,10 @@ const { open, extractAt } = adapterTestBed(xAdapter, 'https://x.com/home');
 
 describe('xAdapter URLs', () => {
   it('serves x.com, twitter.com and mobile.twitter.com only', () => {
-    for (const url of [
-      'https://x.com/home',
-      'https://twitter.com/a',
-      'https://mobile.twitter.com/a/status/1',
-    ]) {
-      expect(xAdapter.matchesPage(new URL(url), document)).toBe(true);
-    }
-    for (const url of [
-      'https://x.com.evil.example/',
-      'https://notx.com/',
-      'ftp://x.com/',
-      'https://bsky.app/',
-    ]) {
-      expect(xAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(xAdapter, {
+      serves: ['https://x.com/home', 'https://twitter.com/a', 'https://mobile.twitter.com/a/status/1'],
+      refuses: ['https://x.com.evil.example/', 'https://notx.com/', 'ftp://x.com/', 'https://bsky.app/'],
+    });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../utils/platforms';
 import { youtubeAdapter } from '../../../utils/platforms/youtube';
-import { adapterTestBed, describeCasesInDom } from './run-cases-in-dom';
+import { adapterTestBed, describeCasesInDom, expectHosts } from './run-cases-in-dom';
 
 describeCasesInDom('YouTube', 'youtube');
 
@@ -29,16 +29,10 @@ const thread = (top: string, replies = '') =>
 
 describe('youtubeAdapter hosts', () => {
   it('serves youtube.com, www. and m. only', () => {
-    for (const host of ['youtube.com', 'www.youtube.com', 'm.youtube.com']) {
-      expect(youtubeAdapter.matchesPage(new URL(`https://${host}/watch?v=a`), document)).toBe(true);
-    }
-    for (const url of [
-      'https://youtube.com.evil.example/',
-      'https://notyoutube.com/',
-      'https://music.youtube.com/',
-    ]) {
-      expect(youtubeAdapter.matchesPage(new URL(url), document)).toBe(false);
-    }
+    expectHosts(youtubeAdapter, {
+      serves: ['youtube.com', 'www.youtube.com', 'm.youtube.com'].map((host) => `https://${host}/watch?v=a`),
+      refuses: ['https://youtube.com.evil.example/', 'https://notyoutube.com/', 'https://music.youtube.com/'],
+    });
   });
 
   it('is not fooled by YouTube markup on another platform’s host', () => {
