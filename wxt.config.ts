@@ -7,7 +7,7 @@ import { platformMatchPatterns } from './utils/platforms';
 export default defineConfig({
   imports: false,
   // Parallel builds (several worktrees or test runs) can each take their own output folder.
-  outDir: process.env.CONSTAT_OUT_DIR ?? '.output',
+  outDir: process.env.CONSTAT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

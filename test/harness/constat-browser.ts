@@ -6,7 +6,7 @@ import type { ReportOutcome } from '../../utils/messages';
 import type { MenuContext, Report } from '../../utils/model';
 import { PageServer } from './page-server';
 
-export const extensionDir = resolve(process.env.CONSTAT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const extensionDir = resolve(process.env.CONSTAT_OUT_DIR || '.output', 'chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface StoredEvidence {
@@ -86,7 +86,8 @@ export class ConstatBrowser {
   async openPage(url: string, html: string): Promise<Page> {
     this.server.set(url, html);
     const page = await this.context.newPage();
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    // After `load`, every picture has loaded or failed: the layout no longer moves under the mouse.
+    await page.goto(url, { waitUntil: 'load' });
     return page;
   }
 

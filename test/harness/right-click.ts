@@ -9,10 +9,22 @@ import type { MenuContext } from '../../utils/model';
  * pointer, the selected text), which tests hand to the report action as the menu item would.
  */
 export async function rightClick(page: Page, selector: string): Promise<MenuContext> {
-  const point = await page.evaluate((sel) => {
+  const point = await page.evaluate(async (sel) => {
     const target = document.querySelector(sel);
     if (!target) return null;
-    target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    // Pictures that fail to load, lazy ones included, resize the page after it loaded, and scroll
+    // anchoring then moves it: centre the target until it stays put, then measure.
+    let last = '';
+    for (let settle = 0; settle < 40; settle++) {
+      target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      // (Inline: a named helper here would not survive the test runner's transform into the page.)
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const { top, left } = target.getBoundingClientRect();
+      const now = `${top},${left},${scrollX},${scrollY}`;
+      if (now === last) break;
+      last = now;
+    }
     const box = target.getBoundingClientRect();
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
