@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getEvidence, getReport } from '../utils/db/reports';
+import { picturingKinds } from '../utils/evidence/pictures';
 import { t } from '../utils/i18n';
 import type { EvidenceRecord, Report } from '../utils/model';
 import { categoryById } from '../utils/taxonomy/categories';
@@ -7,7 +8,7 @@ import { CaptureMetadata } from './CaptureMetadata';
 import { ClassificationSummary } from './ClassificationSummary';
 import { EvidenceHashList } from './EvidenceHashList';
 import { EvidenceImage } from './EvidenceImage';
-import { pickEvidence, picturingKinds } from './evidence-files';
+import { pickEvidence } from './evidence-files';
 import { composerUrl, logUrl } from './extension-urls';
 import { PostSummary } from './PostSummary';
 import { ReportHeader } from './ReportHeader';

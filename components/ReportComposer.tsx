@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { removePicturingEvidence, updateReport } from '../utils/db/reports';
+import { picturingKinds } from '../utils/evidence/pictures';
 import { t } from '../utils/i18n';
 import { type EditableField, type EvidenceRecord, editableFields, type Report } from '../utils/model';
 import { categoryById } from '../utils/taxonomy/categories';
@@ -7,7 +8,7 @@ import type { GroundId } from '../utils/taxonomy/grounds';
 import { ComposerClassification } from './ComposerClassification';
 import { EditableFieldRow } from './EditableFieldRow';
 import { EvidenceImage } from './EvidenceImage';
-import { pickEvidence, picturingKinds } from './evidence-files';
+import { pickEvidence } from './evidence-files';
 import { logUrl } from './extension-urls';
 import { MediaRemovalConfirm } from './MediaRemovalConfirm';
 import { ReportHeader } from './ReportHeader';

@@ -16,9 +16,3 @@ export function pickEvidence(
 export function isDisplayableImage(record: EvidenceRecord): boolean {
   return ['image/png', 'image/jpeg', 'image/webp'].includes(record.mime);
 }
-
-/**
- * Evidence that pictures the content itself, as removePicturingEvidence (utils/db/reports.ts) deletes
- * it for content never to be kept: the composer asks before saving when any of these is stored.
- */
-export const picturingKinds: readonly EvidenceKind[] = ['screenshot', 'post-crop', 'html'];

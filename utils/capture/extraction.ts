@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { menuContextSchema, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
+import { type MenuContext, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
 
-/** Sent to the extractor in the page. */
-export const extractRequestSchema = z.object({
-  menu: menuContextSchema,
+/** Sent to the extractor in the page by the background itself (so it is typed, not parsed). */
+export interface ExtractRequest {
+  menu: MenuContext;
   /** Firefox's `menus.getTargetElement` id, when the browser gave one. */
-  targetElementId: z.number().int().optional(),
+  targetElementId?: number;
   /** Only a right-click this recent counts as the target of this report. */
-  maxTargetAgeMs: z.number().int().positive(),
-});
-export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+  maxTargetAgeMs: number;
+}
 
 /** Why no post was captured, phrased for the user by the background. */
 export const noPostReasonSchema = z.enum([

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { classify } from '../classify';
 import type { Suggestion } from '../classify/suggestion';
 import { saveCapture } from '../db/reports';
+import { withoutPictureAddress } from '../evidence/pictures';
 import type { ReportOutcome } from '../messages';
 import type { CaptureMeta, MenuContext } from '../model';
 import { defaultSettings, loadSettings } from '../settings';
@@ -94,6 +95,7 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     warnings.push(captureWarning('noPictures'));
     if (extraction?.post) extraction = withoutMedia(extraction);
   }
+  const pictureSafeMenu = keepPictures ? menu : withoutPictureAddress(menu);
 
   const windowId = tab.windowId ?? browser.windows.WINDOW_ID_CURRENT;
   let screenshot: Uint8Array<ArrayBuffer> | null = null;
@@ -123,7 +125,9 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     postRect: extraction?.post?.rect ?? null,
     cropRect: crop?.rect ?? null,
     cropParts: crop?.parts ?? null,
-    menu: extraction?.selectionText ? { ...menu, selectionText: extraction.selectionText } : menu,
+    menu: extraction?.selectionText
+      ? { ...pictureSafeMenu, selectionText: extraction.selectionText }
+      : pictureSafeMenu,
   };
   const reportId = crypto.randomUUID();
   const { report, evidence } = await buildReport({

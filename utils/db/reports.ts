@@ -1,12 +1,7 @@
 import { sha256Hex } from '../evidence/hash';
+import { picturingKinds, withoutPictureAddress } from '../evidence/pictures';
 import { sealedMetadata } from '../evidence/seal';
-import {
-  type EvidenceKind,
-  type EvidenceRecord,
-  evidenceRecordSchema,
-  type Report,
-  reportSchema,
-} from '../model';
+import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
 import { StorageError, toStorageError } from './errors';
 import { openConstatDB } from './open';
 
@@ -93,15 +88,6 @@ export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
   return records.map((r) => evidenceRecordSchema.parse(r));
 }
 
-/** Evidence that shows the content itself: never kept for sexual content involving minors. */
-const PICTURING_KINDS: readonly EvidenceKind[] = ['screenshot', 'post-crop', 'html'];
-
-/** The capture's facts without the address of the right-clicked image or video. */
-function withoutPictureAddress(meta: Report['meta']): Report['meta'] {
-  const { srcUrl: _srcUrl, ...menu } = meta.menu;
-  return { ...meta, menu };
-}
-
 /**
  * Deletes every picture of a report's content (screenshot, crop, HTML snapshot) and every address
  * of its pictures and videos, and says why on the report. The metadata file named them, so it is
@@ -114,10 +100,10 @@ export async function removePicturingEvidence(id: string, reason: string): Promi
     const report = await getReport(id);
     if (!report) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
     const now = new Date().toISOString();
-    const replaced = report.evidence.filter((e) => PICTURING_KINDS.includes(e.kind) || e.kind === 'metadata');
+    const replaced = report.evidence.filter((e) => picturingKinds.includes(e.kind) || e.kind === 'metadata');
     const kept = report.evidence.filter((e) => !replaced.includes(e));
     const extracted = report.extracted && { ...report.extracted, media: [] };
-    const meta = withoutPictureAddress(report.meta);
+    const meta = { ...report.meta, menu: withoutPictureAddress(report.meta.menu) };
     const previous = report.evidence.find((e) => e.kind === 'metadata');
     const bytes = sealedMetadata(id, meta, extracted, kept, {
       picturesRemoved: { at: now, reason, replacesMetadataSha256: previous?.sha256 ?? null },

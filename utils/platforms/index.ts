@@ -27,7 +27,7 @@ const platforms: readonly PlatformAdapter[] = [
 ];
 
 /** The platforms, then the generic adapter, which takes any web page the others leave. */
-export const platformAdapters: readonly PlatformAdapter[] = [...platforms, genericAdapter];
+const platformAdapters: readonly PlatformAdapter[] = [...platforms, genericAdapter];
 
 /** Pages where the target recorder runs and posts can be read without a click's `activeTab` grant. */
 export const platformMatchPatterns: string[] = platformAdapters.flatMap((a) => [...a.matches]);
