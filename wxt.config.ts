@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { channelFormPatterns } from './utils/channels';
 import { platformMatchPatterns } from './utils/platforms';
 
 // The shipped manifest. Tests load this exact build: they grant `activeTab` through the
@@ -15,7 +16,10 @@ export default defineConfig({
     // recorder. The recorder is a plain script rather than
     // a WXT content script, whose runtime wrapper would add work and bytes to every page load.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...platformMatchPatterns];
+      // Reporting forms too: Constat fills them when the person opens one from the composer.
+      manifest.host_permissions = [
+        ...new Set([...(manifest.host_permissions ?? []), ...platformMatchPatterns, ...channelFormPatterns]),
+      ];
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: platformMatchPatterns, js: ['target-recorder.js'], run_at: 'document_start' },

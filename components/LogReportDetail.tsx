@@ -10,10 +10,13 @@ import { EvidenceHashList } from './EvidenceHashList';
 import { EvidenceImage } from './EvidenceImage';
 import { pickEvidence } from './evidence-files';
 import { composerUrl, logUrl } from './extension-urls';
+import { NoticeList } from './NoticeList';
 import { PostSummary } from './PostSummary';
 import { ReportHeader } from './ReportHeader';
 import { ReportLoadMessage, type ReportLoadState } from './ReportLoadMessage';
 import { SandboxedHtml } from './SandboxedHtml';
+import { StatusHistory } from './StatusHistory';
+import { useSettings } from './use-settings';
 import { WarningList } from './WarningList';
 
 type DetailState = ReportLoadState | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
@@ -25,6 +28,7 @@ interface Props {
 /** One report's full evidence, as stored: images, inert HTML, metadata and hashes. */
 export function LogReportDetail({ reportId }: Props) {
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
+  const [settings] = useSettings();
 
   useEffect(() => {
     (async (): Promise<DetailState> => {
@@ -70,6 +74,12 @@ export function LogReportDetail({ reportId }: Props) {
       <WarningList warnings={report.warnings} />
       <PostSummary report={report} />
       <ClassificationSummary report={report} />
+      <StatusHistory report={report} />
+      <NoticeList
+        report={report}
+        settings={settings}
+        onChanged={(next) => setState({ ...state, report: next })}
+      />
       {neverCapture && picturesLeft && <p class="no-media-note">{t('neverCaptureLogNote')}</p>}
       {crop && (
         <section aria-labelledby="crop-heading">

@@ -3,6 +3,7 @@ import { t } from '../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../utils/settings';
 import { logUrl } from './extension-urls';
 import { FollowUpSettings } from './FollowUpSettings';
+import { NotifierSettings } from './NotifierSettings';
 import { UserTermsEditor } from './UserTermsEditor';
 import { useSettings } from './use-settings';
 
@@ -10,7 +11,7 @@ type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; messa
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** options.html: the person's own terms for the assistant and their follow-up reminders. */
+/** options.html: who signs the notices, the person's own terms for the assistant, and their follow-up reminders. */
 export function OptionsPage() {
   const [loaded, reload] = useSettings();
   // What this page last saved or read: successive changes build on it without waiting for a reload.
@@ -68,6 +69,10 @@ export function OptionsPage() {
       )}
       {loaded.kind === 'ready' && settings && (
         <>
+          <NotifierSettings
+            notifier={settings.notifier}
+            onChange={(notifier) => save({ ...settings, notifier })}
+          />
           <UserTermsEditor
             terms={settings.userTerms}
             onChange={(userTerms) => save({ ...settings, userTerms })}

@@ -11,6 +11,8 @@ import { EvidenceImage } from './EvidenceImage';
 import { pickEvidence } from './evidence-files';
 import { logUrl } from './extension-urls';
 import { MediaRemovalConfirm } from './MediaRemovalConfirm';
+import { NoticeComposer } from './NoticeComposer';
+import { NoticeList } from './NoticeList';
 import { ReportHeader } from './ReportHeader';
 import { currentValue, extractedValue, type FieldEdits, withFieldValue } from './report-fields';
 import { SandboxedHtml } from './SandboxedHtml';
@@ -41,7 +43,8 @@ export function applyComposerChanges(report: Report, changes: ComposerChanges, a
   return {
     ...report,
     ...changes,
-    status: 'saved',
+    // A report already sent stays sent: saving a correction is a step of its history, not a step back.
+    status: report.status === 'draft' ? 'saved' : report.status,
     statusHistory: [...report.statusHistory, { status: 'saved', at: iso }],
     updatedAt: iso,
   };
@@ -81,7 +84,7 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
     changed();
   };
 
-  const store = async (removePictures: boolean) => {
+  const store = async (removePictures: boolean): Promise<boolean> => {
     setSave({ kind: 'saving' });
     try {
       // Pictures go first: if saving the choice then failed, no picture would outlive the person's
@@ -98,9 +101,20 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
       );
       onSaved(saved);
       setSave({ kind: 'saved' });
+      return true;
     } catch (error) {
       setSave({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return false;
     }
+  };
+
+  /** A channel uses the composer's choices: they are saved first (pictures to delete, confirmed first). */
+  const saveBeforeChannel = async (): Promise<boolean> => {
+    if (neverCapture && picturesStored) {
+      setSave({ kind: 'confirm-removal' });
+      return false;
+    }
+    return unsaved ? store(false) : true;
   };
 
   const handleSubmit = (event: Event) => {
@@ -194,6 +208,23 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
           </p>
         )}
       </form>
+      <NoticeComposer
+        report={report}
+        source={{
+          platform: report.platform,
+          url: currentValue(report, edits, 'permalink') || report.meta.pageUrl,
+          authorHandle: currentValue(report, edits, 'authorHandle'),
+          authorName: currentValue(report, edits, 'authorName'),
+          publishedAt: currentValue(report, edits, 'publishedAt'),
+          text,
+          categoryId,
+          grounds,
+        }}
+        settings={settings}
+        onBeforeChannel={saveBeforeChannel}
+        onReportChanged={onSaved}
+      />
+      <NoticeList report={report} settings={settings} onChanged={onSaved} now={now} />
       {html && (
         <details class="snapshot">
           <summary>{t('htmlSnapshotHeading')}</summary>

@@ -35,10 +35,12 @@ export function evidenceKindLabel(kind: EvidenceKind): string {
   return t(evidenceKindKeys[kind]);
 }
 
-const statusKeys = { draft: 'statusDraft', saved: 'statusSaved' } as const satisfies Record<
-  ReportStatus,
-  MessageKey
->;
+const statusKeys = {
+  draft: 'statusDraft',
+  saved: 'statusSaved',
+  'notice-opened': 'statusNoticeOpened',
+  sent: 'statusSent',
+} as const satisfies Record<ReportStatus, MessageKey>;
 
 export function statusLabel(status: ReportStatus): string {
   return t(statusKeys[status]);

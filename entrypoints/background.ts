@@ -4,6 +4,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectRecorderIntoOpenTabs } from '../utils/capture/recorder-injection';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
+import { fillIfPending } from '../utils/channels/fill-in-tab';
+import { removePendingFill } from '../utils/channels/pending-fills';
 import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { menuDocumentPatterns } from '../utils/platforms';
@@ -74,6 +76,17 @@ export default defineBackground(() => {
     // A failed save opens its own page; any other failure is shown on the toolbar button.
     if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);
   });
+
+  // A reporting form opened by the composer is filled on every load, step after step, until closed.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') {
+      // The form stays as the platform made it, and the panel-less page is the person's to fill.
+      void fillIfPending(tabId, tab.url).catch((error: unknown) =>
+        console.warn('Constat: form not filled', error),
+      );
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void removePendingFill(tabId));
 
   const pageOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

@@ -1,27 +1,15 @@
 import { z } from 'zod';
 import { suggestionSchema } from './classify/suggestion';
+import { noticeRecordSchema } from './notice/notice-record';
+import { platformIdSchema } from './platform-id';
 import { groundIdSchema } from './taxonomy/grounds';
+
+export { type PlatformId, platformIdSchema, platformIds } from './platform-id';
 
 // The data model, in one place. Every stored record and every message is parsed with these.
 // Bump SCHEMA_VERSION with a step in utils/db/record-migrations.ts and a saved example of the old
 // data in test/unit/db/examples/.
-export const SCHEMA_VERSION = 2;
-
-export const platformIds = [
-  'x',
-  'facebook',
-  'instagram',
-  'youtube',
-  'tiktok',
-  'reddit',
-  'mastodon',
-  'bluesky',
-  'linkedin',
-  'threads',
-  'generic',
-] as const;
-export const platformIdSchema = z.enum(platformIds);
-export type PlatformId = z.infer<typeof platformIdSchema>;
+export const SCHEMA_VERSION = 3;
 
 export const postKindSchema = z.enum(['post', 'comment', 'reply']);
 export type PostKind = z.infer<typeof postKindSchema>;
@@ -124,8 +112,21 @@ export type EditableField = z.infer<typeof editableFieldSchema>;
 
 export const fieldEditSchema = z.object({ value: z.string(), editedAt: isoDateTime });
 
-export const reportStatusSchema = z.enum(['draft', 'saved']);
+/**
+ * draft: captured; saved: the person saved their choices; notice-opened: a reporting channel was
+ * chosen; sent: the person marked a notice as sent. `status` is the furthest step reached.
+ */
+export const reportStatuses = ['draft', 'saved', 'notice-opened', 'sent'] as const;
+export const reportStatusSchema = z.enum(reportStatuses);
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
+
+export const statusEventSchema = z.object({
+  status: reportStatusSchema,
+  at: isoDateTime,
+  /** The notice the step is about (notice-opened, sent). */
+  noticeId: z.uuid().optional(),
+});
+export type StatusEvent = z.infer<typeof statusEventSchema>;
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -133,7 +134,7 @@ export const reportSchema = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   status: reportStatusSchema,
-  statusHistory: z.array(z.object({ status: reportStatusSchema, at: isoDateTime })).min(1),
+  statusHistory: z.array(statusEventSchema).min(1),
   /** `post`: an adapter found the post under the pointer; `page`: only the page could be captured. */
   target: z.enum(['post', 'page']),
   platform: platformIdSchema,
@@ -149,5 +150,7 @@ export const reportSchema = z.object({
   evidence: z.array(evidenceRefSchema),
   /** Plain-language notes on what could not be captured, shown to the user. */
   warnings: z.array(z.string()),
+  /** Every notice composed for a channel: where, when, the exact text, and whether it was sent. */
+  notices: z.array(noticeRecordSchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -21,10 +21,19 @@ export const settingsSchema = z.object({
       .max(24 * 365)
       .nullable(),
   ),
+  /** Who signs the notices (DSA Art. 16(2)(c)); empty until the person fills it in. */
+  notifier: z
+    .object({ name: z.string().trim().max(200), email: z.union([z.literal(''), z.email().max(320)]) })
+    .default({ name: '', email: '' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { version: 1, userTerms: [], followUpHours: {} };
+export const defaultSettings: Settings = {
+  version: 1,
+  userTerms: [],
+  followUpHours: {},
+  notifier: { name: '', email: '' },
+};
 
 const KEY = 'settings';
 

@@ -68,6 +68,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     },
     evidence: [],
     warnings: [],
+    notices: [],
   };
   return reportSchema.parse({ ...base, ...overrides });
 }

@@ -96,6 +96,7 @@ export async function buildReport(
     meta: parts.meta,
     evidence: evidence.map(({ id, kind, mime, size, sha256 }) => ({ id, kind, mime, size, sha256 })),
     warnings: parts.warnings,
+    notices: [],
   };
   return { report, evidence };
 }

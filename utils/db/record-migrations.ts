@@ -14,6 +14,8 @@ const steps: Record<number, (record: RawRecord) => RawRecord> = {
     suggestion: null,
     meta: { cropParts: null, ...(record.meta as RawRecord) },
   }),
+  // 2 → 3: notices composed for reporting channels, and their steps in the status history.
+  2: (record) => ({ ...record, schemaVersion: 3, notices: [] }),
 };
 
 export class MigrationError extends Error {

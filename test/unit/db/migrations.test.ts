@@ -6,6 +6,7 @@ import { MigrationError, migrateReportRecord } from '../../../utils/db/record-mi
 import { getReport, listReports } from '../../../utils/db/reports';
 import { reportSchema, SCHEMA_VERSION } from '../../../utils/model';
 import reportV1 from './examples/report-v1.json';
+import reportV2 from './examples/report-v2.json';
 
 describe('stored report migrations', () => {
   it('brings a saved schema-1 report to the current schema, keeping everything it held', () => {
@@ -16,6 +17,14 @@ describe('stored report migrations', () => {
     expect(migrated.extracted).toEqual(reportV1.extracted);
     expect(migrated.evidence).toEqual(reportV1.evidence);
     expect(migrated.meta.capturedAt).toBe(reportV1.meta.capturedAt);
+  });
+
+  it('brings a saved schema-2 report to the current schema with no notice yet, its history kept', () => {
+    const migrated = reportSchema.parse(migrateReportRecord(structuredClone(reportV2)));
+    expect(migrated.notices).toEqual([]);
+    expect(migrated.status).toBe('saved');
+    expect(migrated.statusHistory).toEqual(reportV2.statusHistory);
+    expect(migrated.grounds).toEqual(['religion']);
   });
 
   it('leaves a current record as it is and refuses one from a newer Constat', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';
-import { saveSettings } from '../../../utils/settings';
+import { defaultSettings, saveSettings } from '../../../utils/settings';
 import { makePostData, storeCapture } from '../factories';
 import { buttonNamed, choose, query, waitFor } from './dom';
 import { citedProvisions, openComposer, setChecked } from './pages';
@@ -74,7 +74,7 @@ describe('composer: category, grounds and legal basis', () => {
 
   it('shows the reminder from the settings over the default, and the rule that it is not law', async () => {
     await saveSettings({
-      version: 1,
+      ...defaultSettings,
       userTerms: [],
       followUpHours: { 'hate-provocation': 48, threats: null },
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../utils/classify';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';
-import { saveSettings, type UserTerm } from '../../../utils/settings';
+import { defaultSettings, saveSettings, type UserTerm } from '../../../utils/settings';
 import { makePostData, storeCapture } from '../factories';
 import { buttonNamed, choose, query, typeInto, waitFor } from './dom';
 import { openComposer, setChecked } from './pages';
@@ -58,7 +58,11 @@ describe('composer: the assistant’s suggestion', () => {
 
   it('runs again as the text is edited, with the person’s own terms', async () => {
     const terms: UserTerm[] = [{ term: 'zorglub', categoryId: 'discriminatory-insult', ground: 'origin' }];
-    await saveSettings({ version: 1, userTerms: terms, followUpHours: {} });
+    await saveSettings({
+      ...defaultSettings,
+      userTerms: terms,
+      followUpHours: {},
+    });
     const { page } = await composerOn('A post about the weather.');
     expect(query(page, '.suggestion .suggested-category').textContent).toBe(t('suggestionNoCategory'));
     expect(page.querySelector('.suggestion mark')).toBeNull();
@@ -77,7 +81,7 @@ describe('composer: the assistant’s suggestion', () => {
     const { page } = await composerOn('Quel zorglub, celui-là.');
     expect(page.querySelector('.suggestion mark')).toBeNull();
     await saveSettings({
-      version: 1,
+      ...defaultSettings,
       userTerms: [{ term: 'zorglub', categoryId: 'discriminatory-insult', ground: null }],
       followUpHours: {},
     });

@@ -65,7 +65,7 @@ describe('options page: the person’s own terms', () => {
 
   it('refuses an empty term, a term without category and a duplicate, saying why', async () => {
     await saveSettings({
-      version: 1,
+      ...defaultSettings,
       userTerms: [{ term: 'Zorglub', categoryId: 'threats', ground: null }],
       followUpHours: {},
     });

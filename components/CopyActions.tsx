@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import type { Notice } from '../utils/notice/notice';
+import { noticeFieldList, noticeMailto, noticeSubject, noticeText } from '../utils/notice/text';
+import { copyText, printText } from './copy-text';
+
+interface Props {
+  notice: Notice;
+  /** Records the use on the report before the text leaves the composer. */
+  onUse: () => Promise<boolean>;
+}
+
+/** The generic channel: the notice copied as text or field by field, written into an email, or printed. */
+export function CopyActions({ notice, onUse }: Props) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const text = noticeText(notice);
+  const copy = async (value: string) => {
+    if (!(await onUse())) return;
+    setState((await copyText(value)) ? 'copied' : 'failed');
+  };
+  const fields = noticeFieldList(notice)
+    .map(({ label, value }) => `${label}\n${value}`)
+    .join('\n\n');
+  return (
+    <div class="copy-actions">
+      <button type="button" onClick={() => void copy(text)}>
+        {t('copyText')}
+      </button>
+      <button type="button" onClick={() => void copy(fields)}>
+        {t('copyFields')}
+      </button>
+      <a
+        class="button"
+        href={noticeMailto(notice)}
+        onClick={(event) => {
+          // The email opens once the use is recorded.
+          event.preventDefault();
+          const href = (event.currentTarget as HTMLAnchorElement).href;
+          void onUse().then((ok) => ok && globalThis.open(href, '_blank', 'noopener'));
+        }}
+      >
+        {t('emailNotice')}
+      </a>
+      <button
+        type="button"
+        onClick={() => void onUse().then((ok) => ok && printText(noticeSubject(notice), text))}
+      >
+        {t('printNotice')}
+      </button>
+      <p role="status" class="copy-status">
+        {state === 'copied' && <span class="ok">{t('copyDone')}</span>}
+        {state === 'failed' && <span class="error">{t('copyFailed')}</span>}
+      </p>
+    </div>
+  );
+}

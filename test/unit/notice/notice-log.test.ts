@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../../utils/model';
+import { composeNotice } from '../../../utils/notice/compose';
+import {
+  firstSent,
+  NoticeNotFoundError,
+  withNoticeOpened,
+  withNoticeSent,
+} from '../../../utils/notice/notice-log';
+import type { NoticeRecord } from '../../../utils/notice/notice-record';
+import { makeReport } from '../factories';
+
+const notice = composeNotice(
+  {
+    platform: 'x',
+    url: 'https://x.com/a/status/1',
+    authorHandle: 'a',
+    authorName: '',
+    publishedAt: '',
+    text: 'texte',
+    categoryId: 'threats',
+    grounds: [],
+  },
+  { name: 'N', email: 'n@example.org' },
+  'fr',
+);
+
+function record(openedAt: string): NoticeRecord {
+  return {
+    id: crypto.randomUUID(),
+    channelId: 'x-dsa',
+    openedAt,
+    notice,
+    text: 'texte',
+    sentAt: null,
+    reference: null,
+  };
+}
+
+describe('the log follows the notice', () => {
+  it('records each channel chosen and each notice sent in the history, and the status only moves forward', () => {
+    const opened = record('2026-11-23T10:00:00.000Z');
+    let report = makeReport({ status: 'saved' });
+    report = reportSchema.parse(withNoticeOpened(report, opened));
+    expect(report.status).toBe('notice-opened');
+    expect(report.notices).toEqual([opened]);
+    report = reportSchema.parse(
+      withNoticeSent(report, opened.id, ' REF-123 ', new Date('2026-11-23T10:05:00Z')),
+    );
+    expect(report.status).toBe('sent');
+    expect(report.notices[0]?.sentAt).toBe('2026-11-23T10:05:00.000Z');
+    expect(report.notices[0]?.reference).toBe('REF-123');
+    // A second channel chosen later does not move a sent report back.
+    report = reportSchema.parse(withNoticeOpened(report, record('2026-11-23T11:00:00.000Z')));
+    expect(report.status).toBe('sent');
+    expect(report.statusHistory.map((s) => s.status)).toEqual([
+      'draft',
+      'notice-opened',
+      'sent',
+      'notice-opened',
+    ]);
+  });
+
+  it('keeps the first sending time when the reference is added later', () => {
+    const opened = record('2026-11-23T10:00:00.000Z');
+    let report = withNoticeOpened(makeReport(), opened);
+    report = withNoticeSent(report, opened.id, '', new Date('2026-11-23T10:05:00Z'));
+    expect(report.notices[0]?.reference).toBeNull();
+    report = withNoticeSent(report, opened.id, 'ABC', new Date('2026-11-24T09:00:00Z'));
+    expect(report.notices[0]?.sentAt).toBe('2026-11-23T10:05:00.000Z');
+    expect(report.notices[0]?.reference).toBe('ABC');
+    expect(report.statusHistory.filter((s) => s.status === 'sent')).toHaveLength(1);
+    expect(firstSent(report)?.id).toBe(opened.id);
+  });
+
+  it('refuses to mark a notice the report does not have', () => {
+    expect(() => withNoticeSent(makeReport(), crypto.randomUUID(), '', new Date())).toThrow(
+      NoticeNotFoundError,
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import { getReport } from '../../../utils/db/reports';
+import { t } from '../../../utils/i18n';
+import { defaultSettings, loadSettings, saveSettings } from '../../../utils/settings';
+import { makePostData, storeCapture } from '../factories';
+import { buttonNamed, choose, query, typeInto, waitFor } from './dom';
+import { openComposer } from './pages';
+
+async function composerWithCategory(categoryId: string) {
+  const { report } = await storeCapture({
+    report: { extracted: makePostData({ text: 'Les [groupe] dehors, tous.' }) },
+  });
+  const page = await openComposer(report.id);
+  choose(query<HTMLSelectElement>(page, '#category'), categoryId);
+  await waitFor(() => page.querySelector('#notice-explanation'));
+  return { page, report };
+}
+
+const noticeText = (page: HTMLElement) => query(page, '.notice-text').textContent ?? '';
+
+describe('composer: the notice', () => {
+  it('waits for a category, then composes a notice from the report and the saved details', async () => {
+    await saveSettings({
+      ...defaultSettings,
+      notifier: { name: 'Camille Martin', email: 'camille@example.org' },
+    });
+    const { report } = await storeCapture();
+    const page = await openComposer(report.id);
+    expect(query(page, '.notice').textContent).toContain(t('noticeNeedsCategory'));
+    choose(query<HTMLSelectElement>(page, '#category'), 'hate-provocation');
+    await waitFor(() => page.querySelector('#notice-name'));
+    await waitFor(() => query<HTMLInputElement>(page, '#notice-name').value === 'Camille Martin');
+    expect(noticeText(page)).toContain(report.extracted?.permalink ?? 'missing');
+    expect(noticeText(page)).toContain('camille@example.org');
+    expect(page.querySelector('[data-missing-notifier]')).toBeNull();
+  });
+
+  it('switches language and keeps the person’s edits per language', async () => {
+    const { page } = await composerWithCategory('threats');
+    query<HTMLInputElement>(page, 'input[name="notice-language"][value="en"]').click();
+    await waitFor(() => noticeText(page).includes('Legal basis'));
+    typeInto(query<HTMLTextAreaElement>(page, '#notice-explanation'), 'My own words.');
+    await waitFor(() => noticeText(page).includes('My own words.'));
+    query<HTMLInputElement>(page, 'input[name="notice-language"][value="fr"]').click();
+    await waitFor(() => noticeText(page).includes('Base légale'));
+    expect(noticeText(page)).not.toContain('My own words.');
+    query<HTMLInputElement>(page, 'input[name="notice-language"][value="en"]').click();
+    await waitFor(() => noticeText(page).includes('My own words.'));
+  });
+
+  it('warns when the notifier is unknown, and remembers the details typed', async () => {
+    const { page } = await composerWithCategory('hate-provocation');
+    expect(page.querySelector('[data-missing-notifier]')).not.toBeNull();
+    typeInto(query<HTMLInputElement>(page, '#notice-name'), 'Alex');
+    typeInto(query<HTMLInputElement>(page, '#notice-email'), 'alex@example.org');
+    await waitFor(() => !page.querySelector('[data-missing-notifier]'));
+    buttonNamed(page, t('noticeRememberNotifier')).click();
+    await waitFor(async () => (await loadSettings()).notifier.email === 'alex@example.org');
+    expect((await loadSettings()).notifier).toEqual({ name: 'Alex', email: 'alex@example.org' });
+  });
+
+  it('leaves the notifier out for sexual content involving minors', async () => {
+    await saveSettings({ ...defaultSettings, notifier: { name: 'Camille', email: 'c@example.org' } });
+    const { page } = await composerWithCategory('child-sexual-content');
+    expect(page.querySelector('#notice-name')).toBeNull();
+    expect(query(page, '.notice-anonymous').textContent).toBe(t('noticeAnonymous'));
+    expect(noticeText(page)).not.toContain('Camille');
+  });
+
+  it('records the copy channel on the report, then the person marks it sent with a reference', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { page, report } = await composerWithCategory('terrorism');
+    const copyItem = query(page, '[data-channel="copy"]');
+    buttonNamed(copyItem, t('copyText')).click();
+    await waitFor(() => writeText.mock.calls.length > 0);
+    expect(String(writeText.mock.calls[0]?.at(0))).toContain('Code pénal');
+    const stored = await waitFor(async () => {
+      const r = await getReport(report.id);
+      return r?.notices.length ? r : null;
+    });
+    expect(stored.status).toBe('notice-opened');
+    expect(stored.categoryId).toBe('terrorism');
+    expect(stored.notices[0]?.channelId).toBe('copy');
+    expect(stored.notices[0]?.text).toContain('Code pénal');
+
+    const record = await waitFor(() => page.querySelector('.notice-record'));
+    typeInto(query<HTMLInputElement>(record as HTMLElement, 'input'), 'PH-2026-0042');
+    buttonNamed(record as HTMLElement, t('noticeMarkSent')).click();
+    await waitFor(() => page.querySelector('.notice-record[data-sent="yes"]'));
+    const sent = await getReport(report.id);
+    expect(sent?.status).toBe('sent');
+    expect(sent?.notices[0]?.reference).toBe('PH-2026-0042');
+    // Terrorism: the 1-hour reminder counts from when it was marked sent.
+    const due = query(page, '.notice-follow-up').dataset.due ?? '';
+    const sentAt = new Date(sent?.notices[0]?.sentAt ?? '').getTime();
+    expect(new Date(due).getTime() - sentAt).toBe(3_600_000);
+  });
+});

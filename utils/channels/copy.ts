@@ -1,0 +1,17 @@
+import type { Channel } from './channel';
+
+// For any platform or authority without a supported form: the composer copies the notice (as text
+// or field by field), writes it into an email, or prints it. Nothing to open, nothing to fill.
+export const copyChannel: Channel = {
+  id: 'copy',
+  kind: 'generic',
+  name: { fr: 'Copier, envoyer par e-mail ou imprimer', en: 'Copy, email or print' },
+  serves: 'any',
+  formPatterns: [],
+  source: {
+    fr: 'Texte composé par Constat ; aucun formulaire.',
+    en: 'Text composed by Constat; no form.',
+  },
+  manualFields: 0,
+  action: () => ({ kind: 'copy' }),
+};

@@ -1,0 +1,29 @@
+import { MatchPattern } from '@webext-core/match-patterns';
+import { browser } from 'wxt/browser';
+import { type FieldOutcome, type FillPlan, fieldOutcomeSchema } from '../form-fill/plan';
+import { pendingFillFor } from './pending-fills';
+
+/** Injects the form filler into a tab and runs it with `plan`; returns what it did to each field. */
+export async function fillInTab(tabId: number, plan: FillPlan): Promise<FieldOutcome[]> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/form-filler.js'] });
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (p: unknown) =>
+      (
+        globalThis as unknown as { __constatFormFiller?: { run(p: unknown): unknown } }
+      ).__constatFormFiller?.run(p) ?? null,
+    args: [plan],
+  });
+  return fieldOutcomeSchema.array().catch([]).parse(result?.result);
+}
+
+export function urlMatches(url: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => new MatchPattern(p).includes(url));
+}
+
+/** On each finished load of a tab waiting for a fill: fills it if it still shows the channel's form. */
+export async function fillIfPending(tabId: number, url: string | undefined): Promise<void> {
+  const pending = await pendingFillFor(tabId);
+  if (!pending || !url || !urlMatches(url, pending.patterns)) return;
+  await fillInTab(tabId, pending.plan);
+}

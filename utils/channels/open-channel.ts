@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { updateReport } from '../db/reports';
+import type { Notice } from '../notice/notice';
+import { withNoticeOpened } from '../notice/notice-log';
+import type { NoticeRecord } from '../notice/notice-record';
+import type { ChannelAction } from './channel';
+import { fillIfPending, fillInTab } from './fill-in-tab';
+import { channelById } from './index';
+import { addPendingFill } from './pending-fills';
+
+export interface OpenChannelRequest {
+  reportId: string;
+  channelId: string;
+  notice: Notice;
+  text: string;
+}
+
+export type OpenChannelOutcome = { ok: true; noticeId: string } | { ok: false; error: string };
+
+/** The tab already showing `url`, if any: the person usually still has the post open. */
+async function tabShowing(url: string): Promise<number | null> {
+  const tabs = await browser.tabs.query({});
+  return tabs.find((tab) => tab.url === url && tab.id !== undefined)?.id ?? null;
+}
+
+async function openAndFill(action: Exclude<ChannelAction, { kind: 'copy' }>, patterns: readonly string[]) {
+  const existing = action.kind === 'guide' ? await tabShowing(action.url) : null;
+  if (existing !== null) {
+    await browser.tabs.update(existing, { active: true });
+    await addPendingFill(existing, { plan: action.fill, patterns: [...patterns] });
+    await fillInTab(existing, action.fill);
+    return;
+  }
+  const tab = await browser.tabs.create({ url: action.url, active: true });
+  if (tab.id === undefined) return;
+  await addPendingFill(tab.id, { plan: action.fill, patterns: [...patterns] });
+  // The background fills it when it finishes loading; a page that already has is filled here.
+  const now = await browser.tabs.get(tab.id);
+  if (now.status === 'complete') await fillIfPending(tab.id, now.url);
+}
+
+/**
+ * Records the chosen channel on the report (the channel, the time, the notice as it stands), then
+ * opens the channel's form or the post's report menu, to be filled there. Never sends anything.
+ */
+export async function openChannel(
+  request: OpenChannelRequest,
+  now = new Date(),
+): Promise<OpenChannelOutcome> {
+  const channel = channelById(request.channelId);
+  if (!channel) return { ok: false, error: `Unknown reporting channel ${request.channelId}` };
+  const action = channel.action(request.notice);
+  if (!action) return { ok: false, error: `${channel.name.en} cannot take this notice` };
+  const record: NoticeRecord = {
+    id: crypto.randomUUID(),
+    channelId: channel.id,
+    openedAt: now.toISOString(),
+    notice: request.notice,
+    text: request.text,
+    sentAt: null,
+    reference: null,
+  };
+  try {
+    await updateReport(request.reportId, (report) => withNoticeOpened(report, record));
+    if (action.kind !== 'copy') {
+      // A post's report menu is guided on the post's own site only.
+      const patterns = action.kind === 'guide' ? [`*://${new URL(action.url).host}/*`] : channel.formPatterns;
+      await openAndFill(action, patterns);
+    }
+    return { ok: true, noticeId: record.id };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

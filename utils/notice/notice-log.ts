@@ -1,0 +1,61 @@
+import { type Report, type ReportStatus, reportStatuses } from '../model';
+import type { NoticeRecord } from './notice-record';
+
+// How a report's log follows its notices: each step is one entry of the status history, and the
+// report's status is the furthest step reached (a later correction never moves it back).
+
+function furthest(a: ReportStatus, b: ReportStatus): ReportStatus {
+  return reportStatuses.indexOf(a) >= reportStatuses.indexOf(b) ? a : b;
+}
+
+/** The report after a channel was chosen for `record`. */
+export function withNoticeOpened(report: Report, record: NoticeRecord): Report {
+  return {
+    ...report,
+    updatedAt: record.openedAt,
+    status: furthest(report.status, 'notice-opened'),
+    statusHistory: [
+      ...report.statusHistory,
+      { status: 'notice-opened', at: record.openedAt, noticeId: record.id },
+    ],
+    notices: [...report.notices, record],
+  };
+}
+
+export class NoticeNotFoundError extends Error {
+  override name = 'NoticeNotFoundError';
+}
+
+/**
+ * The report after the person marked a notice sent (with the platform's reference, if any). Marking
+ * it again only updates the reference: the time it was sent, and the reminder counted from it, stay.
+ */
+export function withNoticeSent(report: Report, noticeId: string, reference: string, at: Date): Report {
+  const notice = report.notices.find((n) => n.id === noticeId);
+  if (!notice) throw new NoticeNotFoundError(`Report ${report.id} has no notice ${noticeId}`);
+  const iso = at.toISOString();
+  const firstTime = notice.sentAt === null;
+  const updated: NoticeRecord = {
+    ...notice,
+    sentAt: notice.sentAt ?? iso,
+    reference: reference.trim() || null,
+  };
+  return {
+    ...report,
+    updatedAt: iso,
+    status: furthest(report.status, 'sent'),
+    statusHistory: firstTime
+      ? [...report.statusHistory, { status: 'sent', at: iso, noticeId }]
+      : report.statusHistory,
+    notices: report.notices.map((n) => (n.id === noticeId ? updated : n)),
+  };
+}
+
+/** The first notice marked sent: the follow-up reminder counts from it. */
+export function firstSent(report: Report): NoticeRecord | null {
+  return (
+    report.notices
+      .filter((n) => n.sentAt !== null)
+      .sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''))[0] ?? null
+  );
+}
