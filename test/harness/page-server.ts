@@ -9,10 +9,21 @@ import { loopbackCertificate } from './tls';
 export class PageServer {
   private readonly pages = new Map<string, string>();
   private server: Server | null = null;
+  /** Every request received, so a test can assert that nothing was ever submitted. */
+  readonly requests: { method: string; url: string }[] = [];
 
   /** Adds or replaces the page served at `url` (host and path; the query is ignored). */
   set(url: string, html: string): void {
     this.pages.set(PageServer.key(url), html);
+  }
+
+  /**
+   * Requests other than GET to the hosts of the pages served: a form submitted, a report sent. (The
+   * browser's own calls to its vendor's services are left out.)
+   */
+  submissions(): { method: string; url: string }[] {
+    const hosts = new Set([...this.pages.keys()].map((key) => key.split('/')[0]));
+    return this.requests.filter((r) => r.method !== 'GET' && hosts.has(new URL(r.url).hostname));
   }
 
   private static key(url: string): string {
@@ -22,6 +33,10 @@ export class PageServer {
 
   async start(): Promise<number> {
     this.server = createServer(loopbackCertificate(), (req, res) => {
+      this.requests.push({
+        method: req.method ?? 'GET',
+        url: `https://${req.headers.host ?? ''}${req.url ?? '/'}`,
+      });
       const html = this.pages.get(PageServer.key(`https://${req.headers.host ?? ''}${req.url ?? '/'}`));
       if (html === undefined) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not served');

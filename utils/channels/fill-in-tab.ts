@@ -6,13 +6,14 @@ import { pendingFillFor } from './pending-fills';
 /** Injects the form filler into a tab and runs it with `plan`; returns what it did to each field. */
 export async function fillInTab(tabId: number, plan: FillPlan): Promise<FieldOutcome[]> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/form-filler.js'] });
+  // Sent as JSON text: the browser drops object keys whose value is null from script arguments.
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
-    func: (p: unknown) =>
+    func: (json: string) =>
       (
         globalThis as unknown as { __constatFormFiller?: { run(p: unknown): unknown } }
-      ).__constatFormFiller?.run(p) ?? null,
-    args: [plan],
+      ).__constatFormFiller?.run(JSON.parse(json)) ?? null,
+    args: [JSON.stringify(plan)],
   });
   return fieldOutcomeSchema.array().catch([]).parse(result?.result);
 }

@@ -10,15 +10,29 @@ const KEY = 'pendingFills';
 /** A form left open longer than this is no longer filled: the person has moved on. */
 export const PENDING_FILL_MS = 60 * 60 * 1000;
 
+// Stored as JSON text: extension storage drops object keys whose value is null (the plan's `guide`).
+const planJsonSchema = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(fillPlanSchema);
+
 const pendingFillSchema = z.object({
-  plan: fillPlanSchema,
+  plan: planJsonSchema,
   /** The pages of the channel's form: anywhere else (a link followed away), nothing is filled. */
   patterns: z.array(z.string()),
   expiresAt: z.number(),
 });
-export type PendingFill = z.infer<typeof pendingFillSchema>;
+export type PendingFill = z.output<typeof pendingFillSchema>;
 
 const storeSchema = z.record(z.string(), pendingFillSchema);
+type StoredFill = z.input<typeof pendingFillSchema>;
 
 async function readAll(): Promise<Record<string, PendingFill>> {
   const parsed = storeSchema.safeParse((await browser.storage.session.get(KEY))[KEY] ?? {});
@@ -26,10 +40,17 @@ async function readAll(): Promise<Record<string, PendingFill>> {
   return parsed.success ? parsed.data : {};
 }
 
+async function writeAll(all: Record<string, PendingFill>): Promise<void> {
+  const stored: Record<string, StoredFill> = {};
+  for (const [tabId, fill] of Object.entries(all))
+    stored[tabId] = { ...fill, plan: JSON.stringify(fill.plan) };
+  await browser.storage.session.set({ [KEY]: stored });
+}
+
 export async function addPendingFill(tabId: number, fill: Omit<PendingFill, 'expiresAt'>, now = Date.now()) {
   const all = await readAll();
   all[tabId] = { ...fill, expiresAt: now + PENDING_FILL_MS };
-  await browser.storage.session.set({ [KEY]: all });
+  await writeAll(all);
 }
 
 export async function pendingFillFor(tabId: number, now = Date.now()): Promise<PendingFill | null> {
@@ -44,5 +65,5 @@ export async function removePendingFill(tabId: number): Promise<void> {
   const all = await readAll();
   if (!(tabId in all)) return;
   delete all[tabId];
-  await browser.storage.session.set({ [KEY]: all });
+  await writeAll(all);
 }

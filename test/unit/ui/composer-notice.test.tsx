@@ -55,7 +55,7 @@ describe('composer: the notice', () => {
     typeInto(query<HTMLInputElement>(page, '#notice-email'), 'alex@example.org');
     await waitFor(() => !page.querySelector('[data-missing-notifier]'));
     buttonNamed(page, t('noticeRememberNotifier')).click();
-    await waitFor(async () => (await loadSettings()).notifier.email === 'alex@example.org');
+    await waitFor(() => page.querySelector('.notice-notifier .ok'));
     expect((await loadSettings()).notifier).toEqual({ name: 'Alex', email: 'alex@example.org' });
   });
 
@@ -75,14 +75,12 @@ describe('composer: the notice', () => {
     buttonNamed(copyItem, t('copyText')).click();
     await waitFor(() => writeText.mock.calls.length > 0);
     expect(String(writeText.mock.calls[0]?.at(0))).toContain('Code pénal');
-    const stored = await waitFor(async () => {
-      const r = await getReport(report.id);
-      return r?.notices.length ? r : null;
-    });
-    expect(stored.status).toBe('notice-opened');
-    expect(stored.categoryId).toBe('terrorism');
-    expect(stored.notices[0]?.channelId).toBe('copy');
-    expect(stored.notices[0]?.text).toContain('Code pénal');
+    await waitFor(() => page.querySelector('.notice-record'));
+    const stored = await getReport(report.id);
+    expect(stored?.status).toBe('notice-opened');
+    expect(stored?.categoryId).toBe('terrorism');
+    expect(stored?.notices[0]?.channelId).toBe('copy');
+    expect(stored?.notices[0]?.text).toContain('Code pénal');
 
     const record = await waitFor(() => page.querySelector('.notice-record'));
     typeInto(query<HTMLInputElement>(record as HTMLElement, 'input'), 'PH-2026-0042');

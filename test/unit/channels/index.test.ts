@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { channelById, channelFormPatterns, channels, channelsFor } from '../../../utils/channels';
+import type { PlatformId } from '../../../utils/platform-id';
+import { makeNotice } from './notice-factory';
+
+/** A match pattern as the browser reads it, for addresses with an explicit host and path. */
+function matches(pattern: string, url: string): boolean {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`).test(url);
+}
+
+const ids = (platform: PlatformId) => channelsFor(platform).map((c) => c.id);
+
+describe('channel registry', () => {
+  it('lists the platform’s own channels, then authorities, then copy', () => {
+    expect(ids('x')).toEqual(['x-dsa', 'in-product', 'pharos', 'copy']);
+    expect(ids('instagram')).toEqual(['meta-dsa', 'in-product', 'pharos', 'copy']);
+    expect(ids('youtube')).toEqual(['google-legal', 'in-product', 'pharos', 'copy']);
+    expect(ids('mastodon')).toEqual(['in-product', 'pharos', 'copy']);
+    expect(ids('generic')).toEqual(['pharos', 'copy']);
+  });
+
+  it('finds a channel by id, once', () => {
+    expect(new Set(channels.map((c) => c.id)).size).toBe(channels.length);
+    expect(channelById('pharos')?.kind).toBe('authority');
+    expect(channelById('nowhere')).toBeNull();
+  });
+
+  it('opens every form at an address its host permissions cover', () => {
+    for (const channel of channels) {
+      const platform = channel.serves === 'any' ? 'x' : channel.serves[0];
+      const action = platform ? channel.action(makeNotice(platform)) : null;
+      if (action?.kind !== 'open-form') continue;
+      expect(
+        channel.formPatterns.some((p) => matches(p, action.url)),
+        channel.id,
+      ).toBe(true);
+      expect(channel.formPatterns.every((p) => channelFormPatterns.includes(p))).toBe(true);
+    }
+    expect(new Set(channelFormPatterns).size).toBe(channelFormPatterns.length);
+  });
+});

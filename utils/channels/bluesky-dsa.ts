@@ -1,0 +1,80 @@
+import { noticeSubject, noticeText } from '../notice/text';
+import type { Channel } from './channel';
+import {
+  contentUrlField,
+  countryField,
+  emailField,
+  field,
+  goodFaithField,
+  nameField,
+  openForm,
+} from './common-fields';
+
+// Bluesky's support requests (Zendesk), pre-filled through Zendesk's tf_ params: the email and the
+// whole notice as the description, so that nothing is lost if the DSA fields differ (FORMS.md §7:
+// the address and the params were seen in Bluesky's code; a DSA ticket type was not).
+
+const FORM_URL = 'https://blueskyweb.zendesk.com/hc/requests/new';
+/** Zendesk and proxies refuse very long addresses: a longer description is typed by the filler. */
+const MAX_PREFILL_CHARS = 6000;
+/** Zendesk's subject field holds 150 characters. */
+const MAX_SUBJECT_CHARS = 150;
+
+export function blueskyRequestUrl(email: string, description: string): string {
+  const query = new URLSearchParams();
+  if (email) query.set('tf_anonymous_requester_email', email);
+  if (encodeURIComponent(description).length <= MAX_PREFILL_CHARS) query.set('tf_description', description);
+  const search = query.toString();
+  return search ? `${FORM_URL}?${search}` : FORM_URL;
+}
+
+export const blueskyDsaChannel: Channel = {
+  id: 'bluesky-dsa',
+  kind: 'platform-form',
+  name: { fr: 'Demande au support de Bluesky (DSA)', en: 'Bluesky support request (DSA)' },
+  serves: ['bluesky'],
+  formPatterns: ['https://blueskyweb.zendesk.com/hc/*'],
+  source: {
+    fr: 'Adresse du formulaire de demande et pré-remplissage Zendesk (tf_description, tf_anonymous_requester_email) lus dans le code de l’application Bluesky ; un type de demande « contenu illicite (DSA) » et ses champs n’ont pas été vus.',
+    en: 'Request form address and Zendesk pre-fill (tf_description, tf_anonymous_requester_email) read in the Bluesky app’s code; an “illegal content (DSA)” request type and its fields were not seen.',
+  },
+  // Request type, email, subject, description, link, country, name, statement.
+  manualFields: 8,
+  action(notice) {
+    if (notice.platform !== 'bluesky' || !notice.illegal) return null;
+    const description = noticeText(notice);
+    const email = notice.anonymous ? '' : notice.email;
+    return openForm(blueskyDsaChannel, notice, blueskyRequestUrl(email, description), [
+      field(notice, {
+        key: 'requestType',
+        label: { fr: 'Type de demande', en: 'Request type' },
+        labelHints: ['choose your issue', 'issue', 'type of request', 'type de demande'],
+        control: 'choice',
+        value: 'Report illegal content (EU Digital Services Act)',
+        choiceHints: ['illegal', 'illicite', 'digital services act', 'dsa'],
+        required: false,
+      }),
+      emailField(notice, { required: true }),
+      field(notice, {
+        key: 'subject',
+        label: { fr: 'Objet', en: 'Subject' },
+        labelHints: ['subject', 'objet', 'sujet'],
+        value: `${noticeSubject(notice)} – ${notice.categoryLabel}`.slice(0, MAX_SUBJECT_CHARS),
+        required: true,
+      }),
+      field(notice, {
+        key: 'description',
+        label: { fr: 'Description', en: 'Description' },
+        labelHints: ['description', 'details', 'explain'],
+        value: description,
+        required: true,
+      }),
+      contentUrlField(notice, { required: true }),
+      countryField(notice, { required: true }),
+      nameField(notice, { required: true }),
+      goodFaithField(notice, { required: true }),
+    ]);
+  },
+};
+
+// Cases: test/unit/channels/bluesky-dsa.test.ts on test/fixtures/forms/bluesky-dsa-report.html.

@@ -1,0 +1,247 @@
+import type { GuideProgress } from './guide';
+import type { FieldOutcome, FillPlan } from './plan';
+
+// The floating panel on the form's page: every value with a copy button (a field Constat could not
+// find is pasted, never retyped), what happened to each field, the platform's own report steps, and
+// the reminder that the person sends the form. It lives in a shadow root so that the page's CSS
+// cannot break it and its CSS cannot break the page.
+
+const en = {
+  region: 'Constat: filling this form',
+  neverSends: 'Constat never sends this form: check it and send it yourself.',
+  copy: 'Copy',
+  copied: 'Copied ✓',
+  copyFailed: 'Copy failed: select the text',
+  hide: 'Hide',
+  show: 'Show',
+  close: 'Close',
+  filled: 'filled ✓',
+  already: 'already there ✓',
+  'left-to-user': 'left for you',
+  'not-found': 'not found — copy it',
+  'no-option': 'no matching option — pick it',
+  'changed-by-user': 'changed by you, kept',
+  guideHeading: 'In the platform’s own report dialog',
+  unverified: 'unverified',
+  opening: 'Opening the post’s report menu…',
+  opened: 'Report dialog opened: pick the options outlined in blue, then check and send.',
+  'no-post-url': 'Open the post’s menu and follow these steps.',
+  'post-not-found': 'The post was not found on this page: open it, then its menu, and follow these steps.',
+  'menu-button-not-found': 'The post’s menu button was not found: open it yourself and follow these steps.',
+  'report-item-not-found':
+    '“Report” was not found in the post’s menu: choose it yourself and follow these steps.',
+};
+
+const fr: typeof en = {
+  region: 'Constat : remplissage de ce formulaire',
+  neverSends: 'Constat n’envoie jamais ce formulaire : vérifiez-le et envoyez-le vous-même.',
+  copy: 'Copier',
+  copied: 'Copié ✓',
+  copyFailed: 'Échec de la copie : sélectionnez le texte',
+  hide: 'Réduire',
+  show: 'Afficher',
+  close: 'Fermer',
+  filled: 'rempli ✓',
+  already: 'déjà rempli ✓',
+  'left-to-user': 'à vous de le faire',
+  'not-found': 'introuvable — copiez-le',
+  'no-option': 'aucune option ne correspond — choisissez-la',
+  'changed-by-user': 'modifié par vous, conservé',
+  guideHeading: 'Dans la fenêtre de signalement de la plateforme',
+  unverified: 'non vérifié',
+  opening: 'Ouverture du menu de signalement de la publication…',
+  opened:
+    'Fenêtre de signalement ouverte : choisissez les options entourées de bleu, puis vérifiez et envoyez.',
+  'no-post-url': 'Ouvrez le menu de la publication et suivez ces étapes.',
+  'post-not-found':
+    'La publication est introuvable sur cette page : ouvrez-la, puis son menu, et suivez ces étapes.',
+  'menu-button-not-found':
+    'Le bouton de menu de la publication est introuvable : ouvrez-le vous-même et suivez ces étapes.',
+  'report-item-not-found':
+    '« Signaler » est introuvable dans le menu de la publication : choisissez-le vous-même et suivez ces étapes.',
+};
+
+const MAX_SHOWN_VALUE = 140;
+const PANEL_STYLE = `
+  section { width: 340px; max-height: calc(100vh - 24px); overflow: auto; box-sizing: border-box;
+    background: #fff; color: #1f2328; font: 13px/1.4 system-ui, sans-serif; text-align: left;
+    border: 1px solid #8c959f; border-radius: 8px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); }
+  header { display: flex; gap: 6px; align-items: center; padding: 8px 10px; background: #f6f8fa;
+    border-bottom: 1px solid #d0d7de; }
+  h2 { flex: 1; margin: 0; font-size: 14px; }
+  h3 { margin: 8px 0 4px; font-size: 13px; }
+  .body { padding: 8px 10px; }
+  .warning { margin: 0 0 8px; font-weight: 600; }
+  ul { list-style: none; margin: 0; padding: 0; }
+  li { padding: 6px 0; border-top: 1px solid #eaeef2; }
+  .row { display: flex; gap: 8px; justify-content: space-between; align-items: baseline; }
+  .value { margin: 2px 0 4px; color: #57606a; overflow-wrap: anywhere; white-space: pre-wrap; }
+  .filled, .already { color: #1a7f37; }
+  .left-to-user, .no-option, .not-found { color: #9a6700; font-weight: 600; }
+  .changed-by-user { color: #57606a; }
+  button { font: inherit; padding: 2px 8px; border: 1px solid #8c959f; border-radius: 4px;
+    background: #fff; color: inherit; cursor: pointer; }
+  button:focus-visible { outline: 2px solid #0969da; }
+  p { margin: 4px 0; }
+`;
+
+export interface PanelView {
+  plan: FillPlan;
+  outcomes: readonly FieldOutcome[];
+  guide: GuideProgress | null;
+}
+
+export interface Panel {
+  readonly host: HTMLElement;
+  /** Redraws when the view changed; puts the panel back if the page removed it (not if the person closed it). */
+  update(view: PanelView): void;
+}
+
+export function openPanel(doc: Document): Panel {
+  const host = doc.createElement('constat-panel');
+  host.setAttribute('data-constat-panel', '');
+  for (const [property, value] of Object.entries({
+    all: 'initial',
+    display: 'block',
+    position: 'fixed',
+    top: '12px',
+    right: '12px',
+    'z-index': '2147483647',
+  })) {
+    host.style.setProperty(property, value, 'important');
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = PANEL_STYLE;
+  const section = element(doc, 'section', { role: 'region' });
+  const title = element(doc, 'h2');
+  const hide = element(doc, 'button', { type: 'button', 'aria-expanded': 'true' });
+  const close = element(doc, 'button', { type: 'button' });
+  const body = element(doc, 'div', { class: 'body' });
+  section.append(element(doc, 'header', {}, [title, hide, close]), body);
+  shadow.append(style, section);
+  (doc.body ?? doc.documentElement).append(host);
+
+  let closedByPerson = false;
+  let shown = '';
+  let strings = en;
+  const setHideLabel = () => {
+    hide.textContent = body.hidden ? strings.show : strings.hide;
+    hide.setAttribute('aria-expanded', String(!body.hidden));
+  };
+  hide.addEventListener('click', () => {
+    body.hidden = !body.hidden;
+    setHideLabel();
+  });
+  close.addEventListener('click', () => {
+    closedByPerson = true;
+    host.remove();
+  });
+
+  return {
+    host,
+    update(view) {
+      if (!closedByPerson && !host.isConnected) (doc.body ?? doc.documentElement).append(host);
+      const drawn = JSON.stringify(view);
+      if (drawn === shown) return;
+      shown = drawn;
+      strings = view.plan.lang === 'fr' ? fr : en;
+      section.setAttribute('aria-label', strings.region);
+      title.textContent = view.plan.title;
+      close.textContent = strings.close;
+      setHideLabel();
+      body.replaceChildren(
+        element(doc, 'p', { class: 'warning' }, [strings.neverSends]),
+        ...guideLines(doc, view, strings),
+        fieldList(doc, view, strings, shadow),
+      );
+    },
+  };
+}
+
+function guideLines(doc: Document, view: PanelView, strings: typeof en): HTMLElement[] {
+  const guide = view.plan.guide;
+  if (!guide) return [];
+  const steps = guide.steps
+    .map((step, i) => `${i + 1}. ${step.text}${step.verified ? '' : ` (${strings.unverified})`}`)
+    .join(' → ');
+  return [
+    element(doc, 'h3', {}, [strings.guideHeading]),
+    ...(view.guide ? [element(doc, 'p', { role: 'status' }, [strings[view.guide]])] : []),
+    element(doc, 'p', {}, [steps]),
+    ...(guide.note ? [element(doc, 'p', {}, [guide.note])] : []),
+  ];
+}
+
+function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: ShadowRoot): HTMLElement {
+  const statuses = new Map(view.outcomes.map((outcome) => [outcome.key, outcome.status]));
+  return element(
+    doc,
+    'ul',
+    {},
+    view.plan.fields.map((field) => {
+      const status = statuses.get(field.key) ?? 'not-found';
+      const row = element(doc, 'div', { class: 'row' }, [
+        element(doc, 'strong', {}, [field.label]),
+        element(doc, 'span', { class: status }, [strings[status]]),
+      ]);
+      if (!field.value) return element(doc, 'li', { 'data-key': field.key }, [row]);
+      const shownValue =
+        field.value.length > MAX_SHOWN_VALUE ? `${field.value.slice(0, MAX_SHOWN_VALUE)}…` : field.value;
+      const copyButton = element(
+        doc,
+        'button',
+        { type: 'button', 'aria-label': `${strings.copy} ${field.label}` },
+        [strings.copy],
+      );
+      copyButton.addEventListener('click', () => {
+        void copyText(doc, shadow, field.value).then((copied) => {
+          copyButton.textContent = copied ? strings.copied : strings.copyFailed;
+        });
+      });
+      return element(doc, 'li', { 'data-key': field.key }, [
+        row,
+        element(doc, 'div', { class: 'value' }, [shownValue]),
+        copyButton,
+      ]);
+    }),
+  );
+}
+
+/** The clipboard API, else a selected textarea and the older copy command (pages without focus). */
+async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promise<boolean> {
+  try {
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (clipboard) {
+      await clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused without focus or permission: the older way below.
+  }
+  const area = element(doc, 'textarea', { readonly: '', 'aria-hidden': 'true' });
+  area.style.setProperty('position', 'fixed');
+  area.style.setProperty('opacity', '0');
+  area.value = text;
+  shadow.append(area);
+  area.select();
+  try {
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const created = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+  created.append(...children);
+  return created;
+}
