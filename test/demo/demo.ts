@@ -1,15 +1,19 @@
 // `npm run demo`: builds Constat, serves made-up demo posts at their X address, starts Chromium
-// with the extension, reports one post for real, prints the log entry and saves the evidence.
+// with the extension, reports one post for real, then composes the notice and opens X's
+// illegal-content form filled in (a model of it, served at its real address; nothing is sent), marks
+// the notice sent, prints the log entry and saves the evidence with pictures of each step.
 // `npm run demo -- --headed` leaves the browser open for a person to try (needs a display).
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConstatBrowser } from '../harness/constat-browser';
+import { formFixture, prepareNotice, useChannel } from '../harness/notice-flow';
 import { rightClick } from '../harness/right-click';
 
 const headed = process.argv.includes('--headed');
 const outDir = resolve('demo-output');
 const demoUrl = 'https://x.com/constat_demo/status/1900000000000000001';
+const xFormUrl = 'https://help.x.com/forms/dsa/report';
 const fileNames: Record<string, string> = {
   screenshot: 'screenshot.png',
   'post-crop': 'post.png',
@@ -31,33 +35,59 @@ try {
   const outcome = await browser.report(page);
   if (!outcome.ok) throw new Error(`The report failed: ${outcome.error}`);
 
-  const report = await browser.readReport(outcome.reportId);
+  const captured = await browser.readReport(outcome.reportId);
   const evidence = await browser.readEvidence(outcome.reportId);
-  if (!report) throw new Error('The report was not stored');
-  const dir = join(outDir, report.id);
+  if (!captured) throw new Error('The report was not stored');
+  const dir = join(outDir, captured.id);
   mkdirSync(dir, { recursive: true });
   for (const e of evidence)
     writeFileSync(join(dir, fileNames[e.kind] ?? e.kind), Buffer.from(e.base64, 'base64'));
-  writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
   // The composer opens right after the draft is stored.
-  const composerUrl = `/composer.html?id=${report.id}`;
+  const composerUrl = `/composer.html?id=${captured.id}`;
   const composer =
     browser.context.pages().find((p) => p.url().includes(composerUrl)) ??
-    (await browser.context
-      .waitForEvent('page', { predicate: (p) => p.url().includes(composerUrl), timeout: 5000 })
-      .catch(() => undefined));
-  if (composer) {
-    await composer.waitForLoadState('load');
-    await composer.screenshot({ path: join(dir, 'composer.png'), fullPage: true });
-  }
+    (await browser.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes(composerUrl),
+      timeout: 5000,
+    }));
+  await composer.waitForLoadState('load');
+  await composer.waitForSelector('#category');
+  await composer.screenshot({ path: join(dir, 'composer.png'), fullPage: true });
 
+  // The person names the offence and signs; Constat opens X's form and fills it.
+  console.log('Choosing the category, then X’s “Report EU illegal content” form…');
+  browser.server.set(xFormUrl, formFixture('x-dsa-report.html'));
+  await prepareNotice(composer, {
+    categoryId: 'hate-provocation',
+    grounds: ['origin'],
+    language: 'fr',
+    name: 'Camille Démo',
+    email: 'camille.demo@example.org',
+  });
+  const form = await useChannel(browser, composer, 'x-dsa', xFormUrl);
+  await form.screenshot({ path: join(dir, 'form.png') });
+  await form.close();
+
+  // Back in the composer: the person sent the form and pastes X's reference.
+  await composer.bringToFront();
+  await composer.fill('.notice-record input[name="reference"]', 'DSA-DEMO-0001');
+  await composer.click('.notice-record form button[type="submit"]');
+  await composer.waitForSelector('.notice-record[data-sent="yes"]');
+  await composer.locator('#notices-heading').scrollIntoViewIfNeeded();
+  await composer.screenshot({ path: join(dir, 'notice-sent.png') });
+
+  const report = await browser.readReport(captured.id);
+  writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nStored log entry:');
   console.log(JSON.stringify(report, null, 2));
   console.log(`\nEvidence written to ${dir}:`);
   for (const e of evidence)
     console.log(`  ${fileNames[e.kind] ?? e.kind}  ${e.size} bytes  sha256 ${e.sha256}`);
-  if (composer) console.log(`  composer.png  (the composer as it opened)`);
+  console.log('  composer.png     the composer as it opened');
+  console.log('  form.png         X’s form as Constat filled it, with the panel of values');
+  console.log('  notice-sent.png  the notice marked sent, with the reminder');
+  console.log(`  (nothing was submitted: ${browser.server.submissions().length} form submissions)`);
 
   if (headed) {
     console.log(

@@ -55,18 +55,18 @@ function explanationOf(source: NoticeSource, lang: NoticeLanguage, cited: string
   if (lang === 'fr') {
     const by = author ? `, publié par ${author},` : '';
     const because = groundNames.length
-      ? `, visant des personnes en raison de leur ${listed(groundNames, lang)}`
+      ? ` ; il vise des personnes en raison de leur ${listed(groundNames, lang)}`
       : '';
     return category.illegal
-      ? `Ce contenu${by} relève de l’infraction « ${label} »${because}, prévue et réprimée par : ${legalBasis}. Il est accessible au public à l’adresse indiquée ; le passage en cause est cité ci-dessous. Je vous demande de le retirer ou d’en bloquer l’accès.`
+      ? `Ce contenu${by} relève de l’infraction « ${label} », prévue et réprimée par : ${legalBasis}${because}. Il est accessible au public à l’adresse indiquée ; le passage en cause est cité ci-dessous. Je vous demande de le retirer ou d’en bloquer l’accès.`
       : `Ce contenu${by} enfreint vos règles d’utilisation (« ${label} »)${because}. Le passage en cause est cité ci-dessous. Je vous demande de l’examiner au regard de vos conditions.`;
   }
   const by = author ? `, posted by ${author},` : '';
   const because = groundNames.length
-    ? `, targeting people because of their ${listed(groundNames, lang)}`
+    ? `; it targets people because of their ${listed(groundNames, lang)}`
     : '';
   return category.illegal
-    ? `This content${by} falls under the offence “${label}”${because}, defined and punished under French law by: ${legalBasis}. It is publicly accessible at the address given; the offending passage is quoted below. I ask you to remove it or disable access to it.`
+    ? `This content${by} falls under the offence “${label}”, defined and punished under French law by: ${legalBasis}${because}. It is publicly accessible at the address given; the offending passage is quoted below. I ask you to remove it or disable access to it.`
     : `This content${by} breaks your terms of service (“${label}”)${because}. The offending passage is quoted below. I ask you to review it under your terms.`;
 }
 
