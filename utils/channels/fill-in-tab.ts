@@ -1,5 +1,6 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { type FieldOutcome, type FillPlan, fieldOutcomeSchema } from '../form-fill/plan';
 import { pendingFillFor } from './pending-fills';
 
@@ -15,7 +16,9 @@ export async function fillInTab(tabId: number, plan: FillPlan): Promise<FieldOut
       ).__constatFormFiller?.run(JSON.parse(json)) ?? null,
     args: [JSON.stringify(plan)],
   });
-  return fieldOutcomeSchema.array().catch([]).parse(result?.result);
+  // An answer that is not a list of outcomes (a page that broke the script) means nothing was filled.
+  const outcomes = z.array(fieldOutcomeSchema).safeParse(result?.result);
+  return outcomes.success ? outcomes.data : [];
 }
 
 export function urlMatches(url: string, patterns: readonly string[]): boolean {

@@ -1,24 +1,27 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
+// zod/mini: this is parsed inside the form's page, where the filler script should stay light.
 // What the extension asks a form page to fill: crossed from the background into the form's tab, and
 // parsed there. Fields are found by what a person reads (labels, legends, placeholders), never by ids.
 
+const nonEmpty = z.string().check(z.minLength(1));
+
 export const fieldSpecSchema = z.object({
   /** Stable name of the notice field (contentUrl, explanation, email…), for tests and the panel. */
-  key: z.string().min(1),
+  key: nonEmpty,
   /** What the panel calls the field, in the UI language. */
-  label: z.string().min(1),
+  label: nonEmpty,
   /**
    * Fragments of the form field's label, legend, aria-label, placeholder or name, in French and
    * English, lower case and without accents; the first field whose words contain one is taken.
    */
-  labelHints: z.array(z.string().min(1)).min(1),
+  labelHints: z.array(nonEmpty).check(z.minLength(1)),
   /** text: typed; choice: a select or radio group (option by value or text); check: a checkbox. */
   control: z.enum(['text', 'choice', 'check']),
   /** The text to type; for a choice, the preferred option's text; for a check, unused. */
   value: z.string(),
   /** For a choice: fragments of the option's value or text, tried in order after `value`. */
-  choiceHints: z.array(z.string().min(1)),
+  choiceHints: z.array(nonEmpty),
   /** Whether the form needs it: a required field left empty is highlighted for the person. */
   required: z.boolean(),
   /** The notifier's own statement (good faith): found and highlighted, never ticked by Constat. */
@@ -28,30 +31,30 @@ export type FieldSpec = z.infer<typeof fieldSpecSchema>;
 
 /** One step of a platform's own report flow, shown to the person and highlighted when it appears. */
 export const guideStepSchema = z.object({
-  text: z.string().min(1),
+  text: nonEmpty,
   /** Lower-case fragments that find the option when its wording differs. */
-  hints: z.array(z.string().min(1)),
+  hints: z.array(nonEmpty),
   verified: z.boolean(),
 });
 export type GuideStep = z.infer<typeof guideStepSchema>;
 
 export const fillPlanSchema = z.object({
-  channelId: z.string().min(1),
+  channelId: nonEmpty,
   /** Shown as the panel's title: the channel's name. */
-  title: z.string().min(1),
+  title: nonEmpty,
   lang: z.enum(['fr', 'en']),
   fields: z.array(fieldSpecSchema),
   /**
    * In-product report flows: the post whose own "Report" menu to open (its permalink), and the
    * options to pick, in order. Null for web forms.
    */
-  guide: z
-    .object({
-      postUrl: z.string().nullable(),
+  guide: z.nullable(
+    z.object({
+      postUrl: z.nullable(z.string()),
       steps: z.array(guideStepSchema),
-      note: z.string().nullable(),
-    })
-    .nullable(),
+      note: z.nullable(z.string()),
+    }),
+  ),
 });
 export type FillPlan = z.infer<typeof fillPlanSchema>;
 
