@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import type { FieldOutcome } from '../../utils/form-fill/plan';
 import { type Case, loadCases } from './case-contract';
 import type { ConstatBrowser } from './constat-browser';
 import { rightClick } from './right-click';
@@ -106,4 +107,47 @@ export async function filledFields(page: Page): Promise<Record<string, string>> 
     }
     return values;
   });
+}
+
+/** The reporting channels the composer offers for the report, in the order it shows them. */
+export async function channelIds(composer: Page): Promise<string[]> {
+  return composer
+    .locator('[data-channel]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-channel') ?? ''));
+}
+
+/** The panel's row for one notice field: its name, what happened to it, its value and Copy button. */
+export function panelRow(page: Page, key: string): Locator {
+  // Playwright's CSS selectors go through the panel's open shadow root.
+  return page.locator(`[data-constat-panel] li[data-key="${key}"]`);
+}
+
+/** Waits until the panel says what happened to each field (the next step of a form is filled). */
+export async function panelShows(
+  page: Page,
+  statuses: Record<string, FieldOutcome['status']>,
+): Promise<void> {
+  for (const [key, status] of Object.entries(statuses)) {
+    await panelRow(page, key).locator(`.row > .${status}`).waitFor({ timeout: 10_000 });
+  }
+}
+
+/** The option a select shows, as the person reads it. */
+export async function shownOption(select: Locator): Promise<string> {
+  return select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '');
+}
+
+/** Whether Constat outlined the control as one the person must fill or tick. */
+export async function isLeftToPerson(control: Locator): Promise<boolean> {
+  return (await control.getAttribute('data-constat-todo')) !== null;
+}
+
+/**
+ * Answers the composer's question asked before saving a report whose pictures Constat must not keep
+ * (sexual content involving minors): deletes them and saves, as the person would.
+ */
+export async function confirmPictureRemoval(composer: Page): Promise<void> {
+  const question = composer.getByRole('alertdialog');
+  await question.getByRole('button', { name: 'Delete the pictures and save' }).click();
+  await question.waitFor({ state: 'detached' });
 }

@@ -119,14 +119,39 @@ function openScopes(doc: Document, selector: string): Element[] {
   return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
 }
 
-/** Host and path: the same post whatever its query, fragment or trailing slash. */
-function comparableUrl(address: string): string | null {
+/** An address as compared: host and path (whatever the fragment or trailing slash), and the query. */
+interface Address {
+  place: string;
+  query: URLSearchParams;
+}
+
+function addressOf(href: string): Address | null {
   try {
-    const url = new URL(address);
-    return `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, '')}`;
+    const url = new URL(href);
+    return { place: `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, '')}`, query: url.searchParams };
   } catch {
     return null;
   }
+}
+
+/** Parameters that name a comment under the post (YouTube, Facebook, LinkedIn): not the post itself. */
+const COMMENT_PARAMS = ['lc', 'comment_id', 'reply_comment_id', 'commenturn', 'dashcommenturn'];
+
+/**
+ * Whether an address shows the post: the same host and path, and each parameter of the post's own
+ * address with the same value. The query names the post on some platforms (YouTube's `watch?v=`,
+ * `&lc=` for a comment, Facebook's `comment_id`): another video, or a comment under the post, at the
+ * same path is not the post. Other parameters a link adds (a time, tracking) do not matter.
+ */
+function showsPost(address: Address | null, post: Address): boolean {
+  if (!address || address.place !== post.place) return false;
+  for (const [name, value] of post.query) {
+    if (!address.query.getAll(name).includes(value)) return false;
+  }
+  for (const name of address.query.keys()) {
+    if (!post.query.has(name) && COMMENT_PARAMS.includes(name.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /**
@@ -137,23 +162,23 @@ function findMoreButton(
   doc: Document,
   postUrl: string,
 ): HTMLElement | 'post-not-found' | 'menu-button-not-found' {
-  const wanted = comparableUrl(postUrl);
+  const wanted = addressOf(postUrl);
   if (!wanted) return 'post-not-found';
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].slice(0, MAX_LINKS);
-  const addresses = new Map(links.map((link) => [link, comparableUrl(link.href)]));
-  const toPost = links.filter((link) => addresses.get(link) === wanted);
+  const addresses = new Map(links.map((link) => [link, addressOf(link.href)]));
+  const toPost = links.filter((link) => showsPost(addresses.get(link) ?? null, wanted));
   for (const link of toPost) {
     const button = moreButtonAround(link);
     if (button) return button;
   }
   if (toPost.length > 0) return 'menu-button-not-found';
-  if (comparableUrl(doc.URL) !== wanted) return 'post-not-found';
+  if (!showsPost(addressOf(doc.URL), wanted)) return 'post-not-found';
   // An author's address is a prefix of their posts' (/@someone, /profile/someone.bsky.social).
   const byAuthor = new Set(
     links
       .filter((link) => {
-        const address = addresses.get(link);
-        return address?.includes('/') && wanted.startsWith(`${address}/`);
+        const place = addresses.get(link)?.place;
+        return place?.includes('/') && wanted.place.startsWith(`${place}/`);
       })
       .map(moreButtonAround),
   );

@@ -166,6 +166,35 @@ describe('guiding a platform’s own report dialog', () => {
     expect(panelText(selfThread)).toContain('The post was not found on this page');
   });
 
+  it('never takes another video or comment at the same path for the post: the query names it', () => {
+    const video = 'https://www.youtube.com/watch?v=reported1';
+    const doc = page(
+      `<div id="primary"><h1>The reported video</h1><button aria-label="More actions" id="more"></button>
+        <div id="comment"><a href="/watch?v=reported1&amp;lc=Ugcomment1">2 days ago</a><p>A comment</p>
+        <button aria-label="Action menu" id="comment-more"></button></div></div>
+      <div id="related"><a href="/watch?v=another22&amp;pp=sAQA">Another video</a>
+        <button aria-label="Action menu" id="related-more"></button></div>`,
+      video,
+    );
+    const clicked: string[] = [];
+    doc.addEventListener('click', (event) => clicked.push((event.target as HTMLElement).id), true);
+    createFormFiller(doc).run(guidePlan(video));
+    // Neither the related video's menu nor the comment's: the video does not link to itself here.
+    expect(clicked).toEqual([]);
+    expect(panelText(doc)).toContain('The post was not found on this page');
+
+    // A comment is found by its own link, extra parameters aside, not by its video's address.
+    const commentDoc = page(doc.body.innerHTML, video);
+    const commentClicks: string[] = [];
+    commentDoc.addEventListener(
+      'click',
+      (event) => commentClicks.push((event.target as HTMLElement).id),
+      true,
+    );
+    createFormFiller(commentDoc).run(guidePlan(`${video}&lc=Ugcomment1`));
+    expect(commentClicks[0]).toBe('comment-more');
+  });
+
   it('lists the steps for the person when the post is not on the page', () => {
     const { doc, clicked } = timeline();
     createFormFiller(doc).run(guidePlan('https://mastodon.example/@troll/999'));
