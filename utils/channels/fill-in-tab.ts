@@ -2,7 +2,7 @@ import { MatchPattern } from '@webext-core/match-patterns';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { type FieldOutcome, type FillPlan, fieldOutcomeSchema } from '../form-fill/plan';
-import { pendingFillFor } from './pending-fills';
+import { pendingFillFor, removePendingFill } from './pending-fills';
 
 /** Injects the form filler into a tab and runs it with `plan`; returns what it did to each field. */
 export async function fillInTab(tabId: number, plan: FillPlan): Promise<FieldOutcome[]> {
@@ -29,5 +29,6 @@ export function urlMatches(url: string, patterns: readonly string[]): boolean {
 export async function fillIfPending(tabId: number, url: string | undefined): Promise<void> {
   const pending = await pendingFillFor(tabId);
   if (!pending || !url || !urlMatches(url, pending.patterns)) return;
+  if (pending.once) await removePendingFill(tabId);
   await fillInTab(tabId, pending.plan);
 }

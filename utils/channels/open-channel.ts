@@ -24,16 +24,17 @@ async function tabShowing(url: string): Promise<number | null> {
 }
 
 async function openAndFill(action: Exclude<ChannelAction, { kind: 'copy' }>, patterns: readonly string[]) {
-  const existing = action.kind === 'guide' ? await tabShowing(action.url) : null;
+  const guide = action.kind === 'guide';
+  const existing = guide ? await tabShowing(action.url) : null;
   if (existing !== null) {
+    // The post is on screen already: guided now, and never again in that tab.
     await browser.tabs.update(existing, { active: true });
-    await addPendingFill(existing, { plan: action.fill, patterns: [...patterns] });
     await fillInTab(existing, action.fill);
     return;
   }
   const tab = await browser.tabs.create({ url: action.url, active: true });
   if (tab.id === undefined) return;
-  await addPendingFill(tab.id, { plan: action.fill, patterns: [...patterns] });
+  await addPendingFill(tab.id, { plan: action.fill, patterns: [...patterns], once: guide });
   // The background fills it when it finishes loading; a page that already has is filled here.
   const now = await browser.tabs.get(tab.id);
   if (now.status === 'complete') await fillIfPending(tab.id, now.url);

@@ -27,6 +27,11 @@ const pendingFillSchema = z.object({
   plan: planJsonSchema,
   /** The pages of the channel's form: anywhere else (a link followed away), nothing is filled. */
   patterns: z.array(z.string()),
+  /**
+   * Filled on the first load only: a post's report menu is guided once, so that another post the
+   * person opens later in that tab never gets this notice's reason and comment.
+   */
+  once: z.boolean(),
   expiresAt: z.number(),
 });
 export type PendingFill = z.output<typeof pendingFillSchema>;

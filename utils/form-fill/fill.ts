@@ -114,7 +114,7 @@ function settle(spec: FieldSpec, target: Target, memory: FillMemory): Status {
   const ours = memory.written.get(key);
   if (ours !== undefined) {
     if (current !== ours) return 'changed-by-user';
-    if (ours === wanted) return memory.statuses.get(spec.key) === 'already' ? 'already' : 'filled';
+    if (ours === wanted) return memory.statuses.get(spec.key) ?? 'filled';
   } else if (memory.theirs.has(key)) {
     return 'changed-by-user';
   } else if (current === wanted) {
@@ -126,7 +126,7 @@ function settle(spec: FieldSpec, target: Target, memory: FillMemory): Status {
   }
   if (!control.write(wanted)) return 'not-found';
   memory.written.set(key, control.read());
-  return 'filled';
+  return isTextControl(key) && wanted !== textFor(key, spec.value, false) ? 'shortened' : 'filled';
 }
 
 function access(
@@ -157,11 +157,20 @@ function access(
   }
 }
 
-/** The value as the control will hold it: a one-line input drops line breaks, a textarea keeps LF only. */
-function textFor(control: HTMLInputElement | HTMLTextAreaElement, value: string): string {
-  const text =
-    control.localName === 'textarea' ? value.replace(/\r\n?/g, '\n') : value.replace(/\s*[\r\n]+\s*/g, ' ');
-  return text.trim();
+/**
+ * The value as the control will hold it: a one-line input drops line breaks, a textarea keeps LF
+ * only; and cut at a word to the form's `maxlength` (a script could write past it, but the platform
+ * would then refuse or cut the text itself), unless `withinLimit` is false.
+ */
+function textFor(control: HTMLInputElement | HTMLTextAreaElement, value: string, withinLimit = true): string {
+  const text = (
+    control.localName === 'textarea' ? value.replace(/\r\n?/g, '\n') : value.replace(/\s*[\r\n]+\s*/g, ' ')
+  ).trim();
+  const limit = control.maxLength;
+  if (!withinLimit || limit <= 0 || text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${atWord > limit / 2 ? cut.slice(0, atWord) : cut}…`;
 }
 
 function textAccess(control: HTMLInputElement | HTMLTextAreaElement): Access {

@@ -16,6 +16,7 @@ const en = {
   show: 'Show',
   close: 'Close',
   filled: 'filled ✓',
+  shortened: 'shortened to the form’s limit — full text here',
   already: 'already there ✓',
   'left-to-user': 'left for you',
   'not-found': 'not found — copy it',
@@ -42,6 +43,7 @@ const fr: typeof en = {
   show: 'Afficher',
   close: 'Fermer',
   filled: 'rempli ✓',
+  shortened: 'raccourci à la limite du formulaire — texte complet ici',
   already: 'déjà rempli ✓',
   'left-to-user': 'à vous de le faire',
   'not-found': 'introuvable — copiez-le',
@@ -77,7 +79,7 @@ const PANEL_STYLE = `
   .row { display: flex; gap: 8px; justify-content: space-between; align-items: baseline; }
   .value { margin: 2px 0 4px; color: #57606a; overflow-wrap: anywhere; white-space: pre-wrap; }
   .filled, .already { color: #1a7f37; }
-  .left-to-user, .no-option, .not-found { color: #9a6700; font-weight: 600; }
+  .left-to-user, .no-option, .not-found, .shortened { color: #9a6700; font-weight: 600; }
   .changed-by-user { color: #57606a; }
   button { font: inherit; padding: 2px 8px; border: 1px solid #8c959f; border-radius: 4px;
     background: #fff; color: inherit; cursor: pointer; }

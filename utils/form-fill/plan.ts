@@ -64,6 +64,8 @@ export const fieldOutcomeSchema = z.object({
   status: z.enum([
     /** Constat wrote the value. */
     'filled',
+    /** The form caps the field's length: Constat wrote what fits; the whole text is in the panel. */
+    'shortened',
     /** The field already held the value (the platform's deep link, or an earlier step). */
     'already',
     /** The person's own statement, found and highlighted. */

@@ -12,6 +12,23 @@ function input(doc: Document, selector: string): HTMLInputElement {
   return doc.querySelector(selector) as HTMLInputElement;
 }
 
+describe('fillForm keeps to the form’s own limits', () => {
+  it('cuts a text at a word to the field’s maxlength and says so, twice the same', () => {
+    const doc = page(`<form><label>Details <textarea maxlength="40"></textarea></label></form>`);
+    const long = spec({
+      key: 'details',
+      labelHints: ['details'],
+      value: 'This content calls for violence against a group because of its religion.',
+    });
+    const plan = fillPlan([long]);
+    expect(statuses(fillForm(doc, plan))).toEqual({ details: 'shortened' });
+    const box = doc.querySelector('textarea') as HTMLTextAreaElement;
+    expect(box.value.length).toBeLessThanOrEqual(40);
+    expect(box.value).toBe('This content calls for violence…');
+    expect(statuses(fillForm(doc, plan))).toEqual({ details: 'shortened' });
+  });
+});
+
 describe('fillForm finds fields by what a person reads', () => {
   it('fills fields labelled by <label for>, a wrapping label, aria-labelledby and a placeholder', () => {
     const doc = page(`
