@@ -1,27 +1,27 @@
 // `npm run bench`: speed of a report in real Chromium with the built extension, per platform, on
 // its heaviest case, beside the floor measured in the same run on the same page (one screenshot,
 // its crop and a SHA-256, nothing else); and the weight of the script injected on every platform
-// page. Prints a Markdown table and writes it to test/bench/RESULTS.md.
+// page; then the notice flow, right-click to a filled reporting form (notices-bench.ts). Prints the
+// Markdown tables and writes them to test/bench/RESULTS.md.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Case, loadCases } from '../harness/case-contract';
 import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
+import { noticesBench } from './notices-bench';
+import { ms, quantile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-// BENCH_ONLY=x,reddit measures only those platforms (the table file is then not rewritten).
+// Each notice run opens a post, the composer and a form: fewer runs.
+const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow (the
+// table file is then not rewritten).
 const only = process.env.BENCH_ONLY?.split(',');
+const platforms = only?.filter((name) => name !== 'notices');
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
-
-const ms = (value: number) => `${value.toFixed(0)} ms`;
+const sleep = (duration: number) => new Promise((resolve) => setTimeout(resolve, duration));
 
 /** The heaviest case (largest page) of each platform folder. */
 function heaviestCases(dir: string): Case[] {
@@ -100,10 +100,12 @@ async function recorderCost(browser: ConstatBrowser, c: Case) {
   return { bytes: Buffer.byteLength(source), median: quantile(times, 0.5) };
 }
 
-const browser = await ConstatBrowser.launch();
-const rows: string[] = [];
-try {
-  const cases = heaviestCases('test/fixtures').filter((c) => !only || only.includes(c.case.platform));
+/** The report's sections: right-click to stored draft per platform, and the injected script. */
+async function reportSections(browser: ConstatBrowser): Promise<string> {
+  const rows: string[] = [];
+  const cases = heaviestCases('test/fixtures').filter(
+    (c) => !platforms || platforms.includes(c.case.platform),
+  );
   for (const c of cases) {
     const { report, floor, parts } = await benchCase(browser, c);
     const median = quantile(report, 0.5);
@@ -115,11 +117,7 @@ try {
   }
   const first = cases[0];
   const recorder = first ? await recorderCost(browser, first) : null;
-  const table = [
-    '# Benchmarks',
-    '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs each, Debian Chromium headless, 1280×900, on this project's 2-core machine.`,
-    '',
+  return [
     '## Right-click to stored draft',
     '',
     'Time from the report request to its answer (the draft stored in IndexedDB and the composer opening), on each platform’s heaviest case; the floor is one screenshot, its crop and a SHA-256 alone, measured in the same run on the same page. A post taller than the window takes several screenshots, paced at two a second by Chrome’s limit (the *screenshots* column), so only one-screenshot rows compare with the floor. Target: median within 2× the floor, p95 under 300 ms where the post fits the window.',
@@ -136,6 +134,21 @@ try {
       ? `| target-recorder.js | ${recorder.bytes} | ${recorder.median.toFixed(3)} ms |`
       : '| — | — | — |',
     '',
+  ].join('\n');
+}
+
+const browser = await ConstatBrowser.launch();
+try {
+  const sections: string[] = [];
+  if (!platforms || platforms.length > 0) sections.push(await reportSections(browser));
+  // Last: it saves the notifier in the options, which the report benchmark does not need.
+  if (!only || only.includes('notices')) sections.push(await noticesBench(browser, NOTICE_RUNS));
+  const table = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs each (the notice flow: ${NOTICE_RUNS}), Debian Chromium headless, 1280×900, on this project's 2-core machine.`,
+    '',
+    ...sections,
   ].join('\n');
   if (!only) writeFileSync('test/bench/RESULTS.md', table);
   console.log(`\n${table}`);
