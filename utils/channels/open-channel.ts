@@ -62,13 +62,14 @@ export async function openChannel(
     reference: null,
   };
   try {
-    await updateReport(request.reportId, (report) => withNoticeOpened(report, record));
+    const updated = await updateReport(request.reportId, (report) => withNoticeOpened(report, record));
+    const noticeId = updated.notices.at(-1)?.id ?? record.id;
     if (action.kind !== 'copy') {
       // A post's report menu is guided on the post's own site only.
       const patterns = action.kind === 'guide' ? [`*://${new URL(action.url).host}/*`] : channel.formPatterns;
       await openAndFill(action, patterns);
     }
-    return { ok: true, noticeId: record.id };
+    return { ok: true, noticeId };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -8,8 +8,15 @@ function furthest(a: ReportStatus, b: ReportStatus): ReportStatus {
   return reportStatuses.indexOf(a) >= reportStatuses.indexOf(b) ? a : b;
 }
 
-/** The report after a channel was chosen for `record`. */
+/**
+ * The report after a channel was chosen for `record`. Using the same channel again with the same
+ * text before it was sent (copying, then printing; opening the form twice) is the same notice: the
+ * log keeps one entry for it.
+ */
 export function withNoticeOpened(report: Report, record: NoticeRecord): Report {
+  const last = report.notices.at(-1);
+  if (last && last.channelId === record.channelId && last.text === record.text && last.sentAt === null)
+    return report;
   return {
     ...report,
     updatedAt: record.openedAt,

@@ -61,6 +61,15 @@ describe('the log follows the notice', () => {
     ]);
   });
 
+  it('keeps one entry when the same text goes through the same channel again before it is sent', () => {
+    const first = record('2026-11-23T10:00:00.000Z');
+    let report = withNoticeOpened(makeReport(), first);
+    report = withNoticeOpened(report, record('2026-11-23T10:01:00.000Z'));
+    expect(report.notices).toEqual([first]);
+    report = withNoticeOpened(report, { ...record('2026-11-23T10:02:00.000Z'), text: 'autre texte' });
+    expect(report.notices).toHaveLength(2);
+  });
+
   it('keeps the first sending time when the reference is added later', () => {
     const opened = record('2026-11-23T10:00:00.000Z');
     let report = withNoticeOpened(makeReport(), opened);
