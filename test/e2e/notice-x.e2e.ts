@@ -67,6 +67,20 @@ describe('X: from the composer to X’s illegal-content form, filled by label an
     expect(await fields.getByLabel('Email *').inputValue()).toBe('camille@example.org');
     expect(await fields.getByLabel(/Signature/).inputValue()).toBe('Camille Martin');
     expect(await fields.getByLabel('An individual').isChecked()).toBe(true);
+    // The cropped post goes with the notice, as the stored evidence's exact bytes.
+    const attached = await fields.getByLabel(/Attachments/).evaluate(async (input: HTMLInputElement) => {
+      const file = input.files?.[0];
+      if (!file) return null;
+      const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+      const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      return { name: file.name, type: file.type, sha256 };
+    });
+    const crop = (await browser.readEvidence(reportId)).find((e) => e.kind === 'post-crop');
+    expect(attached).toEqual({
+      name: `constat-${reportId.slice(0, 8)}-post-crop.png`,
+      type: 'image/png',
+      sha256: crop?.sha256,
+    });
 
     // The good-faith statement is the person's own: highlighted, never ticked.
     const declaration = form.locator('#declaration');
@@ -74,6 +88,7 @@ describe('X: from the composer to X’s illegal-content form, filled by label an
     expect(await declaration.getAttribute('data-constat-todo')).not.toBeNull();
     expect(Object.keys(await filledFields(form)).sort()).toEqual(
       [
+        'attachment',
         'category',
         'contentUrl',
         'country',

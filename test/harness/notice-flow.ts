@@ -101,6 +101,8 @@ export async function filledFields(page: Page): Promise<Record<string, string>> 
       const key = element.dataset.constatFilled ?? '';
       if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox'))
         values[key] = element.checked ? element.value : '';
+      else if (element instanceof HTMLInputElement && element.type === 'file')
+        values[key] = element.files?.[0]?.name ?? '';
       else if (element instanceof HTMLSelectElement)
         values[key] = element.selectedOptions[0]?.textContent?.trim() ?? '';
       else values[key] = (element as HTMLInputElement).value;

@@ -4,6 +4,7 @@ import type { Notice } from '../notice/notice';
 import { withNoticeOpened } from '../notice/notice-log';
 import type { NoticeRecord } from '../notice/notice-record';
 import type { ChannelAction } from './channel';
+import { attachmentField } from './evidence-attachment';
 import { fillIfPending, fillInTab } from './fill-in-tab';
 import { channelById } from './index';
 import { addPendingFill } from './pending-fills';
@@ -40,6 +41,17 @@ async function openAndFill(action: Exclude<ChannelAction, { kind: 'copy' }>, pat
   if (now.status === 'complete') await fillIfPending(tab.id, now.url);
 }
 
+/** A form also gets the picture of the post, for its file field if it has one. */
+async function withAttachment(
+  action: Extract<ChannelAction, { kind: 'open-form' }>,
+  request: OpenChannelRequest,
+): Promise<ChannelAction> {
+  const attachment = await attachmentField(request.reportId, request.notice);
+  return attachment
+    ? { ...action, fill: { ...action.fill, fields: [...action.fill.fields, attachment] } }
+    : action;
+}
+
 /**
  * Records the chosen channel on the report (the channel, the time, the notice as it stands), then
  * opens the channel's form or the post's report menu, to be filled there. Never sends anything.
@@ -50,8 +62,9 @@ export async function openChannel(
 ): Promise<OpenChannelOutcome> {
   const channel = channelById(request.channelId);
   if (!channel) return { ok: false, error: `Unknown reporting channel ${request.channelId}` };
-  const action = channel.action(request.notice);
-  if (!action) return { ok: false, error: `${channel.name.en} cannot take this notice` };
+  const chosen = channel.action(request.notice);
+  if (!chosen) return { ok: false, error: `${channel.name.en} cannot take this notice` };
+  const action = chosen.kind === 'open-form' ? await withAttachment(chosen, request) : chosen;
   const record: NoticeRecord = {
     id: crypto.randomUUID(),
     channelId: channel.id,

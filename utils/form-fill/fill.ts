@@ -142,6 +142,10 @@ function access(
       };
     case 'checkbox':
       return { control: target.control, access: checkboxAccess(target.control), wanted: 'checked' };
+    case 'file':
+      return spec.file
+        ? { control: target.control, access: fileAccess(target.control, spec), wanted: spec.file.name }
+        : null;
     case 'select': {
       const select = target.control;
       const options = [...select.options].filter((option) => !option.disabled);
@@ -216,6 +220,26 @@ function radiosAccess(radios: HTMLInputElement[]): Access {
       const radio = radios[Number(wanted)];
       radio?.click();
       return radio?.checked === true;
+    },
+  };
+}
+
+/** Attaches the evidence file the way a drop would: a DataTransfer's file list, then the events. */
+function fileAccess(control: HTMLInputElement, spec: FieldSpec): Access {
+  return {
+    read: () => control.files?.[0]?.name ?? '',
+    pristine: () => (control.files?.length ?? 0) === 0,
+    write: () => {
+      if (!spec.file) return false;
+      const view = control.ownerDocument.defaultView;
+      if (!view?.DataTransfer) return false;
+      const binary = atob(spec.value);
+      const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+      const transfer = new view.DataTransfer();
+      transfer.items.add(new view.File([bytes], spec.file.name, { type: spec.file.mime }));
+      control.files = transfer.files;
+      dispatchInputAndChange(control);
+      return control.files?.[0]?.name === spec.file.name;
     },
   };
 }

@@ -11,7 +11,8 @@ export type Target =
   | { kind: 'text'; control: HTMLInputElement | HTMLTextAreaElement }
   | { kind: 'select'; control: HTMLSelectElement }
   | { kind: 'radios'; radios: HTMLInputElement[] }
-  | { kind: 'checkbox'; control: HTMLInputElement };
+  | { kind: 'checkbox'; control: HTMLInputElement }
+  | { kind: 'file'; control: HTMLInputElement };
 
 /** A page with more controls than this is not a form a person fills: the rest is not scanned. */
 export const MAX_CONTROLS = 3000;
@@ -54,7 +55,10 @@ export function isSelect(control: FormControl): control is HTMLSelectElement {
   return control.localName === 'select';
 }
 
-export function isInputOfType(control: Element, type: 'radio' | 'checkbox'): control is HTMLInputElement {
+export function isInputOfType(
+  control: Element,
+  type: 'radio' | 'checkbox' | 'file',
+): control is HTMLInputElement {
   return control.localName === 'input' && (control as HTMLInputElement).type === type;
 }
 
@@ -223,6 +227,7 @@ function targetOfKind(
 ): Target | null {
   if (kind === 'text') return isTextControl(control) ? { kind: 'text', control } : null;
   if (kind === 'check') return isInputOfType(control, 'checkbox') ? { kind: 'checkbox', control } : null;
+  if (kind === 'file') return isInputOfType(control, 'file') ? { kind: 'file', control } : null;
   if (isSelect(control)) return { kind: 'select', control };
   const radios = isInputOfType(control, 'radio') ? groups.get(control) : undefined;
   return radios ? { kind: 'radios', radios } : null;

@@ -1,5 +1,5 @@
 import type { GuideProgress } from './guide';
-import type { FieldOutcome, FillPlan } from './plan';
+import type { FieldOutcome, FieldSpec, FillPlan } from './plan';
 
 // The floating panel on the form's page: every value with a copy button (a field Constat could not
 // find is pasted, never retyped), what happened to each field, the platform's own report steps, and
@@ -15,6 +15,7 @@ const en = {
   hide: 'Hide',
   show: 'Show',
   close: 'Close',
+  download: 'Save',
   filled: 'filled ✓',
   shortened: 'shortened to the form’s limit — full text here',
   already: 'already there ✓',
@@ -42,6 +43,7 @@ const fr: typeof en = {
   hide: 'Réduire',
   show: 'Afficher',
   close: 'Fermer',
+  download: 'Enregistrer',
   filled: 'rempli ✓',
   shortened: 'raccourci à la limite du formulaire — texte complet ici',
   already: 'déjà rempli ✓',
@@ -188,6 +190,8 @@ function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: S
         element(doc, 'span', { class: status }, [strings[status]]),
       ]);
       if (!field.value) return element(doc, 'li', { 'data-key': field.key }, [row]);
+      if (field.file)
+        return element(doc, 'li', { 'data-key': field.key }, [row, fileLink(doc, field, strings)]);
       const shownValue =
         field.value.length > MAX_SHOWN_VALUE ? `${field.value.slice(0, MAX_SHOWN_VALUE)}…` : field.value;
       const copyButton = element(
@@ -208,6 +212,15 @@ function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: S
       ]);
     }),
   );
+}
+
+/** A file cannot be copied: the panel offers it to save, then to attach by hand. */
+function fileLink(doc: Document, field: FieldSpec, strings: typeof en): HTMLElement {
+  const link = element(doc, 'a', { download: field.file?.name ?? 'constat', class: 'file' }, [
+    `${strings.download} ${field.file?.name ?? ''}`,
+  ]);
+  link.setAttribute('href', `data:${field.file?.mime ?? 'application/octet-stream'};base64,${field.value}`);
+  return link;
 }
 
 /** The clipboard API, else a selected textarea and the older copy command (pages without focus). */

@@ -17,9 +17,11 @@ export const fieldSpecSchema = z.object({
    */
   labelHints: z.array(nonEmpty).check(z.minLength(1)),
   /** text: typed; choice: a select or radio group (option by value or text); check: a checkbox. */
-  control: z.enum(['text', 'choice', 'check']),
-  /** The text to type; for a choice, the preferred option's text; for a check, unused. */
+  control: z.enum(['text', 'choice', 'check', 'file']),
+  /** The text to type; for a choice, the preferred option's text; for a file, its bytes in base64. */
   value: z.string(),
+  /** For a file: what the form receives as its name and type. */
+  file: z.optional(z.object({ name: nonEmpty, mime: nonEmpty })),
   /** For a choice: fragments of the option's value or text, tried in order after `value`. */
   choiceHints: z.array(nonEmpty),
   /** Whether the form needs it: a required field left empty is highlighted for the person. */
