@@ -242,7 +242,7 @@ export const en = {
   channelOpen: 'Open and fill',
   channelGuide: 'Open the post’s report menu',
   channelNotApplicable: 'Not for this category',
-  channelSourceLabel: 'Form model',
+  channelSourceLabel: 'About this channel',
   channelKindPlatformForm: 'Platform’s illegal-content form',
   channelKindInProduct: 'Report menu on the post',
   channelKindAuthority: 'Authorities',

@@ -247,7 +247,7 @@ export const fr: Record<MessageKey, string> = {
   channelOpen: 'Ouvrir et remplir',
   channelGuide: 'Ouvrir le menu de signalement du contenu',
   channelNotApplicable: 'Pas pour cette catégorie',
-  channelSourceLabel: 'Modèle du formulaire',
+  channelSourceLabel: 'À propos de ce canal',
   channelKindPlatformForm: 'Formulaire de contenu illicite de la plateforme',
   channelKindInProduct: 'Menu de signalement sur le contenu',
   channelKindAuthority: 'Autorités',
