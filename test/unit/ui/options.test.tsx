@@ -157,3 +157,21 @@ describe('links to the options page', () => {
     expect(link?.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/options.html'));
   });
 });
+
+describe('options: who signs the notices', () => {
+  it('saves the name and email a notice carries, and refuses a malformed email', async () => {
+    const page = await openOptions();
+    typeInto(query<HTMLInputElement>(page, '#notifier-name'), '  Camille Martin ');
+    typeInto(query<HTMLInputElement>(page, '#notifier-email'), 'camille@');
+    buttonNamed(page, t('notifierSave')).click();
+    await waitFor(() => page.querySelector('#notifier-email-error'));
+    expect(query(page, '#notifier-email-error').textContent).toBe(t('notifierEmailInvalid'));
+    expect((await loadSettings()).notifier).toEqual({ name: '', email: '' });
+
+    typeInto(query<HTMLInputElement>(page, '#notifier-email'), 'camille@example.org');
+    buttonNamed(page, t('notifierSave')).click();
+    const saved = await storedWhen((s) => s.notifier.email !== '');
+    expect(saved.notifier).toEqual({ name: 'Camille Martin', email: 'camille@example.org' });
+    expect(page.querySelector('#notifier-email-error')).toBeNull();
+  });
+});
