@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConstatBrowser } from '../harness/constat-browser';
+import {
+  formFixture,
+  openComposer,
+  postCaseOf,
+  prepareNotice,
+  reportCase,
+  useChannel,
+} from '../harness/notice-flow';
+
+// The extension's own pages, checked with axe-core in the real browser (layout and colours included):
+// no WCAG 2.1 A or AA violation.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: ConstatBrowser;
+let reportId: string;
+
+beforeAll(async () => {
+  browser = await ConstatBrowser.launch();
+  reportId = await reportCase(browser, postCaseOf('x'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** axe's violations on the page, as "rule: target" lines (empty when there is none). */
+async function violations(page: Page, context: unknown = null): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the pages' script policy does not apply to.
+  await page.evaluate(axeSource);
+  const { found, passed } = await page.evaluate(async (within) => {
+    const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<Record<string, unknown[]>> } })
+      .axe;
+    const result = await (axe.run as (c: unknown, o: unknown) => Promise<Record<string, unknown[]>>)(
+      within ?? document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      },
+    );
+    return {
+      found: result.violations as { id: string; nodes: { target: string[] }[] }[],
+      passed: result.passes?.length ?? 0,
+    };
+  }, context);
+  // A run that checked nothing would pass anything.
+  if (passed === 0) throw new Error('axe checked no rule on this page');
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('accessibility of Constat’s pages (axe-core, WCAG 2.1 AA)', () => {
+  it('the composer, with the notice and its channels', async () => {
+    const composer = await openComposer(browser, reportId);
+    await prepareNotice(composer, {
+      categoryId: 'hate-provocation',
+      grounds: ['religion'],
+      name: '',
+      email: '',
+    });
+    await composer.waitForSelector('[data-channel="x-dsa"]');
+    expect(await violations(composer)).toEqual([]);
+    await composer.close();
+  });
+
+  it('the panel Constat shows beside a form it filled', async () => {
+    browser.server.set('https://help.x.com/forms/dsa/report', formFixture('x-dsa-report.html'));
+    const composer = await openComposer(browser, reportId);
+    await prepareNotice(composer, { categoryId: 'threats', name: 'Camille', email: 'c@example.org' });
+    const form = await useChannel(browser, composer, 'x-dsa', 'https://help.x.com/forms/dsa/report');
+    // The form is the platform's (here a model of it); the panel, inside its shadow root, is Constat's.
+    expect(await violations(form, { include: [{ fromShadowDom: ['constat-panel', 'section'] }] })).toEqual(
+      [],
+    );
+    await browser.closeOtherPages();
+  });
+
+  it('the log, its report page with the notices, and the options', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('log.html'));
+    await page.waitForSelector('.report-list');
+    expect(await violations(page)).toEqual([]);
+    await page.goto(browser.extensionUrl(`log.html#${reportId}`));
+    await page.waitForSelector('.notices');
+    expect(await violations(page)).toEqual([]);
+    await page.goto(browser.extensionUrl('options.html'));
+    await page.waitForSelector('.notifier-settings');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
