@@ -249,10 +249,10 @@ function advance({ words, waitMs }: { words: string[]; waitMs: number }) {
 
 /**
  * What Constat did on the form, as the person would do it by hand: each field it filled (status
- * "filled", or "already" when the page took it from the link Constat opened) typed in full (1
+ * "filled" or "shortened", or "already" when the page took it from the link Constat opened) typed in full (1
  * click + its characters up to the field's limit; line breaks are Enter; a date or time its digits),
- * the content's address copied and pasted (4 actions an address), a list 2 clicks, a radio or
- * checkbox 1; each dialog option it selected 1 click.
+ * the content's address copied and pasted (4 actions an address), the post's picture attached 4
+ * clicks, a list 2 clicks, a radio or checkbox 1; each dialog option it selected 1 click.
  */
 async function whatConstatDid(browser: ConstatBrowser, form: Page, reportId: string): Promise<Actions> {
   const record = (await browser.readReport(reportId))?.notices.at(-1);
@@ -272,7 +272,9 @@ async function whatConstatDid(browser: ConstatBrowser, form: Page, reportId: str
             ? 'choice'
             : control?.type === 'date' || control?.type === 'time'
               ? 'digits'
-              : 'text';
+              : control?.type === 'file'
+                ? 'file'
+                : 'text';
       const status = panel?.querySelector(`li[data-key="${key}"] .row > span`)?.className ?? '';
       // A person cannot type past the field's limit (Constat's value may be longer).
       const value = control?.value ?? '';
@@ -291,8 +293,10 @@ async function whatConstatDid(browser: ConstatBrowser, form: Page, reportId: str
   }, keys);
   const did: Actions = { clicks: done.options, keys: 0 };
   for (const field of done.fields) {
-    if (field.status !== 'filled' && field.status !== 'already') continue;
+    if (!['filled', 'already', 'shortened'].includes(field.status)) continue;
     if (field.kind === 'select') did.clicks += 2;
+    // The picture of the post: save it from the post, then the form's file picker, pick, confirm.
+    else if (field.kind === 'file') did.clicks += 4;
     else if (field.kind === 'choice') did.clicks += 1;
     else if (field.kind === 'digits') {
       did.clicks += 1;
@@ -346,7 +350,7 @@ export async function noticesBench(browser: ConstatBrowser, runs: number): Promi
     '',
     `- **With Constat**: what the benchmark does in Chromium: right-click the post (1), the menu item *Report this post…* (1: the benchmark runs that item’s action, as no test tool can click the browser’s own menu), in the composer (a tab here, Chrome’s side panel for a person) the category (2: open the list, pick) and one ground (1), and the channel’s button (1). One-time setup, not in the table: the notifier’s name and email typed and saved in the options (${setup.clicks} clicks, ${setup.keys} keystrokes). The notice is in English, the browser’s language.`,
     '- **Left on the form**: what the person still does once Constat has filled it, up to the final Send (not counted): each field Constat marks as theirs (`data-constat-todo`: the good-faith box, whether they are the victim, the date of signing) 1 click, a list or a date 2 (open, pick); each option of a report dialog that Constat outlines but leaves to them because it is a button 1; each Next (*Suivant*, *Continue*, PHAROS’ *Signaler un contenu*) 1. The same actions are in the by-hand count.',
-    `- **By hand**: reaching the form from the post, ${OPEN_FORM_BY_HAND} clicks (its “…” menu, Report, the illegal-content link; PHAROS from a bookmark), or the report dialog, ${OPEN_DIALOG_BY_HAND} (“…”, Report); then each field Constat filled, read from the channel’s fill plan and the panel’s status of each field, fields the form took from the link Constat opened included: a text typed in full, 1 click + its characters up to the field’s limit (line breaks are Enter; the explanation, quote of the post included, and a dialog’s optional comment are typed as Constat wrote them), a date or time 1 click + its digits, the content’s address copied from the post and pasted, 4 actions an address (2 clicks, Ctrl+C, Ctrl+V), a list 2 clicks, a radio or checkbox 1, a dialog option Constat selected 1; then what is left on the form, as above. Generous to Constat on X: X’s own menu item opens the form with the same link, so by hand its address is there already (4 actions fewer). The browser’s autofill of name and email would save about ${NOTIFIER.name.length + NOTIFIER.email.length} keystrokes by hand.`,
+    `- **By hand**: reaching the form from the post, ${OPEN_FORM_BY_HAND} clicks (its “…” menu, Report, the illegal-content link; PHAROS from a bookmark), or the report dialog, ${OPEN_DIALOG_BY_HAND} (“…”, Report); then each field Constat filled, read from the channel’s fill plan and the panel’s status of each field, fields the form took from the link Constat opened included: a text typed in full, 1 click + its characters up to the field’s limit (line breaks are Enter; the explanation, quote of the post included, and a dialog’s optional comment are typed as Constat wrote them), a date or time 1 click + its digits, the content’s address copied from the post and pasted, 4 actions an address (2 clicks, Ctrl+C, Ctrl+V), a list 2 clicks, a radio or checkbox 1, the picture of the post attached 4 (saved from the post, then the form’s file picker: open, pick, confirm), a dialog option Constat selected 1; then what is left on the form, as above. Generous to Constat on X: X’s own menu item opens the form with the same link, so by hand its address is there already (4 actions fewer). The browser’s autofill of name and email would save about ${NOTIFIER.name.length + NOTIFIER.email.length} keystrokes by hand.`,
     '- **Saved**: by-hand actions minus with-Constat actions (left on the form included on both sides), and as a share of the by-hand actions.',
     `- **Channel click → filled**: from the click on the channel’s button in the composer (its \`click\` event) to Constat’s \`${FILLED_MARK}\` performance mark in the form’s page, set when its first pass has filled what the page shows (a report dialog: once Constat has opened it and outlined the first option), on the two pages’ own clocks (\`performance.timeOrigin\` + \`now()\`). It includes opening the tab, loading the form and injecting the filler.`,
     '- **Load → filled**: from the form page’s `load` event (`loadEventEnd`) to that mark, inside the page. A report dialog is guided in the post’s tab, loaded before the click: no figure.',

@@ -274,7 +274,7 @@ function dispatchInputAndChange(control: FormControl): void {
 
 function highlight(spec: FieldSpec, target: Target, status: Status): void {
   const controls = targetControls(target);
-  if (status === 'filled' || status === 'already') {
+  if (status === 'filled' || status === 'already' || status === 'shortened') {
     for (const control of controls) {
       if (target.kind === 'radios' && !(control as HTMLInputElement).checked) unmarkControl(control);
       else markControl(control, FILLED_ATTR, spec.key);

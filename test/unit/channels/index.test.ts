@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { channelById, channelFormPatterns, channels, channelsFor } from '../../../utils/channels';
+import { urlMatches } from '../../../utils/channels/fill-in-tab';
 import type { PlatformId } from '../../../utils/platform-id';
 import { makeNotice } from './notice-factory';
-
-/** A match pattern as the browser reads it, for addresses with an explicit host and path. */
-function matches(pattern: string, url: string): boolean {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`).test(url);
-}
 
 const ids = (platform: PlatformId) => channelsFor(platform).map((c) => c.id);
 
@@ -31,10 +26,7 @@ describe('channel registry', () => {
       const platform = channel.serves === 'any' ? 'x' : channel.serves[0];
       const action = platform ? channel.action(makeNotice(platform)) : null;
       if (action?.kind !== 'open-form') continue;
-      expect(
-        channel.formPatterns.some((p) => matches(p, action.url)),
-        channel.id,
-      ).toBe(true);
+      expect(urlMatches(action.url, channel.formPatterns), channel.id).toBe(true);
       expect(channel.formPatterns.every((p) => channelFormPatterns.includes(p))).toBe(true);
     }
     expect(new Set(channelFormPatterns).size).toBe(channelFormPatterns.length);

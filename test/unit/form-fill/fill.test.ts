@@ -25,6 +25,7 @@ describe('fillForm keeps to the form’s own limits', () => {
     const box = doc.querySelector('textarea') as HTMLTextAreaElement;
     expect(box.value.length).toBeLessThanOrEqual(40);
     expect(box.value).toBe('This content calls for violence…');
+    expect(box.getAttribute('data-constat-filled')).toBe('details');
     expect(statuses(fillForm(doc, plan))).toEqual({ details: 'shortened' });
   });
 });
