@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { applyComposerChanges } from '../../../components/ReportComposer';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';
 import { defaultSettings, loadSettings, saveSettings } from '../../../utils/settings';
-import { makePostData, storeCapture } from '../factories';
+import { makePostData, makeReport, storeCapture } from '../factories';
 import { buttonNamed, choose, query, typeInto, waitFor } from './dom';
 import { openComposer } from './pages';
 
@@ -93,5 +94,36 @@ describe('composer: the notice', () => {
     const due = query(page, '.notice-follow-up').dataset.due ?? '';
     const sentAt = new Date(sent?.notices[0]?.sentAt ?? '').getTime();
     expect(new Date(due).getTime() - sentAt).toBe(3_600_000);
+  });
+
+  it('writes the email with the notice once the use is recorded', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { page, report } = await composerWithCategory('threats');
+    const email = [...query(page, '[data-channel="copy"]').querySelectorAll('a')].find(
+      (a) => a.textContent === t('emailNotice'),
+    );
+    email?.click();
+    await waitFor(() => open.mock.calls.length > 0);
+    const href = String(open.mock.calls[0]?.[0]);
+    expect(href.startsWith('mailto:?subject=')).toBe(true);
+    expect(decodeURIComponent(href)).toContain('Code pénal');
+    expect((await getReport(report.id))?.notices[0]?.channelId).toBe('copy');
+  });
+
+  it('keeps a sent report sent when a correction is saved later', () => {
+    const sent = makeReport({
+      status: 'sent',
+      statusHistory: [
+        { status: 'draft', at: '2026-11-20T08:00:00.000Z' },
+        { status: 'sent', at: '2026-11-20T09:00:00.000Z' },
+      ],
+    });
+    const saved = applyComposerChanges(
+      sent,
+      { edits: {}, categoryId: 'threats', grounds: [], suggestion: null, notes: 'typo fixed' },
+      new Date('2026-11-21T08:00:00Z'),
+    );
+    expect(saved.status).toBe('sent');
+    expect(saved.statusHistory.at(-1)).toEqual({ status: 'saved', at: '2026-11-21T08:00:00.000Z' });
   });
 });
