@@ -1,11 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadCases } from '../harness/case-contract';
 import { ConstatBrowser } from '../harness/constat-browser';
 import {
   channelIds,
+  fixturesDir,
   formFixture,
   openComposer,
   panelShows,
   prepareNotice,
+  reportCase,
   reportPost,
   useChannel,
 } from '../harness/notice-flow';
@@ -120,6 +123,26 @@ describe('Bluesky: the post’s own report dialog', () => {
       COMMENT,
     );
     await dialog.getByRole('button', { name: 'Send report' }).waitFor();
+    expect(browser.server.submissions()).toEqual([]);
+  });
+});
+
+describe('X: a saved page whose menu does nothing', () => {
+  it('says the report menu could not be opened and lists the steps to follow by hand', async () => {
+    // A post on its own page, so that the report menu is sought in the tab already showing it.
+    const xCase = loadCases(`${fixturesDir}x`).find((c) => c.case.url === c.case.expect.permalink);
+    if (!xCase) throw new Error('No X case of a post on its own page');
+    const reportId = await reportCase(browser, xCase);
+    const composer = await openComposer(browser, reportId);
+    await prepareNotice(composer, { categoryId: 'hate-provocation', grounds: ['religion'], language: 'en' });
+    const page = await useChannel(browser, composer, 'in-product', xCase.case.url);
+    const panel = page.locator('[data-constat-panel]');
+    // The saved page has the post's "More" button, but no script behind it: no menu opens.
+    await expect
+      .poll(() => panel.locator('[role=status]').textContent(), { timeout: 10_000 })
+      .toMatch(/was not found/);
+    const steps = await panel.locator('h3 + p + p, h3 + p').allTextContents();
+    expect(steps.join(' ')).toContain('1. Report EU illegal content → 2. Hate speech (unverified)');
     expect(browser.server.submissions()).toEqual([]);
   });
 });
