@@ -10,6 +10,10 @@ import {
   reportSchema,
   SCHEMA_VERSION,
 } from '../../utils/model';
+import { composeNotice } from '../../utils/notice/compose';
+import type { NoticeLanguage } from '../../utils/notice/notice';
+import { type NoticeRecord, noticeRecordSchema } from '../../utils/notice/notice-record';
+import { noticeText } from '../../utils/notice/text';
 
 // Test data valid per the model's schemas; every factory parses what it returns, so a model change
 // that breaks them fails here rather than deep inside a test.
@@ -134,4 +138,35 @@ export async function storeCapture(
   const capture = await makeCapture(options);
   await saveCapture(capture.report, capture.evidence);
   return capture;
+}
+
+/** A notice record for a post on X, as choosing `channelId` at `openedAt` would store it (not sent). */
+export function makeNoticeRecord(
+  overrides: Partial<NoticeRecord> & { categoryId?: string; language?: NoticeLanguage } = {},
+): NoticeRecord {
+  const { categoryId = 'threats', language = 'fr', ...fields } = overrides;
+  const notice = composeNotice(
+    {
+      platform: 'x',
+      url: 'https://x.com/example/status/1850000000000000000',
+      authorHandle: 'example',
+      authorName: '',
+      publishedAt: '',
+      text: 'Une menace, capturée pour les tests.',
+      categoryId,
+      grounds: [],
+    },
+    { name: 'Camille Martin', email: 'camille@example.org' },
+    language,
+  );
+  return noticeRecordSchema.parse({
+    id: crypto.randomUUID(),
+    channelId: 'x-dsa',
+    openedAt: DEFAULT_TIME,
+    notice,
+    text: noticeText(notice),
+    sentAt: null,
+    reference: null,
+    ...fields,
+  });
 }

@@ -10,7 +10,8 @@ import {
   parseLogExport,
 } from '../../../utils/export/log-export';
 import type { Report } from '../../../utils/model';
-import { storeCapture } from '../factories';
+import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
+import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
 
@@ -140,6 +141,30 @@ describe('an export made before the current schema', () => {
       unreadable: [],
     };
     const parsed = await parseLogExport(file);
-    expect(parsed.reports[0]?.report).toMatchObject({ id: reportV1.id, grounds: [], suggestion: null });
+    expect(parsed.reports[0]?.report).toMatchObject({
+      id: reportV1.id,
+      grounds: [],
+      suggestion: null,
+      notices: [],
+    });
+  });
+});
+
+describe('the notices in an export', () => {
+  it('keeps each notice, its exact text, its sending and its reference, and the history', async () => {
+    const record = makeNoticeRecord({ channelId: 'pharos', openedAt: '2026-11-22T09:00:00.000Z' });
+    const sent = withNoticeSent(
+      withNoticeOpened(makeReport({ categoryId: 'threats' }), record),
+      record.id,
+      'PH-1',
+      new Date('2026-11-22T09:10:00Z'),
+    );
+    await storeCapture({ report: sent });
+    const { file } = await exportedFile();
+    const parsed = await parseLogExport(file);
+    const report = parsed.reports[0]?.report;
+    expect(report?.notices).toEqual(sent.notices);
+    expect(report?.statusHistory.map((s) => s.status)).toEqual(['draft', 'notice-opened', 'sent']);
+    expect(report?.notices[0]?.text).toBe(record.text);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../utils/model';
-import { composeNotice } from '../../../utils/notice/compose';
 import {
   firstSent,
   NoticeNotFoundError,
@@ -8,33 +7,10 @@ import {
   withNoticeSent,
 } from '../../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../../utils/notice/notice-record';
-import { makeReport } from '../factories';
-
-const notice = composeNotice(
-  {
-    platform: 'x',
-    url: 'https://x.com/a/status/1',
-    authorHandle: 'a',
-    authorName: '',
-    publishedAt: '',
-    text: 'texte',
-    categoryId: 'threats',
-    grounds: [],
-  },
-  { name: 'N', email: 'n@example.org' },
-  'fr',
-);
+import { makeNoticeRecord, makeReport } from '../factories';
 
 function record(openedAt: string): NoticeRecord {
-  return {
-    id: crypto.randomUUID(),
-    channelId: 'x-dsa',
-    openedAt,
-    notice,
-    text: 'texte',
-    sentAt: null,
-    reference: null,
-  };
+  return makeNoticeRecord({ openedAt, text: 'texte' });
 }
 
 describe('the log follows the notice', () => {

@@ -2,41 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LogPage } from '../../../components/LogPage';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';
-import { composeNotice } from '../../../utils/notice/compose';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
-import { noticeText } from '../../../utils/notice/text';
-import { makeReport, storeCapture } from '../factories';
+import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 import { buttonNamed, mount, query, typeInto, waitFor } from './dom';
 
 afterEach(() => {
   window.location.hash = '';
 });
 
-const notice = composeNotice(
-  {
-    platform: 'x',
-    url: 'https://x.com/example/status/1850000000000000000',
-    authorHandle: 'example',
-    authorName: '',
-    publishedAt: '',
-    text: 'menace',
-    categoryId: 'threats',
-    grounds: [],
-  },
-  { name: 'N', email: 'n@example.org' },
-  'en',
-);
-
 function withXNotice(openedAt: string) {
-  const record = {
-    id: crypto.randomUUID(),
-    channelId: 'x-dsa',
-    openedAt,
-    notice,
-    text: noticeText(notice),
-    sentAt: null,
-    reference: null,
-  };
+  const record = makeNoticeRecord({ openedAt, language: 'en' });
   return {
     record,
     report: withNoticeOpened(makeReport({ categoryId: 'hate-provocation', status: 'saved' }), record),
