@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { copyText } from '../utils/clipboard';
 import { t } from '../utils/i18n';
 import type { Notice } from '../utils/notice/notice';
 import { noticeFieldList, noticeMailto, noticeSubject, noticeText } from '../utils/notice/text';
-import { copyText, printText } from './copy-text';
+import { printText } from './print-text';
 
 interface Props {
   notice: Notice;

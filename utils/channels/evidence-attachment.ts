@@ -1,4 +1,5 @@
 import { getEvidence } from '../db/reports';
+import { bytesToBase64 } from '../export/base64';
 import type { FieldSpec } from '../form-fill/plan';
 import type { Notice } from '../notice/notice';
 import { categoryById } from '../taxonomy/categories';
@@ -8,14 +9,6 @@ import { categoryById } from '../taxonomy/categories';
 
 /** Larger pictures (a very tall stitched post) are left for the person to attach from the panel's link. */
 const MAX_ATTACHMENT_BYTES = 1_500_000;
-
-function base64Of(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  for (let i = 0; i < view.length; i += 0x8000)
-    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The field that attaches the cropped post (or the screenshot), or null when there is none to send. */
 export async function attachmentField(reportId: string, notice: Notice): Promise<FieldSpec | null> {
@@ -44,7 +37,7 @@ export async function attachmentField(reportId: string, notice: Notice): Promise
       'preuve',
     ],
     control: 'file',
-    value: base64Of(picture.bytes),
+    value: bytesToBase64(picture.bytes),
     file: { name: `constat-${reportId.slice(0, 8)}-${picture.kind}.${extension}`, mime: picture.mime },
     choiceHints: [],
     required: false,

@@ -1,3 +1,4 @@
+import { base64ToBytes } from '../export/base64';
 import { chooseOption } from './choose-option';
 import {
   type FormControl,
@@ -233,8 +234,7 @@ function fileAccess(control: HTMLInputElement, spec: FieldSpec): Access {
       if (!spec.file) return false;
       const view = control.ownerDocument.defaultView;
       if (!view?.DataTransfer) return false;
-      const binary = atob(spec.value);
-      const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+      const bytes = base64ToBytes(spec.value);
       const transfer = new view.DataTransfer();
       transfer.items.add(new view.File([bytes], spec.file.name, { type: spec.file.mime }));
       control.files = transfer.files;

@@ -1,3 +1,4 @@
+import { copyText } from '../clipboard';
 import type { GuideProgress } from './guide';
 import type { FieldOutcome, FieldSpec, FillPlan } from './plan';
 
@@ -201,7 +202,7 @@ function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: S
         [strings.copy],
       );
       copyButton.addEventListener('click', () => {
-        void copyText(doc, shadow, field.value).then((copied) => {
+        void copyText(field.value, doc, shadow).then((copied) => {
           copyButton.textContent = copied ? strings.copied : strings.copyFailed;
         });
       });
@@ -221,32 +222,6 @@ function fileLink(doc: Document, field: FieldSpec, strings: typeof en): HTMLElem
   ]);
   link.setAttribute('href', `data:${field.file?.mime ?? 'application/octet-stream'};base64,${field.value}`);
   return link;
-}
-
-/** The clipboard API, else a selected textarea and the older copy command (pages without focus). */
-async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promise<boolean> {
-  try {
-    const clipboard = doc.defaultView?.navigator.clipboard;
-    if (clipboard) {
-      await clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Refused without focus or permission: the older way below.
-  }
-  const area = element(doc, 'textarea', { readonly: '', 'aria-hidden': 'true' });
-  area.style.setProperty('position', 'fixed');
-  area.style.setProperty('opacity', '0');
-  area.value = text;
-  shadow.append(area);
-  area.select();
-  try {
-    return doc.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

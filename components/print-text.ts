@@ -1,22 +1,3 @@
-/** Copies text with the clipboard API, else through a selected textarea (older engines, no focus). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    return copied;
-  }
-}
-
 /** Prints `text` alone, from an inert frame (no script), so the rest of the page is left out. */
 export function printText(title: string, text: string): void {
   const frame = document.createElement('iframe');
