@@ -1,12 +1,18 @@
-import { base64ToBytes } from '../export/base64';
 import { chooseOption } from './choose-option';
+import {
+  type Access,
+  checkboxAccess,
+  fileAccess,
+  radiosAccess,
+  selectAccess,
+  textAccess,
+  textFor,
+} from './control-access';
+import { highlight, markUnplannedRequired } from './field-marks';
 import {
   type FormControl,
   findTarget,
-  groupLabel,
-  isInputOfType,
   isTextControl,
-  isUsable,
   labelReader,
   listControls,
   ownLabel,
@@ -14,13 +20,11 @@ import {
   type Target,
   targetControls,
 } from './find-field';
-import { FILLED_ATTR, mark, TODO_ATTR, unmark } from './highlight';
 import type { FieldOutcome, FieldSpec, FillPlan } from './plan';
 
-// Fills a form the way a person would, by label, and never submits it: values go through the
-// element's native setter followed by the input and change events frameworks listen to; radios and
-// checkboxes are clicked (which selects them and never sends a form); no button is ever touched.
-// Each pass can run again: what Constat wrote is remembered, and what the person changed is kept.
+// Fills a form the way a person would, by label, and never submits it: each control is written as
+// input would change it (control-access.ts), and no button is ever touched. Each pass can run again:
+// what Constat wrote is remembered, and what the person changed is kept.
 
 type Status = FieldOutcome['status'];
 
@@ -43,14 +47,6 @@ function memoryOf(doc: Document): FillMemory {
     memories.set(doc, memory);
   }
   return memory;
-}
-
-/** A control's state as one comparable string, and how to set it. */
-interface Access {
-  read(): string;
-  /** Whether it still holds what the page put there (so no one has chosen yet). */
-  pristine(): boolean;
-  write(wanted: string): boolean;
 }
 
 /**
@@ -160,191 +156,4 @@ function access(
       return { control: radios[0], access: radiosAccess(radios), wanted: String(radios.indexOf(radio)) };
     }
   }
-}
-
-/**
- * The value as the control will hold it: a one-line input drops line breaks, a textarea keeps LF
- * only; and cut at a word to the form's `maxlength` (a script could write past it, but the platform
- * would then refuse or cut the text itself), unless `withinLimit` is false.
- */
-function textFor(control: HTMLInputElement | HTMLTextAreaElement, value: string, withinLimit = true): string {
-  const text = (
-    control.localName === 'textarea' ? value.replace(/\r\n?/g, '\n') : value.replace(/\s*[\r\n]+\s*/g, ' ')
-  ).trim();
-  const limit = control.maxLength;
-  if (!withinLimit || limit <= 0 || text.length <= limit) return text;
-  const cut = text.slice(0, limit - 1);
-  const atWord = cut.lastIndexOf(' ');
-  return `${atWord > limit / 2 ? cut.slice(0, atWord) : cut}…`;
-}
-
-function textAccess(control: HTMLInputElement | HTMLTextAreaElement): Access {
-  return {
-    read: () => control.value.trim(),
-    pristine: () => control.value.trim() === '' || control.value === control.defaultValue,
-    write: (wanted) => {
-      const before = control.value;
-      setNativeValue(control, wanted);
-      // An input that sanitizes the value away (a date in the wrong format) did not take it.
-      if (control.value !== wanted) {
-        setNativeValue(control, before);
-        return false;
-      }
-      dispatchInputAndChange(control);
-      return true;
-    },
-  };
-}
-
-function selectAccess(control: HTMLSelectElement): Access {
-  return {
-    read: () => control.value,
-    pristine: () =>
-      control.selectedIndex <= 0 || control.options[control.selectedIndex]?.defaultSelected === true,
-    write: (wanted) => {
-      setNativeValue(control, wanted);
-      dispatchInputAndChange(control);
-      return control.value === wanted;
-    },
-  };
-}
-
-function radiosAccess(radios: HTMLInputElement[]): Access {
-  const checked = () => radios.findIndex((radio) => radio.checked);
-  return {
-    read: () => {
-      const index = checked();
-      return index < 0 ? '' : String(index);
-    },
-    pristine: () => checked() < 0 || radios[checked()]?.defaultChecked === true,
-    write: (wanted) => {
-      const radio = radios[Number(wanted)];
-      radio?.click();
-      return radio?.checked === true;
-    },
-  };
-}
-
-/** Attaches the evidence file the way a drop would: a DataTransfer's file list, then the events. */
-function fileAccess(control: HTMLInputElement, spec: FieldSpec): Access {
-  return {
-    read: () => control.files?.[0]?.name ?? '',
-    pristine: () => (control.files?.length ?? 0) === 0,
-    write: () => {
-      if (!spec.file) return false;
-      const view = control.ownerDocument.defaultView;
-      if (!view?.DataTransfer) return false;
-      const bytes = base64ToBytes(spec.value);
-      const transfer = new view.DataTransfer();
-      transfer.items.add(new view.File([bytes], spec.file.name, { type: spec.file.mime }));
-      control.files = transfer.files;
-      dispatchInputAndChange(control);
-      return control.files?.[0]?.name === spec.file.name;
-    },
-  };
-}
-
-function checkboxAccess(control: HTMLInputElement): Access {
-  return {
-    read: () => (control.checked ? 'checked' : ''),
-    pristine: () => control.checked === control.defaultChecked,
-    write: () => {
-      control.click();
-      return control.checked;
-    },
-  };
-}
-
-/** React and Vue replace the instance's `value` property: the prototype's setter is the browser's own. */
-function setNativeValue(control: FormControl, value: string): void {
-  for (let proto = Object.getPrototypeOf(control); proto; proto = Object.getPrototypeOf(proto)) {
-    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-    if (setter) {
-      setter.call(control, value);
-      return;
-    }
-  }
-  control.value = value;
-}
-
-function dispatchInputAndChange(control: FormControl): void {
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function highlight(spec: FieldSpec, target: Target, status: Status): void {
-  const controls = targetControls(target);
-  if (status === 'filled' || status === 'already' || status === 'shortened') {
-    for (const control of controls) {
-      if (target.kind === 'radios' && !(control as HTMLInputElement).checked) unmarkControl(control);
-      else markControl(control, FILLED_ATTR, spec.key);
-    }
-  } else if (
-    status === 'no-option' ||
-    (status === 'left-to-user' && (spec.control === 'check' || spec.required))
-  ) {
-    for (const control of controls) markControl(control, TODO_ATTR, spec.key);
-  } else {
-    for (const control of controls) unmarkControl(control);
-  }
-}
-
-/** A radio or checkbox is often drawn by its label: the label gets the mark too. */
-function markControl(control: FormControl, kind: typeof FILLED_ATTR | typeof TODO_ATTR, value: string): void {
-  mark(control, kind, value);
-  if (isInputOfType(control, 'radio') || isInputOfType(control, 'checkbox')) {
-    const label = control.labels?.[0];
-    if (label) mark(label, kind, value);
-  }
-}
-
-function unmarkControl(control: FormControl): void {
-  unmark(control);
-  const label = control.labels?.[0];
-  if (label) unmark(label);
-}
-
-const UNFILLABLE_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const UNPLANNED = 'required';
-
-/** Required controls no field spec took: amber while empty, so the person sees what the form needs. */
-function markUnplannedRequired(
-  controls: readonly FormControl[],
-  groups: Map<HTMLInputElement, HTMLInputElement[]>,
-  claimed: ReadonlySet<Element>,
-): void {
-  const seen = new Set<HTMLInputElement[]>();
-  for (const control of controls) {
-    try {
-      if (claimed.has(control) || UNFILLABLE_TYPES.has((control as HTMLInputElement).type)) continue;
-      const group = isInputOfType(control, 'radio') ? groups.get(control) : undefined;
-      if (group) {
-        if (seen.has(group)) continue;
-        seen.add(group);
-      }
-      const members = group ?? [control];
-      const todo = members.every(isEmpty) && isRequired(members) && members.some(isUsable);
-      for (const member of members) {
-        if (todo) markControl(member, TODO_ATTR, UNPLANNED);
-        else if (member.getAttribute(TODO_ATTR) === UNPLANNED) unmarkControl(member);
-      }
-    } catch {
-      // A control the page made unreadable is left as it is.
-    }
-  }
-}
-
-function isEmpty(control: FormControl): boolean {
-  if (isInputOfType(control, 'radio') || isInputOfType(control, 'checkbox')) return !control.checked;
-  return control.value.trim() === '';
-}
-
-function isRequired(members: readonly FormControl[]): boolean {
-  const first = members[0];
-  if (!first) return false;
-  if (members.some((m) => m.required || m.getAttribute('aria-required') === 'true')) return true;
-  const radio = isInputOfType(first, 'radio');
-  if (radio && first.closest('[role=radiogroup]')?.getAttribute('aria-required') === 'true') return true;
-  // Many forms mark required fields only with a star after the label.
-  return (radio ? groupLabel(first) : ownLabel(first)).trim().endsWith('*');
 }
