@@ -27,8 +27,11 @@ export function urlMatches(url: string, patterns: readonly string[]): boolean {
 
 /** On each finished load of a tab waiting for a fill: fills it if it still shows the channel's form. */
 export async function fillIfPending(tabId: number, url: string | undefined): Promise<void> {
+  // Every tab's loads arrive here; a tab whose address Constat may not read (no host access, so no
+  // form it could fill) costs no storage read.
+  if (!url) return;
   const pending = await pendingFillFor(tabId);
-  if (!pending || !url || !urlMatches(url, pending.patterns)) return;
+  if (!pending || !urlMatches(url, pending.patterns)) return;
   if (pending.once) await removePendingFill(tabId);
   await fillInTab(tabId, pending.plan);
 }
