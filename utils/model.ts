@@ -126,7 +126,6 @@ export const statusEventSchema = z.object({
   /** The notice the step is about (notice-opened, sent). */
   noticeId: z.uuid().optional(),
 });
-export type StatusEvent = z.infer<typeof statusEventSchema>;
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

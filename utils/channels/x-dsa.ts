@@ -20,7 +20,7 @@ import {
 const FORM_URL = 'https://help.x.com/forms/dsa/report';
 
 /** The link X's own "Report EU illegal content" menu item opens for a post. */
-export function xDsaFormUrl(postUrl: string, authorHandle: string | null): string {
+function xDsaFormUrl(postUrl: string, authorHandle: string | null): string {
   const query = new URLSearchParams({ content_id: postUrl, content_type: 'post' });
   if (authorHandle) query.set('content_author', `@${authorHandle.replace(/^@/, '')}`);
   return `${FORM_URL}?${query}`;

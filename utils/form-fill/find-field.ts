@@ -15,7 +15,7 @@ export type Target =
   | { kind: 'file'; control: HTMLInputElement };
 
 /** A page with more controls than this is not a form a person fills: the rest is not scanned. */
-export const MAX_CONTROLS = 3000;
+const MAX_CONTROLS = 3000;
 const MAX_LABEL_CHARS = 300;
 /** A label wrapping a huge select is read without walking all its options. */
 const MAX_LABEL_NODES = 1000;
@@ -51,7 +51,7 @@ export function isTextControl(control: FormControl): control is HTMLInputElement
   );
 }
 
-export function isSelect(control: FormControl): control is HTMLSelectElement {
+function isSelect(control: FormControl): control is HTMLSelectElement {
   return control.localName === 'select';
 }
 

@@ -57,12 +57,3 @@ export function withNoticeSent(report: Report, noticeId: string, reference: stri
     notices: report.notices.map((n) => (n.id === noticeId ? updated : n)),
   };
 }
-
-/** The first notice marked sent: the follow-up reminder counts from it. */
-export function firstSent(report: Report): NoticeRecord | null {
-  return (
-    report.notices
-      .filter((n) => n.sentAt !== null)
-      .sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''))[0] ?? null
-  );
-}

@@ -45,7 +45,7 @@ const words = {
 } as const;
 
 /** The publication time as a person reads it, in Paris time (the law the notice cites is French). */
-export function publishedLabel(iso: string, lang: NoticeLanguage): string {
+function publishedLabel(iso: string, lang: NoticeLanguage): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const shown = date.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
