@@ -1,4 +1,5 @@
 import type { EditableField, PostData, Report } from '../utils/model';
+import { shortened } from '../utils/shortened';
 
 // The composer's view of the editable fields: the extraction is never changed, the user's values
 // live in `report.edits`, and what is shown is the edit when there is one, else the extraction.
@@ -56,7 +57,7 @@ export function withFieldValue(
 /** The first characters of the post's text, on one line, for lists. */
 export function excerpt(report: Report, maxChars = 140): string {
   const text = currentValue(report, report.edits, 'text').replace(/\s+/g, ' ').trim();
-  return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
+  return shortened(text, maxChars);
 }
 
 /** "Name (@handle)" as far as known, edits included; empty when neither is known. */

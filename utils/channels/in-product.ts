@@ -2,6 +2,7 @@ import type { FieldSpec } from '../form-fill/plan';
 import type { Notice } from '../notice/notice';
 import { platformIds } from '../platform-id';
 import { platformMatchPatterns } from '../platforms';
+import { shortened } from '../shortened';
 import { reasonFor } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
 import type { Channel } from './channel';
@@ -19,7 +20,7 @@ function commentOf(notice: Notice): string {
       ? `${notice.illegal ? 'Contenu illicite en droit français' : 'Contraire aux règles'} : ${notice.categoryLabel}${law}.`
       : `${notice.illegal ? 'Illegal under French law' : 'Against the rules'}: ${notice.categoryLabel}${law}.`;
   const text = notice.quote ? `${head} « ${notice.quote} »` : head;
-  return text.length > MAX_COMMENT_CHARS ? `${text.slice(0, MAX_COMMENT_CHARS - 1)}…` : text;
+  return shortened(text, MAX_COMMENT_CHARS);
 }
 
 const commentField = (notice: Notice): FieldSpec => ({

@@ -1,4 +1,5 @@
 import { copyText } from '../clipboard';
+import { shortened } from '../shortened';
 import type { GuideProgress } from './guide';
 import type { FieldOutcome, FieldSpec, FillPlan } from './plan';
 
@@ -193,8 +194,7 @@ function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: S
       if (!field.value) return element(doc, 'li', { 'data-key': field.key }, [row]);
       if (field.file)
         return element(doc, 'li', { 'data-key': field.key }, [row, fileLink(doc, field, strings)]);
-      const shownValue =
-        field.value.length > MAX_SHOWN_VALUE ? `${field.value.slice(0, MAX_SHOWN_VALUE)}…` : field.value;
+      const shownValue = shortened(field.value, MAX_SHOWN_VALUE);
       const copyButton = element(
         doc,
         'button',

@@ -1,4 +1,5 @@
 import type { PlatformId } from '../platform-id';
+import { shortened } from '../shortened';
 import { legalBasisFor } from '../taxonomy';
 import { categoryById } from '../taxonomy/categories';
 import { type GroundId, groundById } from '../taxonomy/grounds';
@@ -28,7 +29,7 @@ const MAX_QUOTE_CHARS = 1500;
 
 function quoteOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_QUOTE_CHARS ? `${flat.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…` : flat;
+  return shortened(flat, MAX_QUOTE_CHARS);
 }
 
 function listed(items: readonly string[], lang: NoticeLanguage): string {
