@@ -1,11 +1,14 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { migrateReportRecord } from './record-migrations';
 import type { ConstatDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<ConstatDB, StoreNames<ConstatDB>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<ConstatDB>, tx: UpgradeTx) => void;
 
-/** Step N upgrades the database from version N to N + 1; steps run one at a time, in order. */
+// Layout steps only (object stores and indexes). Stored records are brought to the current schema
+// apart from these, each time the database is opened (see stale-reports.ts): a schema step that
+// came without a layout step once left every report of a version-2 database unreadable.
+
+/** Step N upgrades the database layout from version N to N + 1; steps run one at a time, in order. */
 export const upgradeSteps: readonly Step[] = [
   (db) => {
     const reports = db.createObjectStore('reports', { keyPath: 'id' });
@@ -13,19 +16,11 @@ export const upgradeSteps: readonly Step[] = [
     const evidence = db.createObjectStore('evidence', { keyPath: 'id' });
     evidence.createIndex('byReport', 'reportId');
   },
-  // Reports stored at schema 1 move to schema 2. A record that cannot be migrated is left as it is
-  // and shows in the log as unreadable, never dropped.
+  // Layout 2 changed no store: this step once migrated the records, which now happens on every open.
+  () => {},
+  // Reports by schema version, so that opening the database finds the stale ones without a full scan.
   (_db, tx) => {
-    const store = tx.objectStore('reports');
-    void store.openCursor().then(async function migrate(cursor): Promise<void> {
-      if (!cursor) return;
-      try {
-        await cursor.update(migrateReportRecord(cursor.value) as ConstatDB['reports']['value']);
-      } catch {
-        // Kept unchanged: listReports names it with the parse error.
-      }
-      return migrate(await cursor.continue());
-    });
+    tx.objectStore('reports').createIndex('bySchemaVersion', 'schemaVersion');
   },
 ];
 

@@ -1,10 +1,14 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { upgrade } from './migrations';
 import { type ConstatDB, DB_NAME, DB_VERSION } from './schema';
+import { migrateStaleReports } from './stale-reports';
 
 let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
 
-/** The one connection of this context; closed (and reopened on next use) when a newer version needs it. */
+/**
+ * The one connection of this context; closed (and reopened on next use) when a newer version needs it.
+ * Stale reports are migrated before the connection is handed out, so every reader sees current records.
+ */
 export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
   opening ??= openDB<ConstatDB>(DB_NAME, DB_VERSION, {
     upgrade,
@@ -15,10 +19,15 @@ export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
     terminated() {
       opening = null;
     },
-  }).catch((error: unknown) => {
-    opening = null;
-    throw error;
-  });
+  })
+    .then(async (db) => {
+      await migrateStaleReports(db);
+      return db;
+    })
+    .catch((error: unknown) => {
+      opening = null;
+      throw error;
+    });
   return opening;
 }
 

@@ -4,9 +4,20 @@ import { sealedMetadata } from '../evidence/seal';
 import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
 import { StorageError, toStorageError } from './errors';
 import { openConstatDB } from './open';
+import { migrateReportRecord } from './record-migrations';
 
+/** A stored record read as a current report; one left at an older schema is migrated as it is read. */
 function parseReport(value: unknown): Report {
-  const parsed = reportSchema.safeParse(value);
+  let parsed: ReturnType<typeof reportSchema.safeParse>;
+  try {
+    parsed = reportSchema.safeParse(migrateReportRecord(value));
+  } catch (error) {
+    const id = (value as { id?: unknown } | undefined)?.id;
+    throw new StorageError(
+      `Stored report ${String(id)} is unreadable: ${(error as Error).message}`,
+      'invalid-record',
+    );
+  }
   if (!parsed.success) {
     const id = (value as { id?: unknown } | undefined)?.id;
     throw new StorageError(

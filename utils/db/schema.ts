@@ -3,13 +3,13 @@ import type { EvidenceRecord, Report } from '../model';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface ConstatDB extends DBSchema {
   reports: {
     key: string;
     value: Report;
-    indexes: { byCreatedAt: string };
+    indexes: { byCreatedAt: string; bySchemaVersion: number };
   };
   evidence: {
     key: string;
