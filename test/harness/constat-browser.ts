@@ -28,13 +28,21 @@ export class ConstatBrowser {
     readonly extensionId: string,
     readonly server: PageServer,
     private readonly profileDir: string,
+    private readonly ownsProfile: boolean,
     private controlPage: Page | null = null,
   ) {}
 
-  static async launch(options: { headed?: boolean } = {}): Promise<ConstatBrowser> {
+  /**
+   * `extension` and `profileDir` default to the build under test and a new profile, removed on close;
+   * a given profile is kept, so that another build can be started over it (an update in place).
+   */
+  static async launch(
+    options: { headed?: boolean; extension?: string; profileDir?: string } = {},
+  ): Promise<ConstatBrowser> {
     const server = new PageServer();
     const port = await server.start();
-    const profileDir = mkdtempSync(join(tmpdir(), 'constat-profile-'));
+    const extension = options.extension ?? extensionDir;
+    const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'constat-profile-'));
     // Every host name resolves to the page server, which answers only the pages it was given.
     const rules = `MAP * 127.0.0.1:${port}`;
     const context = await chromium.launchPersistentContext(profileDir, {
@@ -43,8 +51,8 @@ export class ConstatBrowser {
       viewport: { width: 1280, height: 900 },
       args: [
         ...(options.headed ? [] : ['--headless=new']),
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
         `--host-resolver-rules=${rules}`,
         '--ignore-certificate-errors',
         '--no-sandbox',
@@ -60,13 +68,13 @@ export class ConstatBrowser {
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
-    return new ConstatBrowser(context, extensionId, server, profileDir);
+    return new ConstatBrowser(context, extensionId, server, profileDir, !options.profileDir);
   }
 
   async close(): Promise<void> {
     await this.context.close();
     await this.server.stop();
-    rmSync(this.profileDir, { recursive: true, force: true });
+    if (this.ownsProfile) rmSync(this.profileDir, { recursive: true, force: true });
   }
 
   extensionUrl(path: string): string {
