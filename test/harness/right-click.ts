@@ -9,6 +9,36 @@ import type { MenuContext } from '../../utils/model';
  * pointer, the selected text), which tests hand to the report action as the menu item would.
  */
 export async function rightClick(page: Page, selector: string): Promise<MenuContext> {
+  // A loaded machine can let the page move between measuring and clicking: the click is checked
+  // against the element the page saw it reach, and measured and made again when it missed.
+  for (let attempt = 1; ; attempt++) {
+    const point = await measure(page, selector);
+    await watchContextMenu(page);
+    await page.mouse.click(point.x, point.y, { button: 'right' });
+    await page.keyboard.press('Escape');
+    if ((await contextMenuReached(page, selector)) || attempt === 5) return menuAt(page, point);
+  }
+}
+
+async function watchContextMenu(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as { constatTestContextTarget?: EventTarget | null };
+    w.constatTestContextTarget = null;
+    document.addEventListener('contextmenu', (e) => (w.constatTestContextTarget = e.target), {
+      capture: true,
+      once: true,
+    });
+  });
+}
+
+function contextMenuReached(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const hit = (window as { constatTestContextTarget?: EventTarget | null }).constatTestContextTarget;
+    return hit instanceof Node && !!document.querySelector(sel)?.contains(hit);
+  }, selector);
+}
+
+async function measure(page: Page, selector: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(async (sel) => {
     const target = document.querySelector(sel);
     if (!target) return null;
@@ -37,8 +67,10 @@ export async function rightClick(page: Page, selector: string): Promise<MenuCont
     return { x, y };
   }, selector);
   if (!point) throw new Error(`Nothing matches ${selector}`);
-  await page.mouse.click(point.x, point.y, { button: 'right' });
-  await page.keyboard.press('Escape');
+  return point;
+}
+
+function menuAt(page: Page, point: { x: number; y: number }): Promise<MenuContext> {
   return page.evaluate(({ x, y }) => {
     const hit = document.elementFromPoint(x, y);
     const menu: MenuContext = {};
