@@ -19,10 +19,13 @@ const onePerArticle = {
   fr: 'Une catégorie pour les deux alinéas de l’article (origine ou religion ; sexe, orientation sexuelle, identité de genre ou handicap) : mêmes peines, même procédure. La notification cite l’alinéa qui correspond aux motifs choisis.',
   en: 'One category for both paragraphs of the article (origin or religion; sex, sexual orientation, gender identity or disability): same penalties, same procedure. The notice cites the paragraph that matches the chosen grounds.',
 };
-const privateIsLesser = {
-  fr: 'Dans un cercle privé (groupe restreint lié par une communauté d’intérêts), les propos ne sont pas publics : ils restent punissables, comme contravention.',
-  en: 'In a private circle (a closed group sharing a community of interests) the statements are not public: they remain punishable, as a lesser offence (contravention).',
-};
+/** Said in a private circle, each press offence has its non-public counterpart, a contravention. */
+function privateIsLesser(article: string) {
+  return {
+    fr: `Dans un cercle privé (groupe restreint lié par une communauté d’intérêts), les propos ne sont pas publics : ils restent punissables, comme contravention de la 5e classe (Code pénal, art. ${article}).`,
+    en: `In a private circle (a closed group sharing a community of interests) the statements are not public: they remain punishable, as a 5th-class contravention (Code pénal, art. ${article}).`,
+  };
+}
 const victimFilesComplaint = {
   fr: 'Si vous êtes la personne visée, PHAROS vous oriente vers une plainte (service-public.fr, F31979) ; le signalement à la plateforme reste possible.',
   en: 'If you are the person targeted, PHAROS points you to filing a complaint (service-public.fr, F31979); reporting to the platform remains possible.',
@@ -36,8 +39,8 @@ export const hateCategories: CategoryInput[] = [
       en: 'Incitement to hatred, violence or discrimination',
     },
     definition: {
-      fr: 'Propos publics qui appellent, ouvertement ou de façon claire dans leur contexte, à haïr, à discriminer ou à agresser une personne ou un groupe en raison de son origine, de son appartenance ou non à une ethnie, une nation, une prétendue race ou une religion, ou de son sexe, de son orientation sexuelle, de son identité de genre ou de son handicap. Il n’est pas nécessaire que l’appel soit suivi d’effet. Ne sont pas visés : citer ces propos pour les dénoncer ou en rendre compte (information, recherche), y répondre pour les contredire (contre-discours), ni critiquer des idées, des religions ou des politiques sans s’en prendre aux personnes ; un propos outrageant qui n’appelle à rien relève de l’injure.',
-      en: 'Public statements that call, openly or clearly in context, for hating, discriminating against or attacking a person or group because of their origin, their belonging or not to an ethnic group, nation, so-called race or religion, or their sex, sexual orientation, gender identity or disability. The call does not need to be acted on. Not covered: quoting such statements to condemn or report them (news, research), answering them to push back (counter-speech), or criticising ideas, religions or policies without attacking people; an outrageous remark that calls for nothing is an insult instead.',
+      fr: 'Propos publics qui appellent, ouvertement ou de façon claire dans leur contexte, à haïr, à discriminer ou à agresser une personne ou un groupe en raison de son origine, de son appartenance ou non à une ethnie, une nation, une prétendue race ou une religion, ou de son sexe, de son orientation sexuelle, de son identité de genre ou de son handicap. Pour le sexe, l’orientation sexuelle, l’identité de genre ou le handicap, l’appel à discriminer n’est visé que s’il pousse aux discriminations que punit le Code pénal (refuser un bien, un service, un emploi… : art. 225-2 et 432-7). Il n’est pas nécessaire que l’appel soit suivi d’effet. Ne sont pas visés : citer ces propos pour les dénoncer ou en rendre compte (information, recherche), y répondre pour les contredire (contre-discours), ni critiquer des idées, des religions ou des politiques sans s’en prendre aux personnes ; un propos outrageant qui n’appelle à rien relève de l’injure.',
+      en: 'Public statements that call, openly or clearly in context, for hating, discriminating against or attacking a person or group because of their origin, their belonging or not to an ethnic group, nation, so-called race or religion, or their sex, sexual orientation, gender identity or disability. For sex, sexual orientation, gender identity or disability, a call to discriminate is covered only when it urges the discrimination the Code pénal punishes (refusing a good, a service, a job…: art. 225-2 and 432-7). The call does not need to be acted on. Not covered: quoting such statements to condemn or report them (news, research), answering them to push back (counter-speech), or criticising ideas, religions or policies without attacking people; an outrageous remark that calls for nothing is an insult instead.',
     },
     illegal: true,
     hate: true,
@@ -54,7 +57,7 @@ export const hateCategories: CategoryInput[] = [
       note: null,
     },
     followUp: { rule: 'manifest-hate-24h', hours: 24 },
-    notes: [onePerArticle, privateIsLesser],
+    notes: [onePerArticle, privateIsLesser('R625-7')],
   },
   {
     id: 'discriminatory-insult',
@@ -81,7 +84,7 @@ export const hateCategories: CategoryInput[] = [
       },
     },
     followUp: { rule: 'manifest-hate-24h', hours: 24 },
-    notes: [onePerArticle, privateIsLesser, victimFilesComplaint],
+    notes: [onePerArticle, privateIsLesser('R625-8-1'), victimFilesComplaint],
   },
   {
     id: 'discriminatory-defamation',
@@ -107,6 +110,7 @@ export const hateCategories: CategoryInput[] = [
     followUp: { rule: 'dsa-timely', hours: null },
     notes: [
       onePerArticle,
+      privateIsLesser('R625-8'),
       {
         fr: 'La diffamation ne figurait pas dans la liste de la loi de 2020 (délai de 24 h censuré) : pas de relance à 24 h par défaut.',
         en: 'Defamation was not on the 2020 law’s list (24-hour deadline, struck down): no 24-hour reminder by default.',
@@ -118,8 +122,8 @@ export const hateCategories: CategoryInput[] = [
     id: 'apology-of-crimes',
     label: { fr: 'Apologie de crimes', en: 'Apology for crimes' },
     definition: {
-      fr: 'Présenter publiquement sous un jour favorable, pour inciter à les approuver, des crimes d’atteinte à la vie ou à l’intégrité des personnes (meurtre, viol…), de vol, d’extorsion ou de destruction dangereuse, des crimes de guerre, des crimes contre l’humanité, la réduction en esclavage ou la collaboration avec l’ennemi, même si leurs auteurs n’ont pas été condamnés : glorifier un massacre, célébrer l’auteur d’un meurtre. L’apologie du terrorisme a sa propre catégorie. Ne sont pas visés : rapporter ou citer ces faits pour les dénoncer, l’information, le travail d’histoire ou l’analyse, une œuvre qui les représente sans en faire l’éloge, ni le contre-discours.',
-      en: 'Publicly presenting in a favourable light, so as to win approval for them, crimes against life or physical integrity (murder, rape…), theft, extortion or dangerous destruction, war crimes, crimes against humanity, enslavement or collaboration with the enemy, even if no one was convicted: glorifying a massacre, celebrating a murderer. Apology for terrorism has its own category. Not covered: reporting or quoting such acts to condemn them, news, historical work or analysis, a work that depicts them without praising them, or counter-speech.',
+      fr: 'Présenter publiquement sous un jour favorable, pour inciter à les approuver, des crimes, au sens du droit pénal (les infractions les plus graves, jugées par la cour d’assises ou la cour criminelle) : atteintes à la vie ou à l’intégrité des personnes et agressions sexuelles qui sont des crimes (meurtre, viol, tortures…), vols, extorsions ou destructions dangereuses qui sont des crimes (vol à main armée…), crimes de guerre, crimes contre l’humanité, crimes de réduction en esclavage, et crimes et délits de collaboration avec l’ennemi, même si leurs auteurs n’ont pas été condamnés : glorifier un massacre, célébrer l’auteur d’un meurtre. L’éloge d’un simple délit (un vol à l’étalage, des violences légères) n’est pas visé. L’apologie du terrorisme a sa propre catégorie. Ne sont pas visés : rapporter ou citer ces faits pour les dénoncer, l’information, le travail d’histoire ou l’analyse, une œuvre qui les représente sans en faire l’éloge, ni le contre-discours.',
+      en: 'Publicly presenting in a favourable light, so as to win approval for them, crimes in the criminal-law sense (the most serious offences, tried by the cour d’assises or the cour criminelle): attacks on life or physical integrity and sexual assaults that are crimes (murder, rape, torture…), thefts, extortion or dangerous destruction that are crimes (armed robbery…), war crimes, crimes against humanity, crimes of enslavement, and crimes and délits of collaboration with the enemy, even if no one was convicted: glorifying a massacre, celebrating a murderer. Praising a mere délit (shoplifting, minor violence) is not covered. Apology for terrorism has its own category. Not covered: reporting or quoting such acts to condemn them, news, historical work or analysis, a work that depicts them without praising them, or counter-speech.',
     },
     illegal: true,
     hate: false,

@@ -15,8 +15,8 @@ export const violenceCategories: CategoryInput[] = [
     id: 'terrorism',
     label: { fr: 'Provocation au terrorisme ou apologie', en: 'Provocation to or apology for terrorism' },
     definition: {
-      fr: 'Inciter directement à commettre des actes de terrorisme, ou en faire publiquement l’apologie, c’est-à-dire inviter à porter un jugement favorable sur un attentat, une organisation terroriste ou leurs auteurs : se réjouir d’un attentat, glorifier ses auteurs, diffuser une propagande qui en fait l’éloge. Ne sont pas visés : l’information sur un attentat ou un groupe, même illustrée, la recherche et l’analyse, citer un message pour le dénoncer, ni le contre-discours.',
-      en: 'Directly inciting acts of terrorism, or publicly making an apology for them, that is inviting a favourable judgement of an attack, a terrorist organisation or their authors: rejoicing at an attack, glorifying its authors, spreading propaganda that praises it. Not covered: news about an attack or a group, even with pictures, research and analysis, quoting a message to condemn it, or counter-speech.',
+      fr: 'Inciter directement à commettre des actes de terrorisme, ou en faire publiquement l’apologie, c’est-à-dire inviter à porter un jugement favorable sur un attentat, une organisation terroriste ou leurs auteurs : se réjouir d’un attentat, glorifier ses auteurs, diffuser une propagande qui en fait l’éloge. Ne sont pas visés : l’information sur un attentat ou un groupe, même illustrée, la recherche et l’analyse, citer un message pour le dénoncer, le contre-discours, ni le simple fait de détenir de tels contenus (Conseil constitutionnel, décision n° 2020-845 QPC).',
+      en: 'Directly inciting acts of terrorism, or publicly making an apology for them, that is inviting a favourable judgement of an attack, a terrorist organisation or their authors: rejoicing at an attack, glorifying its authors, spreading propaganda that praises it. Not covered: news about an attack or a group, even with pictures, research and analysis, quoting a message to condemn it, counter-speech, or merely holding such material (Conseil constitutionnel, decision no. 2020-845 QPC).',
     },
     illegal: true,
     hate: false,
@@ -108,8 +108,8 @@ export const violenceCategories: CategoryInput[] = [
     id: 'threats',
     label: { fr: 'Menaces de mort ou de violence', en: 'Threats of death or violence' },
     definition: {
-      fr: 'Annoncer à une personne déterminée qu’on va la tuer ou commettre contre elle un crime ou un délit (violences, viol…), dès lors que la menace est écrite (un message publié suffit) ou répétée, ou qu’elle est assortie d’une condition (« si tu ne… »). Une menace motivée par l’origine, la religion, le sexe, l’orientation sexuelle ou l’identité de genre est plus lourdement punie. Ne sont pas visés : les propos lancés à la cantonade sans personne visée, l’exagération ou la plaisanterie manifestes, la fiction, citer une menace pour la dénoncer, l’information, ni le contre-discours ; un appel public à la violence contre un groupe relève de la provocation.',
-      en: 'Telling a specific person that they will be killed or that a crime or offence will be committed against them (violence, rape…), when the threat is written (a published message is enough) or repeated, or comes with a condition (“unless you…”). A threat motivated by origin, religion, sex, sexual orientation or gender identity carries a heavier penalty. Not covered: words thrown out with no one targeted, obvious exaggeration or jokes, fiction, quoting a threat to condemn it, news, or counter-speech; a public call for violence against a group is incitement instead.',
+      fr: 'Annoncer à une personne déterminée qu’on va la tuer ou commettre contre elle un crime ou un délit dont la tentative est punissable (violences, viol…), dès lors que la menace est écrite (un message publié suffit) ou répétée, ou qu’elle est assortie d’une condition (« si tu ne… »). Une menace motivée par l’origine, la religion, le sexe, l’orientation sexuelle ou l’identité de genre est plus lourdement punie. Ne sont pas visés : les propos lancés à la cantonade sans personne visée, l’exagération ou la plaisanterie manifestes, la fiction, citer une menace pour la dénoncer, l’information, ni le contre-discours ; un appel public à la violence contre un groupe relève de la provocation.',
+      en: 'Telling a specific person that they will be killed or that a crime or offence whose attempt is punishable will be committed against them (violence, rape…), when the threat is written (a published message is enough) or repeated, or comes with a condition (“unless you…”). A threat motivated by origin, religion, sex, sexual orientation or gender identity carries a heavier penalty. Not covered: words thrown out with no one targeted, obvious exaggeration or jokes, fiction, quoting a threat to condemn it, news, or counter-speech; a public call for violence against a group is incitement instead.',
     },
     illegal: true,
     hate: false,
@@ -132,8 +132,8 @@ export const violenceCategories: CategoryInput[] = [
     notes: [
       emergency,
       {
-        fr: 'Circonstance aggravante : le Code pénal a aussi un article propre aux menaces motivées par l’origine, la religion ou l’orientation sexuelle (art. 222-18-1), à côté des art. 132-76 et 132-77 ; le choix revient au parquet.',
-        en: 'Aggravating circumstance: the Code pénal also has an article specific to threats motivated by origin, religion or sexual orientation (art. 222-18-1), beside art. 132-76 and 132-77; the prosecutor chooses.',
+        fr: 'L’art. 222-18-1 du Code pénal punit plus lourdement les menaces des art. 222-17 et 222-18 commises à raison de l’appartenance ou de la non-appartenance, vraie ou supposée, de la victime à une ethnie, une nation, une race ou une religion déterminée, ou de son orientation sexuelle ou identité de genre, vraie ou supposée.',
+        en: 'Code pénal art. 222-18-1 sets heavier penalties for the threats of art. 222-17 and 222-18 made because of the victim’s real or supposed belonging or not to a given ethnic group, nation, race or religion, or because of their real or supposed sexual orientation or gender identity.',
       },
     ],
   },

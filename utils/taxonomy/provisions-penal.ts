@@ -11,8 +11,8 @@ export const penalProvisions: z.input<typeof provisionSchema>[] = [
     citation: 'Code pénal, art. 421-2-5',
     kind: 'offence',
     summary: {
-      fr: 'Provocation directe à des actes de terrorisme, ou apologie publique de ces actes (les présenter, eux ou leurs auteurs, sous un jour favorable). Relève du Code pénal, et non plus de la loi de 1881, depuis la loi n° 2014-1353.',
-      en: 'Direct incitement to acts of terrorism, or public apology for them (presenting the acts or their authors in a favourable light). In the Code pénal, no longer in the 1881 press law, since loi n° 2014-1353.',
+      fr: 'Provocation directe à des actes de terrorisme, ou apologie publique de ces actes (les présenter, eux ou leurs auteurs, sous un jour favorable). Relève du Code pénal, et non plus de la loi de 1881, depuis la loi n° 2014-1353. Réserve du Conseil constitutionnel (décision n° 2020-845 QPC) : le texte ne réprime pas le simple fait de détenir de tels contenus (recel d’apologie).',
+      en: 'Direct incitement to acts of terrorism, or public apology for them (presenting the acts or their authors in a favourable light). In the Code pénal, no longer in the 1881 press law, since loi n° 2014-1353. Reserve of the Conseil constitutionnel (decision no. 2020-845 QPC): the text does not punish merely holding such material (“recel d’apologie”).',
     },
     maxPenalty: {
       fr: '5 ans d’emprisonnement et 75 000 € d’amende ; 7 ans et 100 000 € lorsque les faits sont commis au moyen d’un service de communication au public en ligne.',
@@ -56,8 +56,8 @@ export const penalProvisions: z.input<typeof provisionSchema>[] = [
     citation: 'Code pénal, art. 222-17',
     kind: 'offence',
     summary: {
-      fr: 'Menace de commettre un crime ou un délit contre les personnes, lorsqu’elle est réitérée ou matérialisée par un écrit, une image ou tout autre objet (un message publié suffit).',
-      en: 'Threatening to commit a crime or offence against people, when the threat is repeated or made in writing, in an image or any other object (a published message is enough).',
+      fr: 'Menace de commettre un crime ou un délit contre les personnes dont la tentative est punissable, lorsqu’elle est réitérée ou matérialisée par un écrit, une image ou tout autre objet (un message publié suffit).',
+      en: 'Threatening to commit a crime or offence against people whose attempt is punishable, when the threat is repeated or made in writing, in an image or any other object (a published message is enough).',
     },
     maxPenalty: {
       fr: '6 mois d’emprisonnement et 7 500 € d’amende ; 3 ans et 45 000 € s’il s’agit d’une menace de mort.',
@@ -125,12 +125,11 @@ export const penalProvisions: z.input<typeof provisionSchema>[] = [
     citation: 'Règlement (UE) 2022/2065 (DSA), art. 16 § 2 c)',
     kind: 'procedure',
     summary: {
-      fr: 'Une notification doit donner le nom et l’adresse électronique de son auteur, sauf lorsque le contenu relève des infractions des articles 3 à 7 de la directive 2011/93/UE (abus sexuels sur mineurs, pédopornographie) : ce signalement peut être anonyme.',
-      en: 'A notice must give its author’s name and email address, except where the content concerns the offences of Articles 3 to 7 of Directive 2011/93/EU (child sexual abuse and exploitation material): such a notice may be anonymous.',
+      fr: 'Une notification doit donner le nom et l’adresse électronique de son auteur, sauf lorsque les informations concernent l’une des infractions visées aux articles 3 à 7 de la directive 2011/93/UE (abus sexuels, exploitation sexuelle des enfants, pédopornographie, sollicitation d’enfants à des fins sexuelles) : ce signalement peut alors être anonyme, au choix de son auteur.',
+      en: 'A notice must give its author’s name and email address, except where the information concerns one of the offences referred to in Articles 3 to 7 of Directive 2011/93/EU (sexual abuse, sexual exploitation of children, child sexual abuse material, solicitation of children for sexual purposes): such a notice may then be anonymous, as its author chooses.',
     },
     maxPenalty: null,
     grounds: [],
-    textSource:
-      'FORMS.md §0 (Coimisiún na Meán: CSAM may be reported anonymously); article wording from knowledge',
+    textSource: 'EUR-Lex, Regulation (EU) 2022/2065, Art. 16(2)(c); Directive 2011/93/EU, Arts 3–7',
   },
 ];

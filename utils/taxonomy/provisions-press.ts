@@ -16,8 +16,8 @@ export const pressProvisions: z.input<typeof provisionSchema>[] = [
     citation: 'Loi du 29 juillet 1881, art. 24 al. 5',
     kind: 'offence',
     summary: {
-      fr: 'Apologie publique des atteintes volontaires à la vie ou à l’intégrité de la personne, des agressions sexuelles, vols, extorsions et destructions dangereuses, des crimes de guerre, des crimes contre l’humanité, de la réduction en esclavage ou de la collaboration avec l’ennemi, même sans condamnation de leurs auteurs.',
-      en: 'Public apology (glorification) of wilful attacks on life or physical integrity, sexual assaults, thefts, extortion and dangerous destruction, war crimes, crimes against humanity, enslavement or collaboration with the enemy, even if no one was convicted of them.',
+      fr: 'Apologie publique des crimes (et non des délits) d’atteinte volontaire à la vie ou à l’intégrité de la personne et d’agression sexuelle, de vol, d’extorsion et de destruction dangereuse pour les personnes visés au 1er alinéa, des crimes de guerre, des crimes contre l’humanité, des crimes de réduction en esclavage ou d’exploitation d’une personne réduite en esclavage, et des crimes et délits de collaboration avec l’ennemi, même s’ils n’ont pas donné lieu à la condamnation de leurs auteurs.',
+      en: 'Public apology (glorification) of the crimes (felonies, not lesser offences) of wilful attack on life or physical integrity and sexual assault, theft, extortion and destruction dangerous to people listed in para. 1, of war crimes, crimes against humanity, crimes of enslavement or of exploiting an enslaved person, and of crimes and délits of collaboration with the enemy, even if no one was convicted of them.',
     },
     maxPenalty: {
       fr: '5 ans d’emprisonnement et 45 000 € d’amende.',
@@ -43,8 +43,8 @@ export const pressProvisions: z.input<typeof provisionSchema>[] = [
     citation: 'Loi du 29 juillet 1881, art. 24 al. 8',
     kind: 'offence',
     summary: {
-      fr: 'Même provocation publique, à raison du sexe, de l’orientation sexuelle, de l’identité de genre ou du handicap ; peines de l’alinéa 7.',
-      en: 'The same public incitement, on grounds of sex, sexual orientation, gender identity or disability; penalties of paragraph 7.',
+      fr: 'Provocation publique à la haine ou à la violence envers une personne ou un groupe à raison de leur sexe, de leur orientation sexuelle ou identité de genre ou de leur handicap, ou provocation, envers les mêmes personnes, aux discriminations prévues par les articles 225-2 et 432-7 du Code pénal ; peines de l’alinéa 7.',
+      en: 'Public incitement to hatred or violence against a person or group because of their sex, sexual orientation or gender identity or disability, or incitement, against the same people, to the discrimination defined by Code pénal art. 225-2 and 432-7; penalties of paragraph 7.',
     },
     maxPenalty: year45k,
     grounds: ['sex', 'sexual-orientation', 'gender-identity', 'disability'],

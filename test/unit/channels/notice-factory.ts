@@ -36,7 +36,8 @@ export function makeNotice(platform: PlatformId, overrides: Partial<Notice> = {}
     anonymous: false,
     name: 'Camille Martin',
     email: 'camille.martin@example.org',
-    goodFaith: 'Je déclare de bonne foi que les informations sont exactes et complètes.',
+    goodFaith:
+      'Je confirme penser, de bonne foi, que les informations et allégations contenues dans la présente notification sont exactes et complètes.',
     ...overrides,
   });
 }

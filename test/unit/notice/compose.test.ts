@@ -37,6 +37,15 @@ describe('notice composition (DSA Art. 16(2))', () => {
     });
   }
 
+  it('states a belief in good faith, as Art. 16(2)(d) words it', () => {
+    expect(composeNotice(source, notifier, 'en').goodFaith).toBe(
+      'I confirm my bona fide belief that the information and allegations contained in this notice are accurate and complete.',
+    );
+    expect(composeNotice(source, notifier, 'fr').goodFaith).toBe(
+      'Je confirme penser, de bonne foi, que les informations et allégations contenues dans la présente notification sont exactes et complètes.',
+    );
+  });
+
   it('words the notice in the chosen language', () => {
     const fr = noticeText(composeNotice(source, notifier, 'fr'));
     const en = noticeText(composeNotice(source, notifier, 'en'));
