@@ -268,7 +268,7 @@ export function ownExamples(file: string): Example[] {
               // Whole templates are held out, so the split measures new phrasings.
               heldOut: heldOutKey(`own ${language} ${hate} ${t}`),
               labels: { hate, abuse: hate, ...groundLabels([ground as GroundId]) },
-              weight: 0.5,
+              weight: 1,
             });
           }
         }

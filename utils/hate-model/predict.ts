@@ -24,6 +24,8 @@ export interface ModelScores {
   scores: Record<HeadId, number>;
   /** Words in text order with their share of the hate logit. */
   words: WordWeight[];
+  /** The hate head's bias: with the words' shares, the whole of its logit. */
+  bias: number;
 }
 
 const HEADS = headIds.length;
@@ -62,5 +64,6 @@ export function predict(model: LoadedModel, text: string): ModelScores {
     HeadId,
     number
   >;
-  return { version: model.version, scores, words: words.map((w, i) => ({ ...w, weight: shares[i] ?? 0 })) };
+  const weighted = words.map((w, i) => ({ ...w, weight: shares[i] ?? 0 }));
+  return { version: model.version, scores, words: weighted, bias: model.biases[0] ?? 0 };
 }
