@@ -55,6 +55,7 @@ export function ComposerClassification({
         text={text}
         error={suggestion.error}
         onUse={applySuggestion}
+        model={suggestion.model}
       />
       <section class="classification" aria-labelledby="classification-heading">
         <h2 id="classification-heading">{t('classificationHeading')}</h2>

@@ -1,12 +1,7 @@
 import type { Match } from '../utils/classify/suggestion';
 import { t } from '../utils/i18n';
+import { discountKeys } from './discount-keys';
 import { categoryLabel, groundLabel } from './labels';
-
-const discountKeys = {
-  negation: 'discountNegation',
-  quotation: 'discountQuotation',
-  condemnation: 'discountCondemnation',
-} as const satisfies Record<NonNullable<Match['discountedBy']>, Parameters<typeof t>[0]>;
 
 interface Props {
   matches: readonly Match[];

@@ -1,22 +1,46 @@
 // `npm run eval`: the classification assistant on the labelled set in test/eval/ (written by the
 // team, kept apart from the word lists). Prints per-category and per-ground precision, recall and
 // F1, the confusion matrix, how often it suggests something on hard negatives, and the time per
-// post; writes the same tables to test/eval/RESULTS.md.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// post; then the composer's assistant (word lists, rules and trained model) on the functional suite
+// (test/eval/functional/): accuracy per function and language, the confusion of grounds, and the
+// model's held-out scores. Writes test/eval/RESULTS.md and the README's table.
+// `npm run eval -- --check` (what `npm test` runs) writes nothing and fails when a target is missed.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { classify } from '../../utils/classify/index';
+import { analyse } from '../../utils/hate-model/analyse';
+import { loadModel } from '../../utils/hate-model/load';
+import { modelFileSchema } from '../../utils/hate-model/model-schema';
 import { categories } from '../../utils/taxonomy/categories';
 import { groundIdSchema, groundIds } from '../../utils/taxonomy/grounds';
+import { loadFunctional, run } from './functional';
+import {
+  functionTable,
+  groundConfusion,
+  heldOutSummary,
+  missedTargets,
+  summaries,
+  summaryTable,
+} from './functional-report';
 import { confusion, multiLabel, type Prf, pct, quantile, singleLabel } from './metrics';
+
+const check = process.argv.includes('--check');
 
 // First call first: it includes parsing and compiling the word lists.
 const coldStart = performance.now();
 classify('');
 const coldMs = performance.now() - coldStart;
 
+// The model's first load: importing its weights, checking and decoding them.
+const modelStart = performance.now();
+const model = await loadModel();
+const modelLoadMs = performance.now() - modelStart;
+
 const EVAL_DIR = join(import.meta.dirname, '../eval');
+const ROOT = join(import.meta.dirname, '../..');
+const MODEL_PATH = join(ROOT, 'assets/model/hate-model-v1.json');
 const REPEATS = 20;
 
 const lineSchema = z.object({
@@ -124,6 +148,70 @@ const header = [...used.map(name), 'none'];
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const errors = results.filter(({ line, suggestion }) => line.category !== suggestion.categoryId);
 
+// The composer's assistant: the same set, then the functional suite.
+const analysedPairs = lines.map((line): [string | null, string | null] => [
+  line.category,
+  analyse(line.text, model).categoryId,
+]);
+const analysedCorrect = analysedPairs.filter(([e, p]) => e === p).length;
+const analysedDetection = singleLabel(
+  analysedPairs.map(([e, p]): [string | null, string | null] => [e && 'offence', p && 'offence']),
+  ['offence'],
+)[0];
+const functional = run(loadFunctional(), (text) => analyse(text, model));
+const functionalSummaries = summaries(functional);
+const analyseTimes: number[] = [];
+for (let r = 0; r < 3; r++) {
+  for (const { item } of functional) {
+    const t = performance.now();
+    analyse(item.text, model);
+    analyseTimes.push(performance.now() - t);
+  }
+}
+const modelFile = modelFileSchema.parse(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+const misses = functional.filter((r) => r.flagged !== r.item.hateful);
+const cellText = (text: string) => text.replaceAll('|', '\\|');
+
+const modelSection = [
+  '## The composer’s assistant: word lists, rules and the trained model',
+  '',
+  `Model ${modelFile.version} (${(statSync(MODEL_PATH).size / 1e6).toFixed(2)} MB, trained ${modelFile.trainedOn}); see MODEL_CARD.md.`,
+  `On the set above: exact category ${analysedCorrect}/${lines.length} (${pct(analysedCorrect / lines.length)}); offence detected at all: precision ${pct(analysedDetection?.precision ?? Number.NaN)}, recall ${pct(analysedDetection?.recall ?? Number.NaN)}.`,
+  '',
+  '### Functional suite (test/eval/functional/, hateful or not)',
+  '',
+  'Written by the Constat team for this purpose, from templates (test/eval/functional/templates-*.ts), by',
+  'the same people who wrote the rules: the figures measure the kinds of phrasing its authors had in',
+  'mind. A case counts as flagged when the suggestion is a hate offence or names a ground.',
+  '',
+  ...summaryTable(functionalSummaries),
+  '',
+  ...functionTable(functional),
+  '',
+  '### Confusion of grounds (hateful cases; a case may be suggested several grounds)',
+  '',
+  ...groundConfusion(functional),
+  '',
+  '### Held-out scores of the model (each training set’s held-out part)',
+  '',
+  ...heldOutSummary(modelFile.heldOut),
+  '',
+  '### Speed',
+  '',
+  `Composer’s assistant, ${functional.length} posts × 3 runs: median ${ms(quantile(analyseTimes, 0.5))}, p95 ${ms(quantile(analyseTimes, 0.95))}, max ${ms(Math.max(...analyseTimes))}.`,
+  `First load of the model (import, check, decode): ${ms(modelLoadMs)}.`,
+  '',
+  '### Functional cases it gets wrong',
+  '',
+  '| id | text | expected | suggested | decided by |',
+  '| --- | --- | --- | --- | --- |',
+  ...misses.map(
+    (r) =>
+      `| ${r.item.id} | ${cellText(r.item.text)} | ${r.item.hateful ? 'hateful' : 'not hateful'} | ${r.suggestion.categoryId ?? 'none'} | ${r.suggestion.explanation?.decidedBy ?? '–'} |`,
+  ),
+  '',
+];
+
 const md = [
   '# Classification assistant: evaluation',
   '',
@@ -171,5 +259,26 @@ const md = [
   '',
 ];
 
-writeFileSync(join(EVAL_DIR, 'RESULTS.md'), md.join('\n'));
+md.push(...modelSection);
+
+/** The README's table, between its markers. */
+function readmeWith(readme: string): string {
+  const START = '<!-- eval:model:start -->';
+  const END = '<!-- eval:model:end -->';
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README.md: markers ${START} … ${END} missing`);
+  return `${readme.slice(0, from)}${[START, ...summaryTable(functionalSummaries), END].join('\n')}${readme.slice(to + END.length)}`;
+}
+
 process.stdout.write(`${md.join('\n')}\n`);
+if (!check) {
+  writeFileSync(join(EVAL_DIR, 'RESULTS.md'), md.join('\n'));
+  const readmePath = join(ROOT, 'README.md');
+  writeFileSync(readmePath, readmeWith(readFileSync(readmePath, 'utf8')));
+}
+const missed = functionalSummaries.flatMap(missedTargets);
+if (missed.length > 0) {
+  process.stderr.write(`Targets missed: ${missed.join('; ')}\n`);
+  process.exitCode = 1;
+}

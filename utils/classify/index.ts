@@ -1,7 +1,8 @@
 import { CueIndex, discountOf } from './discount';
 import { detectLanguage } from './language';
 import { bundledLexicon, type EntryHit } from './lexicon';
-import { type Hit, Scan } from './matcher';
+import type { CueKind } from './lexicon-schema';
+import { type Hit, type Matcher, Scan } from './matcher';
 import { fold } from './normalize';
 import { type Scored, score } from './score';
 import type { Match, Suggestion } from './suggestion';
@@ -18,6 +19,8 @@ export { userTermSchema } from './user-terms';
 export interface ClassifyOptions {
   /** Terms the person added in the options page. */
   userTerms?: readonly UserTerm[];
+  /** Cues beyond the word lists' own (the composer's counter-speech framing). */
+  extraCues?: Matcher<CueKind>;
 }
 
 /** Keeps the longest of overlapping readings: "sale {group}" rather than the slur inside it, a
@@ -52,7 +55,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Suggestio
     hits.push(...userTermMatcher(options.userTerms).matchAll(scan, () => true));
   }
   const kept = longestFirst(hits);
-  const cues = new CueIndex(kept.length > 0 ? lexicon.cues.matchAll(scan, () => true) : [], tokens);
+  const cueHits = kept.length > 0 ? lexicon.cues.matchAll(scan, () => true) : [];
+  if (kept.length > 0 && options.extraCues) cueHits.push(...options.extraCues.matchAll(scan, () => true));
+  const cues = new CueIndex(cueHits, tokens);
   const scored: Scored[] = kept.map((hit) => {
     const from = tokens[hit.first]?.from ?? 0;
     const to = (tokens[hit.last]?.to ?? 1) - 1;

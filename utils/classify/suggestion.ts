@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { explanationSchema } from '../hate-model/explanation';
 import { groundIdSchema } from '../taxonomy/grounds';
 
 // What the classification assistant suggests for a text, stored on the report beside the person's
@@ -15,8 +16,9 @@ export const matchSchema = z.object({
   source: z.string(),
   categoryId: z.string().nullable(),
   ground: groundIdSchema.nullable(),
-  /** Set when a rule kept this match from counting: a negation, a quotation, a condemnation. */
-  discountedBy: z.enum(['negation', 'quotation', 'condemnation']).nullable(),
+  /** Set when a rule kept this match from counting: a negation, a quotation, a condemnation, or a
+   * word reclaimed by the people it targets (« fière gouine », set by the composer's assistant). */
+  discountedBy: z.enum(['negation', 'quotation', 'condemnation', 'reclaimed']).nullable(),
 });
 export type Match = z.infer<typeof matchSchema>;
 
@@ -30,5 +32,7 @@ export const suggestionSchema = z.object({
   matches: z.array(matchSchema),
   /** Version of the word lists used, so a stored suggestion can be traced to its data. */
   lexiconVersion: z.string(),
+  /** Set when the trained model and its rules took part (the composer): why, in detail. */
+  explanation: explanationSchema.optional(),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;

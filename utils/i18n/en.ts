@@ -273,6 +273,35 @@ export const en = {
     'A notice under the DSA carries the notifier’s name and email (Art. 16(2)(c)). They stay in this browser and are only put into the forms you open.',
   notifierEmailInvalid: 'Type a valid email address, or leave it empty.',
   notifierSave: 'Save my details',
+  // Trained model and its rules, explained in the composer (issue 13).
+  discountReclaimed:
+    'it is used as self-description by the people it names (“proud dyke”): it does not count.',
+  modelHeading: 'What the trained model and its rules read',
+  modelIntro:
+    'A model trained on public labelled data, run on this device, with rules on top. It weighs ordinary words too, so it can find hate that uses no slur; it can also be wrong.',
+  modelLoading: 'Loading the model…',
+  modelFailed: 'The model could not be loaded; the suggestion comes from the word lists only:',
+  modelHate: 'Hate score',
+  modelHostility: 'Without the names of groups',
+  modelAbuse: 'Abuse score',
+  modelTarget: 'Group targeted',
+  modelTargetPronoun: '(named before, then referred to by a pronoun)',
+  modelNoTarget: 'No group found',
+  modelWords: 'Words that pushed the hate score most',
+  modelNoWords: 'No word pushed the score up.',
+  modelRules: 'Rules that fired',
+  modelNoRules: 'No rule fired.',
+  modelDecidedBy: 'Decided by',
+  modelDecidedLexicon: 'the word lists',
+  modelDecidedRule: 'a rule',
+  modelDecidedModel: 'the model (high score, a group targeted)',
+  modelDecidedNone: 'nothing: no suggestion',
+  modelNotTaken: 'The model’s score was not taken:',
+  modelVersion: 'Model and rules version',
+  ruleViolenceOrExclusion: 'Call to violence or exclusion',
+  ruleDehumanisation: 'Dehumanising comparison',
+  ruleInferiority: 'Statement of inferiority',
+  ruleNegativeEmotion: 'Hatred or disgust for a group',
 } as const;
 
 export type MessageKey = keyof typeof en;

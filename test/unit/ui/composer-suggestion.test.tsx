@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../utils/classify';
 import { getReport } from '../../../utils/db/reports';
+import { analyse } from '../../../utils/hate-model/analyse';
+import { loadModel } from '../../../utils/hate-model/load';
 import { t } from '../../../utils/i18n';
 import { defaultSettings, saveSettings, type UserTerm } from '../../../utils/settings';
 import { makePostData, storeCapture } from '../factories';
@@ -107,6 +109,8 @@ describe('composer: the assistant’s suggestion', () => {
 
   it('saves the latest suggestion and the person’s own choice, even when they differ', async () => {
     const { report, page } = await composerOn('A post about the weather.');
+    // The trained model loaded: the stored suggestion carries its explanation.
+    await waitFor(() => page.querySelector('.model-explanation'));
     typeInto(query<HTMLTextAreaElement>(page, '#field-text'), HATEFUL);
     await waitFor(() => page.querySelector('.suggestion mark'));
     buttonNamed(page, t('useSuggestion')).click();
@@ -119,7 +123,8 @@ describe('composer: the assistant’s suggestion', () => {
     await waitFor(() => page.querySelector('.save-status .ok'));
 
     const stored = await getReport(report.id);
-    expect(stored?.suggestion).toEqual(classify(HATEFUL));
+    expect(stored?.suggestion).toEqual(analyse(HATEFUL, await loadModel()));
+    expect(stored?.suggestion).toMatchObject(classify(HATEFUL));
     expect(stored?.suggestion?.categoryId).toBe('hate-provocation');
     expect(stored?.categoryId).toBe('discriminatory-insult');
     expect(stored?.grounds).toEqual(['origin', 'religion']);
