@@ -280,7 +280,10 @@ export const instagramAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    if (post.localName === 'a') return extractTile(post, page);
+    // A comment's root may be its own link; a tile links a post, never a comment.
+    if (post.matches('a[href]') && isTileLink(page)(post.getAttribute('href') ?? '')) {
+      return extractTile(post, page);
+    }
     const { foundBy, note } = foundByRecorder();
     const container = post.matches(CONTAINER) ? null : post.parentElement?.closest(CONTAINER);
     const { link, ...fields } = container
