@@ -1,6 +1,7 @@
 import type { PostKind } from '../model';
 import { httpUrl, isoDateTime, isWebUrl, queryOwn, readableText, readableTextExcept } from './dom';
 import { foundByRecorder, type Note } from './found';
+import { tileMedia, tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Instagram. Class names are obfuscated and change often, so only the document structure
@@ -206,7 +207,44 @@ function extractPost(post: Element, page: URL, note: Note): Fields {
   return { kind: 'post', link, author: { handle, name }, publishedAt, text, media };
 }
 
-const CONTAINER = 'article, main, [role="main"]';
+// A post opened over a profile or a feed lies in a dialog, apart from the page behind it.
+const CONTAINER = 'article, [role="dialog"], main, [role="main"]';
+
+/** A tile of a profile grid, a search or an explore page: the post it links to, seen from outside. */
+function extractTile(tile: Element, page: URL): ExtractedPost {
+  const { foundBy, note } = foundByRecorder();
+  const href = tile.getAttribute('href');
+  const link = note('permalink', { value: linkOf(href, page), by: 'tile link' });
+  // A profile-scoped link (/<user>/p/<code>/) names the author; else the profile the grid is on.
+  const scoped = /^\/([\w.]{1,30})\/(?:p|reels?|tv)\//.exec(httpUrl(href, page)?.pathname ?? '')?.[1];
+  const onProfile = profileOf(page.href, page);
+  const handle = note(
+    'author.handle',
+    scoped && !NOT_PROFILES.has(scoped.toLowerCase())
+      ? { value: scoped, by: 'tile link /<user>/p/<code>/' }
+      : onProfile
+        ? { value: onProfile, by: 'profile page address' }
+        : null,
+  );
+  const media = tileMedia(tile, page);
+  if (media.length > 0) foundBy.media = 'the tile’s picture';
+  foundBy.kind = 'grid tile';
+  // A tile shows no date and no caption (its picture's alt is Instagram's description of it).
+  return {
+    kind: 'post',
+    permalink: link ? `https://www.instagram.com/p/${link.code}/` : null,
+    author: { handle, name: null },
+    publishedAt: null,
+    text: '',
+    media,
+    foundBy,
+  };
+}
+
+const isTileLink = (page: URL) => (href: string) => {
+  const link = linkOf(href, page);
+  return link !== null && link.comment === null;
+};
 
 export const instagramAdapter: PlatformAdapter = {
   id: 'instagram',
@@ -218,9 +256,16 @@ export const instagramAdapter: PlatformAdapter = {
 
   findPost(element) {
     const page = new URL(element.ownerDocument.URL);
-    // Today's post page lays its post out in main, without an article.
+    const tile = tileOf(element, isTileLink(page), 'article, [role="dialog"]');
+    if (tile) return tile;
+    // Today's post page lays its post out in main, without an article; a post opened over a
+    // profile or a feed, in a dialog over the page.
     const onPostPage = linkOf(page.href, page) !== null;
-    const post = element.closest('article') ?? (onPostPage ? element.closest('main, [role="main"]') : null);
+    const dialog = element.closest('[role="dialog"]');
+    const post =
+      element.closest('article') ??
+      (dialog && (onPostPage || dialog.querySelector('a[href] time')) ? dialog : null) ??
+      (onPostPage ? element.closest('main, [role="main"]') : null);
     if (!post) return null;
     // The innermost comment block around the element, else the post.
     let found: Element = post;
@@ -235,6 +280,10 @@ export const instagramAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
+    // A comment's root may be its own link; a tile links a post, never a comment.
+    if (post.matches('a[href]') && isTileLink(page)(post.getAttribute('href') ?? '')) {
+      return extractTile(post, page);
+    }
     const { foundBy, note } = foundByRecorder();
     const container = post.matches(CONTAINER) ? null : post.parentElement?.closest(CONTAINER);
     const { link, ...fields } = container

@@ -1,5 +1,7 @@
 import { collapseWhitespace, httpUrl, isoDateTime, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { extractFeedPost, FEED_POST_2026 } from './linkedin-feed-2026';
+import { feedshareUrl, POST_URN, profileSlugOf, updatePermalink } from './linkedin-urls';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // LinkedIn. Two layouts are read, both through LinkedIn's BEM-like class names and data attributes,
@@ -8,37 +10,24 @@ import type { ExtractedPost, PlatformAdapter } from './types';
 //   `update-components-*` parts, comments `article[data-id^="urn:li:comment:"]`;
 // - public post pages seen signed out (/posts/…): `article[data-activity-urn]`, `data-test-id`
 //   hooks, comments `section.comment`, and the page's JSON-LD (the only machine-readable dates).
+// The signed-in feed of 2026 is read apart, in `linkedin-feed-2026.ts`: generated class names,
+// posts as list items keyed by `componentkey`, and neither post URN nor machine-readable date.
 
 const LINKEDIN_HOSTS = new Set(['linkedin.com', 'www.linkedin.com']);
-const POST = 'div.feed-shared-update-v2, article[data-activity-urn], article.main-feed-activity-card';
+const POST = `div.feed-shared-update-v2, article[data-activity-urn], article.main-feed-activity-card, ${FEED_POST_2026}`;
 const COMMENT =
   'article[data-id^="urn:li:comment:"], article.comments-comment-entity, article.comments-comment-item, section.comment';
 // A post shared inside another one.
 const NESTED_POST =
   '.update-components-mini-update-v2, .feed-shared-mini-update-v2, [data-test-id="feed-reshare-content"]';
 const TEXT = '.update-components-text, [data-test-id="main-feed-activity-card__commentary"], .comment__text';
-const POST_URN = /^urn:li:(activity|ugcPost|share):(\d{1,25})$/;
 const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{1,25}),(\d{1,25})\)$/;
-// Company links may go on to a tab (/company/<slug>/posts/).
-const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]{1,200})(?:\/[^?#]*)?$/;
 
 function isBoundary(el: Element): boolean {
   return el.matches(TEXT) || el.matches(COMMENT) || el.matches(POST) || el.matches(NESTED_POST);
 }
 
 const own = (root: Element, selector: string) => queryOwn(root, selector, isBoundary);
-
-/** The public name of a member or page: the slug of its /in/ or /company/ address, on any LinkedIn host. */
-function profileSlugOf(href: string | null, page: URL): string | null {
-  const url = httpUrl(href, page);
-  if (!url || !(url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) return null;
-  const slug = PROFILE_PATH.exec(url.pathname)?.[2];
-  try {
-    return slug ? decodeURIComponent(slug) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** LinkedIn prints a name twice: once for the eye (`aria-hidden`), once for screen readers. */
 function visibleText(el: Element): string {
@@ -99,9 +88,8 @@ function readMedia(root: Element, page: URL): ExtractedPost['media'] {
       media.push({ type: 'video', url: url?.href ?? '' });
       continue;
     }
-    // Pictures of a post are served as feedshare-…; avatars, logos and link previews are not.
-    const url = httpUrl(el.getAttribute('src'), page) ?? httpUrl(el.getAttribute('data-delayed-url'), page);
-    if (url?.pathname.includes('/feedshare-')) media.push({ type: 'image', url: url.href });
+    const url = feedshareUrl(el, page);
+    if (url) media.push({ type: 'image', url: url.href });
   }
   return media;
 }
@@ -118,7 +106,7 @@ function extractPost(post: Element, page: URL): ExtractedPost {
   const name = note('author.name', author.name);
   const urn = note('permalink', readPostUrn(post));
   const textEl = own(post, TEXT)[0];
-  const permalink = urn ? `https://www.linkedin.com/feed/update/urn:li:${urn.type}:${urn.id}/` : null;
+  const permalink = urn ? updatePermalink(urn) : null;
   // A public post page's JSON-LD names the post by its /posts/…-activity-<id>-… address.
   const described = urn
     ? jsonLd(post.ownerDocument).find((item) =>
@@ -251,7 +239,8 @@ export const linkedinAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
-    return post.matches(COMMENT) ? extractComment(post, page) : extractPost(post, page);
+    if (post.matches(COMMENT)) return extractComment(post, page);
+    return post.matches(FEED_POST_2026) ? extractFeedPost(post, page) : extractPost(post, page);
   },
 };
 

@@ -1,6 +1,7 @@
 import type { PostKind } from '../model';
 import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { serverPost } from './threads-server-data';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Threads (threads.net, moved to threads.com in 2025). Its class names are hashed; each post or
@@ -89,7 +90,7 @@ function readMedia(
  * container precedes it. Elsewhere (feeds, profiles) nothing on the page says so: a post.
  */
 function readKind(post: Element, code: string | null, page: URL): Found<PostKind> {
-  const pageCode = HOST.test(page.hostname) ? POST_PATH.exec(page.pathname)?.[2] : undefined;
+  const pageCode = pagePostCode(page);
   if (!pageCode || post.parentElement?.closest(POST)) return null;
   const posts = Array.from(post.ownerDocument.querySelectorAll(POST)).filter(
     (p) => !p.parentElement?.closest(POST),
@@ -101,6 +102,64 @@ function readKind(post: Element, code: string | null, page: URL): Found<PostKind
     return { value: 'reply', by: 'post page, after the focused post' };
   const above = posts.some((p) => p !== post && precedes(p, post));
   return above ? { value: 'reply', by: 'post page, below a parent post' } : null;
+}
+
+/** The code of the post page `page` shows (/@user/post/<code>), or null elsewhere. */
+function pagePostCode(page: URL): string | null {
+  return (HOST.test(page.hostname) && POST_PATH.exec(page.pathname)?.[2]) || null;
+}
+
+/**
+ * On a post page whose server-rendered data holds the opening post, the smallest block around
+ * `element` holding a link to that post's author: the opening post as a logged-out visitor sees it.
+ */
+function openingPostBlock(element: Element): Element | null {
+  const doc = element.ownerDocument;
+  const page = new URL(doc.URL);
+  const code = pagePostCode(page);
+  const data = code ? serverPost(doc, code, page) : null;
+  if (!data) return null;
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const links = Array.from(el.querySelectorAll('a[href]'));
+    if (links.some((a) => profileOf(a.getAttribute('href'), page) === data.handle)) return el;
+  }
+  return null;
+}
+
+/** The opening post of a post page, read from the page's server-rendered data. */
+function extractServerPost(post: Element, page: URL): ExtractedPost | null {
+  const code = pagePostCode(page);
+  const data = code ? serverPost(post.ownerDocument, code, page) : null;
+  const family = HOST.exec(page.hostname)?.[1];
+  if (!code || !data || !family) return null;
+  const by = 'server-rendered data of the post page';
+  const foundBy: Record<string, string> = {
+    permalink: by,
+    'author.handle': by,
+    kind: 'opening post of the page',
+  };
+  if (data.text) foundBy.text = by;
+  if (data.publishedAt) foundBy.publishedAt = by;
+  if (data.media.length > 0) foundBy.media = by;
+  const name = nameFromTitle(post.ownerDocument, code, data.handle, page);
+  if (name) foundBy['author.name'] = 'og:title of this post';
+  return {
+    kind: 'post',
+    permalink: `https://www.${family}/@${data.handle}/post/${code}`,
+    author: { handle: data.handle, name },
+    publishedAt: data.publishedAt,
+    text: data.text,
+    media: data.media,
+    foundBy,
+  };
+}
+
+/** The page's title names the author of its own post: "Name (@user) on Threads". */
+function nameFromTitle(doc: Document, code: string, handle: string | null, page: URL): string | null {
+  const pageUrl = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? page.href;
+  const title = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  const titled = /^(.+?) \(@([\w.]+)\) on Threads\b/.exec(title);
+  return postLinkOf(pageUrl, page)?.code === code && titled?.[2] === handle ? (titled[1] ?? null) : null;
 }
 
 export const threadsAdapter: PlatformAdapter = {
@@ -118,8 +177,10 @@ export const threadsAdapter: PlatformAdapter = {
       if (isTextSpan(el)) found = null;
       else if (!found && el.matches(POST)) found = el;
     }
-    // Markup without pressable containers (an older or simplified rendering): an ARIA article.
-    return found ?? (element.closest(POST) ? null : element.closest('article, [role="article"]'));
+    if (found || element.closest(POST)) return found;
+    // Markup without pressable containers (an older or simplified rendering): an ARIA article,
+    // else on a post page served to a logged-out visitor, the block of the opening post.
+    return element.closest('article, [role="article"]') ?? openingPostBlock(element);
   },
 
   explainNoPost(doc) {
@@ -127,6 +188,9 @@ export const threadsAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
+    const opening =
+      post.matches(POST) || post.matches('article, [role="article"]') ? null : extractServerPost(post, page);
+    if (opening) return opening;
     const { foundBy, note } = foundByRecorder();
     const own_ = timeLink(post, page);
     const link = note('permalink', own_ ? { value: own_.link, by: 'link around own time' } : null);
@@ -149,16 +213,8 @@ export const threadsAdapter: PlatformAdapter = {
     const media = readMedia(post, own_?.a ?? null, link?.code ?? null, page);
     if (media.length > 0) foundBy.media = 'images and videos after the author line, outside other links';
 
-    // The page's title names the author of its own post: "Name (@user) on Threads".
-    const doc = post.ownerDocument;
-    const pageUrl = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? page.href;
-    const title = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-    const titled = /^(.+?) \(@([\w.]+)\) on Threads\b/.exec(title);
-    const samePost = link && postLinkOf(pageUrl, page)?.code === link.code && titled?.[2] === handle;
-    const name = note(
-      'author.name',
-      samePost && titled?.[1] ? { value: titled[1], by: 'og:title of this post' } : null,
-    );
+    const titled = link ? nameFromTitle(post.ownerDocument, link.code, handle, page) : null;
+    const name = note('author.name', titled ? { value: titled, by: 'og:title of this post' } : null);
     const kind = note('kind', readKind(post, link?.code ?? null, page)) ?? 'post';
     foundBy.kind ??= 'default';
     return {

@@ -1,5 +1,6 @@
 import { httpUrl, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { tileMedia, tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // TikTok. Only stable hooks are read: `data-e2e` test attributes, the `/@handle/video/<id>` URL
@@ -217,6 +218,41 @@ function extractComment(comment: Element, page: URL): ExtractedPost {
   };
 }
 
+const isVideoLink = (page: URL) => (href: string) => VIDEO_PATH.test(tiktokPath(href, page));
+
+/**
+ * A tile of a profile grid or a search page: the video its link names. Its author's display name
+ * is known on that author's own profile page only (`user-title` is the handle there).
+ */
+function extractTile(tile: Element, page: URL): ExtractedPost {
+  const { foundBy, note } = foundByRecorder();
+  const match = VIDEO_PATH.exec(tiktokPath(tile.getAttribute('href'), page));
+  const handle = note('author.handle', match?.[1] ? { value: match[1], by: 'tile link' } : null);
+  const doc = tile.ownerDocument;
+  const profile = doc.querySelector('[data-e2e="user-title"]');
+  const subtitle = doc.querySelector('[data-e2e="user-subtitle"]');
+  const onProfile = profile && handle && readableText(profile).replace(/^@/, '') === handle;
+  const shownName = onProfile && subtitle ? readableText(subtitle) : '';
+  const name = note(
+    'author.name',
+    shownName ? { value: shownName, by: 'user-subtitle of the profile' } : null,
+  );
+  if (match?.[2]) foundBy.permalink = 'tile link';
+  const media = tileMedia(tile, page, true);
+  if (media.length > 0) foundBy.media = 'the tile’s cover';
+  foundBy.kind = 'grid tile';
+  // A tile shows no date; its cover's alt is TikTok's own wording around the description.
+  return {
+    kind: 'post',
+    permalink: match?.[2] && handle ? `https://www.tiktok.com/@${handle}/video/${match[2]}` : null,
+    author: { handle, name },
+    publishedAt: null,
+    text: '',
+    media,
+    foundBy,
+  };
+}
+
 export const tiktokAdapter: PlatformAdapter = {
   id: 'tiktok',
   matches: ['*://tiktok.com/*', '*://www.tiktok.com/*', '*://m.tiktok.com/*'],
@@ -226,7 +262,9 @@ export const tiktokAdapter: PlatformAdapter = {
   },
 
   findPost(element) {
-    return commentOf(element) ?? videoPostOf(element);
+    const page = new URL(element.ownerDocument.URL);
+    const tile = tileOf(element, isVideoLink(page), `${FEED_ITEM}, ${PLAYER}, ${DESC}, ${COMMENT_TEXT}`);
+    return tile ?? commentOf(element) ?? videoPostOf(element);
   },
 
   explainNoPost(doc) {
@@ -239,6 +277,9 @@ export const tiktokAdapter: PlatformAdapter = {
   },
 
   extract(post, page) {
+    if (post.matches('a[href]') && isVideoLink(page)(post.getAttribute('href') ?? '')) {
+      return extractTile(post, page);
+    }
     if (isComment(post)) return extractComment(post, page);
     const { foundBy, note } = foundByRecorder();
     const fromLinks = note('author.handle', readHandle(post, page));

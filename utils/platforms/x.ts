@@ -11,13 +11,17 @@ const USER_NAME = '[data-testid="User-Name"]';
 const TWEET_TEXT = '[data-testid="tweetText"]';
 const PHOTO = '[data-testid="tweetPhoto"]';
 const VIDEO = '[data-testid="videoPlayer"]';
+// An X Article (long-form post) has no tweetText: a title and a Draft.js rich text body instead.
+const ARTICLE_TITLE = '[data-testid="twitter-article-title"]';
+const ARTICLE_BODY = '[data-testid="twitterArticleRichTextView"], [data-testid="longformRichTextComponent"]';
 // What comes after the author line in a post; a "Replying to" line sits between the two.
-const POST_BODY = `${TWEET_TEXT}, ${PHOTO}, ${VIDEO}, [data-testid="card.wrapper"], [role="group"]`;
+const POST_BODY = `${TWEET_TEXT}, ${ARTICLE_TITLE}, ${ARTICLE_BODY}, ${PHOTO}, ${VIDEO}, [data-testid="card.wrapper"], [role="group"]`;
 
 const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com']);
 const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,20})(?:\/|$)/;
 const MEDIA_LINK_PATH = /\/status\/\d+\/(?:photo|video)\/\d+\/?$/;
+const PHOTO_LINK_PATH = /\/status\/(\d+)\/photo\/\d+\/?$/;
 
 interface Status {
   handle: string;
@@ -47,7 +51,7 @@ function isQuoteBlock(el: Element): boolean {
 // What lies inside these belongs to someone else (a quoted or nested post) or is the author's free
 // text, where anything that looks like an author line or a permalink is just words.
 function isBoundary(el: Element): boolean {
-  return el.matches(TWEET_TEXT) || el.matches(TWEET) || isQuoteBlock(el);
+  return el.matches(TWEET_TEXT) || el.matches(ARTICLE_BODY) || el.matches(TWEET) || isQuoteBlock(el);
 }
 
 function own(post: Element, selector: string): Element[] {
@@ -114,8 +118,15 @@ function readPublishedAt(post: Element, page: URL): Found<string> {
   return null;
 }
 
-function readMedia(post: Element, page: URL): ExtractedPost['media'] {
+/** A photo served by X's media host (pbs.twimg.com/media/…), not an avatar, emoji or card. */
+function photoUrl(img: Element, page: URL): URL | null {
+  const url = httpUrl(img.getAttribute('src'), page);
+  return url?.hostname === 'pbs.twimg.com' && url.pathname.startsWith('/media/') ? url : null;
+}
+
+function readMedia(post: Element, statusId: string | null, page: URL): ExtractedPost['media'] {
   const media: ExtractedPost['media'] = [];
+  const counted = new Set<Element>();
   for (const el of own(post, `${VIDEO}, ${PHOTO} img`)) {
     if (el.localName !== 'img') {
       // X streams videos from blob: URLs, useless outside the tab; the poster still shows the
@@ -126,11 +137,32 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
       media.push({ type: 'video', url: url?.href ?? '' });
       continue;
     }
-    const url = httpUrl(el.getAttribute('src'), page);
-    const isPhoto = url?.hostname === 'pbs.twimg.com' && url.pathname.startsWith('/media/');
-    if (url && isPhoto && !el.closest(VIDEO)) media.push({ type: 'image', url: url.href });
+    const url = photoUrl(el, page);
+    if (url && !el.closest(VIDEO)) {
+      media.push({ type: 'image', url: url.href });
+      counted.add(el);
+    }
+  }
+  // Second way, when the photo's test id is missing: the post's own /status/<id>/photo/<n> links.
+  for (const link of own(post, 'a[href*="/photo/"]')) {
+    const id = PHOTO_LINK_PATH.exec(httpUrl(link.getAttribute('href'), page)?.pathname ?? '')?.[1];
+    const img = Array.from(link.querySelectorAll('img')).find((i) => photoUrl(i, page));
+    if (!statusId || id !== statusId || !img || counted.has(img) || link.querySelector(PHOTO)) continue;
+    media.push({ type: 'image', url: photoUrl(img, page)?.href ?? '' });
   }
   return media;
+}
+
+/** An X Article's title and body, block by block (Draft.js writes each paragraph as a `div`). */
+function articleText(post: Element): string {
+  const title = own(post, ARTICLE_TITLE)[0];
+  const body = own(post, ARTICLE_BODY)[0];
+  const blocks = body ? Array.from(body.querySelectorAll('[data-block="true"]')) : [];
+  const parts = [title, ...(blocks.length > 0 ? blocks : body ? [body] : [])];
+  return parts
+    .map((part) => (part ? readableText(part) : ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -224,8 +256,17 @@ export const xAdapter: PlatformAdapter = {
     const status = note('permalink', readPermalink(post, handle, page));
     const publishedAt = note('publishedAt', readPublishedAt(post, page));
     const textEl = own(post, TWEET_TEXT)[0];
-    const text = note('text', textEl ? { value: readableText(textEl), by: 'tweetText' } : null) ?? '';
-    const media = readMedia(post, page);
+    const article = textEl ? '' : articleText(post);
+    const text =
+      note(
+        'text',
+        textEl
+          ? { value: readableText(textEl), by: 'tweetText' }
+          : article
+            ? { value: article, by: 'article title and rich text' }
+            : null,
+      ) ?? '';
+    const media = readMedia(post, status?.id ?? null, page);
     if (media.length > 0) foundBy.media = 'tweetPhoto images and videoPlayer videos';
     const kind = note('kind', readKind(post, userName, page)) ?? 'post';
     foundBy.kind ??= 'default';

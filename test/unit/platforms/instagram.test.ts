@@ -149,3 +149,35 @@ describe('instagramAdapter against hostile posts', () => {
     ]);
   });
 });
+
+describe('instagramAdapter grid tiles and dialogs', () => {
+  const tile = (href: string) =>
+    `<a href="${href}"><div><img alt="Photo by someone" src="https://scontent.cdninstagram.com/t.jpg"></div></a>`;
+
+  it('reads a tile of a profile grid as its own post, author from the profile address', () => {
+    const data = extractAt(tile('/p/TILE12345/'), 'img', 'https://www.instagram.com/some.one/');
+    expect(data).toMatchObject({
+      kind: 'post',
+      permalink: 'https://www.instagram.com/p/TILE12345/',
+      author: { handle: 'some.one', name: null },
+      publishedAt: null,
+      text: '',
+      media: [{ type: 'image', url: 'https://scontent.cdninstagram.com/t.jpg' }],
+    });
+  });
+
+  it('takes no tile for a picture linking its own post inside an article, nor a link to a profile', () => {
+    const doc = open(`<article>${tile('/p/TILE12345/')}</article>${tile('/someone/')}`);
+    expect(instagramAdapter.findPost(doc.querySelector('article img') as Element)?.localName).toBe('article');
+    expect(instagramAdapter.findPost(doc.querySelectorAll('img')[1] as Element)).toBeNull();
+  });
+
+  it('takes a dialog for a post only when it holds a time link or the page is the post’s', () => {
+    const dialog = '<div role="dialog"><h1 id="t">Likes</h1></div>';
+    expect(instagramAdapter.findPost(open(dialog).querySelector('#t') as Element)).toBeNull();
+    const onPost = open(dialog, 'https://www.instagram.com/p/CODE12345/');
+    expect(instagramAdapter.findPost(onPost.querySelector('#t') as Element)?.getAttribute('role')).toBe(
+      'dialog',
+    );
+  });
+});

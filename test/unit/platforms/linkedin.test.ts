@@ -130,3 +130,69 @@ describe('linkedinAdapter.explainNoPost', () => {
     expect(linkedinAdapter.explainNoPost?.(open(update()))).toBeNull();
   });
 });
+
+describe('linkedinAdapter on the 2026 feed markup', () => {
+  const item = (body: string) =>
+    `<div role="listitem" componentkey="update-card-focusAbcFeedType_MAIN_FEED_RELEVANCE"><h2><span>Feed post</span></h2>${body}</div>`;
+  const header =
+    '<p><span><a href="https://www.linkedin.com/in/someone-else/"><strong>Someone Else</strong></a> likes this</span></p>';
+  const actor =
+    '<div class="x1"><a href="https://www.linkedin.com/in/real-author/"><figure><img alt="View Real Author’s profile" src="https://media.licdn.com/dms/image/v2/a/profile-displayphoto-shrink_100_100/0/1"></figure></a><a href="https://www.linkedin.com/in/real-author/"><div aria-label="Real Author 2nd"><p><span>Real Author</span></p><p><span>• 2nd</span></p></div></a><p><span>3h •</span></p></div>';
+
+  it('reads the author below a "likes this" line and the text without its "… more" button', () => {
+    const html = item(
+      `${header}${actor}<p><span data-testid="expandable-text-box">Hello <a href="/in/evil/">Evil</a> world <button data-testid="expandable-text-button">… more</button></span></p>`,
+    );
+    const data = extractAt(html, '[data-testid="expandable-text-box"]');
+    expect(data).toMatchObject({
+      kind: 'post',
+      permalink: null,
+      publishedAt: null,
+      author: { handle: 'real-author', name: 'Real Author' },
+      text: 'Hello Evil world',
+    });
+    expect(data.foundBy).toMatchObject({ text: 'expandable-text-box', kind: 'post list item' });
+  });
+
+  it('finds the text by structure when its test id is renamed', () => {
+    const html = item(
+      `${actor}<p><span data-testid="renamed-box">Words of the post</span></p><a href="/feed/"><p>12 reactions</p></a>`,
+    );
+    const data = extractAt(html, '[data-testid="renamed-box"]');
+    expect([data.text, data.foundBy.text]).toEqual([
+      'Words of the post',
+      'first paragraph after the author block',
+    ]);
+  });
+
+  it('takes a link to the post outside the text, never one inside it', () => {
+    const inText = item(
+      `${actor}<p><span data-testid="expandable-text-box">see <a href="/feed/update/urn:li:activity:666/">this</a></span></p>`,
+    );
+    expect(extractAt(inText, 'p span').permalink).toBeNull();
+    const own = item(`${actor}<a href="/feed/update/urn:li:ugcPost:42/?x=1">3h</a>`);
+    expect(extractAt(own, 'figure').permalink).toBe(
+      'https://www.linkedin.com/feed/update/urn:li:ugcPost:42/',
+    );
+  });
+
+  it('names only the first post of a /feed/update/ page by the page address', () => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:activity:77/';
+    const html = item(actor) + item(actor);
+    const doc = open(html, url);
+    const [first, second] = Array.from(doc.querySelectorAll('[role="listitem"]')).map((el) =>
+      linkedinAdapter.extract(linkedinAdapter.findPost(el) as Element, new URL(url)),
+    );
+    expect(first?.permalink).toBe('https://www.linkedin.com/feed/update/urn:li:activity:77/');
+    expect(second?.permalink).toBeNull();
+  });
+
+  it('leaves every field empty on a bare list item, without throwing', () => {
+    expect(extractAt(item(''), 'h2')).toMatchObject({
+      permalink: null,
+      author: { handle: null, name: null },
+      text: '',
+      media: [],
+    });
+  });
+});

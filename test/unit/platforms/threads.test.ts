@@ -175,3 +175,57 @@ describe('threadsAdapter against hostile posts', () => {
     expect(extractAt(head + post({ code: 'OTHER2' }), 'time', url).author.name).toBeNull();
   });
 });
+
+describe('threadsAdapter on a logged-out post page (server-rendered data)', () => {
+  const url = 'https://www.threads.com/@shown.user/post/CODE1';
+  const data = (post: Record<string, unknown>) =>
+    `<script type="application/json" data-sjs>${JSON.stringify({ a: [{ b: { thread_items: [{ post }] } }] })}</script>`;
+  const block = (text: string) =>
+    `<div id="block"><a href="/@shown.user"><span dir="auto">shown.user</span></a><div><span dir="auto" id="text">${text}</span></div></div>`;
+  const base = {
+    code: 'CODE1',
+    taken_at: 1700000000,
+    user: { username: 'shown.user' },
+    caption: { text: 'From the data' },
+  };
+
+  it('reads a carousel of a picture and a video from the data', () => {
+    const post = {
+      ...base,
+      carousel_media: [
+        { image_versions2: { candidates: [{ url: 'https://scontent.cdninstagram.com/1.jpg' }] } },
+        { video_versions: [{ url: 'https://scontent.cdninstagram.com/2.mp4' }] },
+      ],
+    };
+    const result = extractAt(block('shown words') + data(post), '#text', url);
+    expect(result).toMatchObject({
+      kind: 'post',
+      permalink: 'https://www.threads.com/@shown.user/post/CODE1',
+      author: { handle: 'shown.user' },
+      publishedAt: '2023-11-14T22:13:20.000Z',
+      text: 'From the data',
+      media: [
+        { type: 'image', url: 'https://scontent.cdninstagram.com/1.jpg' },
+        { type: 'video', url: 'https://scontent.cdninstagram.com/2.mp4' },
+      ],
+    });
+    expect(result.foundBy.text).toBe('server-rendered data of the post page');
+  });
+
+  it('finds no post without data for the page’s own code, or off a post page', () => {
+    const other = open(block('x') + data({ ...base, code: 'OTHER' }), url);
+    expect(threadsAdapter.findPost(other.querySelector('#text') as Element)).toBeNull();
+    const feed = open(block('x') + data(base), 'https://www.threads.com/');
+    expect(threadsAdapter.findPost(feed.querySelector('#text') as Element)).toBeNull();
+  });
+
+  it('refuses a bad date and media at non-web addresses, without throwing', () => {
+    const post = {
+      ...base,
+      taken_at: 1e20,
+      image_versions2: { candidates: [{ url: 'javascript:alert(1)' }] },
+    };
+    const result = extractAt(block('x') + data(post), '#text', url);
+    expect([result.publishedAt, result.media]).toEqual([null, []]);
+  });
+});

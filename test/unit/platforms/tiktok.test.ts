@@ -179,3 +179,29 @@ describe('tiktokAdapter.explainNoPost', () => {
     expect(tiktokAdapter.explainNoPost?.(open(detail() + json(VIDEO_ID)))).toBeNull();
   });
 });
+
+describe('tiktokAdapter grid tiles', () => {
+  const tile = (href: string) =>
+    `<div data-e2e="user-post-item"><a href="${href}"><img alt="cover" src="https://p16-sign-va.tiktokcdn.com/c.jpeg"><strong data-e2e="video-views">3</strong></a></div>`;
+
+  it('reads a search tile of another author: no name, the cover as the video', () => {
+    const data = extractAt(
+      `<h1 data-e2e="user-title">someone_else</h1><h2 data-e2e="user-subtitle">Someone</h2>${tile('/@cook/video/7401136608608293330')}`,
+      'strong',
+      'https://www.tiktok.com/search?q=soup',
+    );
+    expect(data).toMatchObject({
+      permalink: 'https://www.tiktok.com/@cook/video/7401136608608293330',
+      author: { handle: 'cook', name: null },
+      media: [{ type: 'video', url: 'https://p16-sign-va.tiktokcdn.com/c.jpeg' }],
+      foundBy: { kind: 'grid tile' },
+    });
+  });
+
+  it('takes no tile for a link to a profile or one in a description', () => {
+    const doc = open(`${tile('/@cook')}<div data-e2e="video-desc">${tile('/@evil/video/1')}</div>`);
+    for (const img of doc.querySelectorAll('img')) {
+      expect(tiktokAdapter.findPost(img)?.localName ?? null).not.toBe('a');
+    }
+  });
+});

@@ -217,3 +217,26 @@ describe('xAdapter.explainNoPost', () => {
     expect(explain('<main><p>Something else</p></main>')).toBeNull();
   });
 });
+
+describe('xAdapter long-form articles and photos without their test id', () => {
+  const photoLink = (href: string, src = 'https://pbs.twimg.com/media/p1.jpg') =>
+    `<a href="${href}"><div aria-label="Image"><img alt="Image" src="${src}"></div></a>`;
+
+  it('counts a photo by the post’s own /photo/ link, not another post’s nor a non-media picture', () => {
+    const own = photoLink('/real_author/status/111/photo/1');
+    const other = photoLink('/someone/status/222/photo/1');
+    const avatar = photoLink('/real_author/status/111/photo/2', 'https://pbs.twimg.com/profile_images/a.jpg');
+    const data = extractAt(tweet({ after: own + other + avatar }), 'article');
+    expect(data.media).toEqual([{ type: 'image', url: 'https://pbs.twimg.com/media/p1.jpg' }]);
+  });
+
+  it('reads an article’s title and body; links in the body make neither a reply nor a permalink', () => {
+    const body =
+      '<div data-testid="twitter-article-title">Title</div><div data-testid="twitterArticleRichTextView"><div data-block="true">First <a href="/someone">@someone</a></div><div data-block="true"><a href="/other/status/9"><time datetime="2001-01-01T00:00:00.000Z">x</time></a></div></div>';
+    const html = tweet({ href: null }).replace(/<div dir="auto" data-testid="tweetText">.*?<\/div>/, body);
+    const data = extractAt(html, 'article');
+    expect(data).toMatchObject({ kind: 'post', permalink: null, text: 'Title First @someone x' });
+    expect(data.publishedAt).toBe('2024-05-01T10:00:00.000Z');
+    expect(data.foundBy.text).toBe('article title and rich text');
+  });
+});
