@@ -40,12 +40,15 @@ export default defineConfig({
     ],
     action: { default_title: 'Constat' },
     ...(browser === 'chrome' ? { side_panel: { default_path: 'composer.html' } } : {}),
+    // The newest key is `data_collection_permissions`: Firefox 140 on desktop (the ESR Debian and
+    // many administrations run), 142 on Android. Every other key and API is older (README, "Firefox").
     browser_specific_settings: {
       gecko: {
         id: 'constat@constat-extension.org',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });
