@@ -1,5 +1,11 @@
-import type { Page } from 'playwright-core';
 import type { MenuContext } from '../../utils/model';
+
+/** What a right-click needs of a page, in Playwright (Chromium) and in Puppeteer (Firefox) alike. */
+export interface ClickablePage {
+  evaluate<R, A>(pageFunction: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: { click(x: number, y: number, options: { button: 'right' }): Promise<unknown> };
+  keyboard: { press(key: string): Promise<unknown> };
+}
 
 /**
  * Right-clicks the centre of the first element matching `selector` with a real mouse event, as
@@ -8,7 +14,7 @@ import type { MenuContext } from '../../utils/model';
  * Returns what the browser's menu reports of such a click (the link, image or video under the
  * pointer, the selected text), which tests hand to the report action as the menu item would.
  */
-export async function rightClick(page: Page, selector: string): Promise<MenuContext> {
+export async function rightClick(page: ClickablePage, selector: string): Promise<MenuContext> {
   const point = await page.evaluate(async (sel) => {
     const target = document.querySelector(sel);
     if (!target) return null;
