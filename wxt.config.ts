@@ -3,8 +3,13 @@ import { defineConfig } from 'wxt';
 import { channelFormPatterns } from './utils/channels';
 import { platformMatchPatterns } from './utils/platforms';
 
-// The shipped manifest. Tests load this exact build: they grant `activeTab` through the
-// DevTools protocol the way a toolbar click does, so no test-only permission exists.
+// The shipped manifest. Chromium tests load this exact build: they grant `activeTab` through the
+// DevTools protocol the way a toolbar click does. Firefox has no such grant, and no test tool clicks
+// its own menu: `npm run build:e2e` makes a Firefox build for the tests alone that gets the
+// screenshot's permission from `<all_urls>` instead. It is never zipped, and
+// test/unit/manifest.test.ts checks that the shipped manifests have no such access.
+const e2eAllUrls = process.env.CONSTAT_E2E_ALL_URLS === '1';
+
 export default defineConfig({
   imports: false,
   // Parallel builds (several worktrees or test runs) can each take their own output folder.
@@ -18,7 +23,12 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // Reporting forms too: Constat fills them when the person opens one from the composer.
       manifest.host_permissions = [
-        ...new Set([...(manifest.host_permissions ?? []), ...platformMatchPatterns, ...channelFormPatterns]),
+        ...new Set([
+          ...(manifest.host_permissions ?? []),
+          ...platformMatchPatterns,
+          ...channelFormPatterns,
+          ...(e2eAllUrls ? ['<all_urls>'] : []),
+        ]),
       ];
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
@@ -40,12 +50,15 @@ export default defineConfig({
     ],
     action: { default_title: 'Constat' },
     ...(browser === 'chrome' ? { side_panel: { default_path: 'composer.html' } } : {}),
+    // The newest key is `data_collection_permissions`: Firefox 140 on desktop (the ESR Debian and
+    // many administrations run), 142 on Android. Every other key and API is older (README, "Firefox").
     browser_specific_settings: {
       gecko: {
         id: 'constat@constat-extension.org',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

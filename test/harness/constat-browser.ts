@@ -184,7 +184,7 @@ export class ConstatBrowser {
 }
 
 /** Runs in the extension page: raw IndexedDB reads, independent of the product's own DB code. */
-function readFromDb({ store, key }: { store: 'reports' | 'evidence'; key: string }): Promise<unknown> {
+export function readFromDb({ store, key }: { store: 'reports' | 'evidence'; key: string }): Promise<unknown> {
   return new Promise((resolvePromise, reject) => {
     const open = indexedDB.open('constat');
     open.onerror = () => reject(open.error);

@@ -1,5 +1,11 @@
-import type { Page } from 'playwright-core';
 import type { MenuContext } from '../../utils/model';
+
+/** What a right-click needs of a page, in Playwright (Chromium) and in Puppeteer (Firefox) alike. */
+export interface ClickablePage {
+  evaluate<R, A>(pageFunction: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: { click(x: number, y: number, options: { button: 'right' }): Promise<unknown> };
+  keyboard: { press(key: string): Promise<unknown> };
+}
 
 /**
  * Right-clicks the centre of the first element matching `selector` with a real mouse event, as
@@ -8,7 +14,7 @@ import type { MenuContext } from '../../utils/model';
  * Returns what the browser's menu reports of such a click (the link, image or video under the
  * pointer, the selected text), which tests hand to the report action as the menu item would.
  */
-export async function rightClick(page: Page, selector: string): Promise<MenuContext> {
+export async function rightClick(page: ClickablePage, selector: string): Promise<MenuContext> {
   // A loaded machine can let the page move between measuring and clicking: the click is checked
   // against the element the page saw it reach, and measured and made again when it missed.
   for (let attempt = 1; ; attempt++) {
@@ -20,7 +26,7 @@ export async function rightClick(page: Page, selector: string): Promise<MenuCont
   }
 }
 
-async function watchContextMenu(page: Page): Promise<void> {
+async function watchContextMenu(page: ClickablePage): Promise<void> {
   await page.evaluate(() => {
     const w = window as { constatTestContextTarget?: EventTarget | null };
     w.constatTestContextTarget = null;
@@ -28,17 +34,17 @@ async function watchContextMenu(page: Page): Promise<void> {
       capture: true,
       once: true,
     });
-  });
+  }, null);
 }
 
-function contextMenuReached(page: Page, selector: string): Promise<boolean> {
+function contextMenuReached(page: ClickablePage, selector: string): Promise<boolean> {
   return page.evaluate((sel) => {
     const hit = (window as { constatTestContextTarget?: EventTarget | null }).constatTestContextTarget;
     return hit instanceof Node && !!document.querySelector(sel)?.contains(hit);
   }, selector);
 }
 
-async function measure(page: Page, selector: string): Promise<{ x: number; y: number }> {
+async function measure(page: ClickablePage, selector: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(async (sel) => {
     const target = document.querySelector(sel);
     if (!target) return null;
@@ -70,7 +76,7 @@ async function measure(page: Page, selector: string): Promise<{ x: number; y: nu
   return point;
 }
 
-function menuAt(page: Page, point: { x: number; y: number }): Promise<MenuContext> {
+function menuAt(page: ClickablePage, point: { x: number; y: number }): Promise<MenuContext> {
   return page.evaluate(({ x, y }) => {
     const hit = document.elementFromPoint(x, y);
     const menu: MenuContext = {};
