@@ -9,18 +9,28 @@ import { removePendingFill } from '../utils/channels/pending-fills';
 import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { menuDocumentPatterns } from '../utils/platforms';
+import { tagClickedTarget } from '../utils/training/tag-target';
 
 const MENU_ID = 'constat-report';
+/** Training mode: the same capture, kept as a training example. */
+const TAG_MENU_ID = 'constat-tag-training';
+const MENU_CONTEXTS: Menus.ContextType[] = ['page', 'selection', 'link', 'image', 'video'];
 
 function createMenu(): void {
-  void browser.contextMenus.removeAll().then(() =>
+  void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: MENU_ID,
       title: t('menuReportPost'),
-      contexts: ['page', 'selection', 'link', 'image', 'video'],
+      contexts: MENU_CONTEXTS,
       documentUrlPatterns: menuDocumentPatterns,
-    }),
-  );
+    });
+    browser.contextMenus.create({
+      id: TAG_MENU_ID,
+      title: t('trainingMenuTag'),
+      contexts: MENU_CONTEXTS,
+      documentUrlPatterns: menuDocumentPatterns,
+    });
+  });
 }
 
 function clickFromMenu(info: Menus.OnClickData): ReportClick {
@@ -60,6 +70,11 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
     }
     case 'retry-save':
       return retryUnsaved(request.reportId);
+    case 'tag-target': {
+      const tab = request.tabId === undefined ? await activeTab() : await browser.tabs.get(request.tabId);
+      if (!tab) return { ok: false, error: 'No tab to capture.' };
+      return tagClickedTarget({ ...request.menu, pageUrl: tab.url }, tab);
+    }
   }
 }
 
@@ -71,7 +86,13 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(createMenu);
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId !== MENU_ID || !tab) return;
+    if (!tab) return;
+    if (info.menuItemId === TAG_MENU_ID) {
+      const tagged = await tagClickedTarget(clickFromMenu(info), tab);
+      if (!tagged.ok) await showFailure(tagged.error, tab.id);
+      return;
+    }
+    if (info.menuItemId !== MENU_ID) return;
     const outcome = await reportClickedTarget(clickFromMenu(info), tab);
     // A failed save opens its own page; any other failure is shown on the toolbar button.
     if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);

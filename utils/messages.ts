@@ -20,6 +20,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unsaved-capture'), reportId: z.uuid() }),
   /** Tries again to store a capture whose save failed. */
   z.object({ type: z.literal('retry-save'), reportId: z.uuid() }),
+  /** Training mode: the same capture as `report-target`, stored as a training example, never reported. */
+  z.object({
+    type: z.literal('tag-target'),
+    tabId: z.number().int().nonnegative().optional(),
+    menu: menuContextSchema.optional(),
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -49,10 +55,16 @@ const retryAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
+const tagOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), exampleId: z.uuid(), warnings: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 const responseSchemas = {
   'report-target': reportOutcomeSchema,
   'unsaved-capture': unsavedCaptureAnswerSchema,
   'retry-save': retryAnswerSchema,
+  'tag-target': tagOutcomeSchema,
 } satisfies Record<Request['type'], z.ZodType>;
 export type ResponseMap = { [K in keyof typeof responseSchemas]: z.infer<(typeof responseSchemas)[K]> };
 

@@ -23,10 +23,17 @@ describe('background', () => {
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(2));
     expect(created[0]).toEqual({
       id: 'constat-report',
       title: 'Report this post…',
+      contexts: ['page', 'selection', 'link', 'image', 'video'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+    // Training mode's item sits beside it, on the same pages.
+    expect(created[1]).toEqual({
+      id: 'constat-tag-training',
+      title: 'Tag as a training example…',
       contexts: ['page', 'selection', 'link', 'image', 'video'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
@@ -37,8 +44,9 @@ describe('background', () => {
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(2));
     expect(created[0]).toMatchObject({ title: 'Signaler cette publication…' });
+    expect(created[1]).toMatchObject({ title: 'Marquer comme exemple d’entraînement…' });
     vi.restoreAllMocks();
   });
 });

@@ -5,7 +5,7 @@ import type { Suggestion } from '../classify/suggestion';
 import { saveCapture } from '../db/reports';
 import { withoutPictureAddress } from '../evidence/pictures';
 import type { ReportOutcome } from '../messages';
-import type { CaptureMeta, MenuContext } from '../model';
+import type { CaptureMeta, EvidenceRecord, MenuContext, Report } from '../model';
 import { defaultSettings, loadSettings } from '../settings';
 import { categoryById } from '../taxonomy/categories';
 import { browserInfo } from './browser-info';
@@ -66,7 +66,39 @@ export async function reportClickedTarget(click: ReportClick, tab: Tabs.Tab): Pr
   }
 }
 
+/** A capture assembled and hashed, not yet stored anywhere. */
+export interface Capture {
+  report: Report;
+  evidence: EvidenceRecord[];
+  warnings: string[];
+}
+
 async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+  const captured = await captureClickedTarget(click, tab);
+  if (!captured.ok) return captured;
+  const { report, evidence, warnings } = captured.capture;
+  const reportId = report.id;
+  try {
+    await saveCapture(report, evidence);
+  } catch (error) {
+    // Nothing was written; the capture stays in memory and a page offers download and retry.
+    keepUnsaved({ report, evidence, error: errorText(error) });
+    await openUnsavedPage(reportId, tab);
+    return { ok: false, error: errorText(error), unsavedReportId: reportId };
+  }
+  // The draft is stored: the answer need not wait for the composer to open.
+  void openComposer(reportId, tab).catch(() => undefined);
+  return { ok: true, reportId, target: report.target, warnings };
+}
+
+/**
+ * The capture shared by reporting and by tagging a training example: the post (or the page), the
+ * screenshot and its crop, every file hashed. The caller decides where it is stored.
+ */
+export async function captureClickedTarget(
+  click: ReportClick,
+  tab: Tabs.Tab,
+): Promise<{ ok: true; capture: Capture } | { ok: false; error: string }> {
   const capturedAt = new Date().toISOString();
   if (tab.id === undefined) return { ok: false, error: 'This tab cannot be captured.' };
   // The screenshot shows the active tab only: bring the reported one to the front first.
@@ -141,15 +173,5 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     suggestion,
     warnings,
   });
-  try {
-    await saveCapture(report, evidence);
-  } catch (error) {
-    // Nothing was written; the capture stays in memory and a page offers download and retry.
-    keepUnsaved({ report, evidence, error: errorText(error) });
-    await openUnsavedPage(reportId, tab);
-    return { ok: false, error: errorText(error), unsavedReportId: reportId };
-  }
-  // The draft is stored: the answer need not wait for the composer to open.
-  void openComposer(reportId, tab).catch(() => undefined);
-  return { ok: true, reportId, target: report.target, warnings };
+  return { ok: true, capture: { report, evidence, warnings } };
 }

@@ -1,0 +1,72 @@
+import { fromCsv } from './csv';
+import { fromDoccano } from './doccano';
+import { fromJsonl } from './jsonl';
+import { fromLabelStudio } from './label-studio';
+import { ImportError, type ImportIssue, type LabelledItem } from './labelled-item';
+
+// Reads a file of labelled items in any of the four formats. All or nothing: a file with a single
+// bad line imports nothing and names every bad line, so nothing is half-imported or silently lost.
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ITEMS = 50_000;
+const MAX_LISTED_ISSUES = 50;
+
+export const labelledFormats = ['jsonl', 'csv', 'label-studio', 'doccano'] as const;
+export type LabelledFormat = (typeof labelledFormats)[number];
+
+/** The format a file is in, from its name and, for JSON lines, what its first line holds. */
+export function detectFormat(fileName: string, text: string): LabelledFormat {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.csv')) return 'csv';
+  const start = text.trimStart();
+  if (start.startsWith('[')) return 'label-studio';
+  const first = start.split('\n', 1)[0] ?? '';
+  try {
+    const line = JSON.parse(first) as Record<string, unknown>;
+    return Array.isArray(line.label) ? 'doccano' : 'jsonl';
+  } catch {
+    return name.endsWith('.json') ? 'label-studio' : 'jsonl';
+  }
+}
+
+const readers: Record<LabelledFormat, (text: string) => { items: LabelledItem[]; issues: ImportIssue[] }> = {
+  jsonl: fromJsonl,
+  csv: fromCsv,
+  'label-studio': fromLabelStudio,
+  doccano: fromDoccano,
+};
+
+export function checkSize(size: number): void {
+  if (size > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      `The file is ${(size / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB are read. Split it and import the parts.`,
+    );
+}
+
+export function readLabelledFile(
+  fileName: string,
+  text: string,
+): { format: LabelledFormat; items: LabelledItem[] } {
+  checkSize(new Blob([text]).size);
+  const format = detectFormat(fileName, text);
+  let read: { items: LabelledItem[]; issues: ImportIssue[] };
+  try {
+    read = readers[format](text);
+  } catch (error) {
+    throw new ImportError(`The file could not be read as ${format}: ${(error as Error).message}`);
+  }
+  const { items, issues } = read;
+  if (issues.length > 0) {
+    const more = issues.length > MAX_LISTED_ISSUES ? ` (the first ${MAX_LISTED_ISSUES} are listed)` : '';
+    throw new ImportError(
+      `Nothing was imported: ${issues.length} item(s) of this ${format} file are not valid${more}.`,
+      issues.slice(0, MAX_LISTED_ISSUES),
+    );
+  }
+  if (items.length === 0) throw new ImportError(`Nothing was imported: the ${format} file holds no item.`);
+  if (items.length > MAX_IMPORT_ITEMS)
+    throw new ImportError(
+      `The file holds ${items.length} items; up to ${MAX_IMPORT_ITEMS} are read at once.`,
+    );
+  return { format, items };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { evidenceHashSchema } from '../example';
+import { type TrainingLabel, trainingLabelSchema } from '../label';
+
+// The one shape every export and import goes through: a text, who labelled it and how, where it
+// came from, and the hashes of its evidence (the files themselves stay in the browser).
+
+export const labelledItemSchema = z.object({
+  id: z.string().trim().min(1).max(200),
+  text: z.string().max(100_000),
+  language: z.enum(['fr', 'en']).nullable(),
+  /** Who gave the labels (the exporter's name, or the tool's annotator); null when unknown. */
+  annotator: z.string().trim().min(1).max(200).nullable(),
+  labels: trainingLabelSchema.nullable(),
+  metadata: z.object({
+    source: z.string().max(100).optional(),
+    platform: z.string().max(100).optional(),
+    pageUrl: z.string().max(10_000).optional(),
+    permalink: z.string().max(10_000).nullable().optional(),
+    createdAt: z.string().max(100).optional(),
+    setId: z.string().max(100).optional(),
+  }),
+  evidence: z.array(evidenceHashSchema),
+});
+export type LabelledItem = z.infer<typeof labelledItemSchema>;
+
+/** A problem with one line or item of an imported file, with where it is. */
+export interface ImportIssue {
+  where: string;
+  message: string;
+}
+
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly issues: ImportIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** A zod error as one line a person can act on: the path of each issue and what is wrong. */
+export function issueText(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/**
+ * Builds a label from the parts a tool's file gives (often the category alone): the legality is
+ * read from the category where the file does not say it. Throws a readable error when the parts
+ * contradict each other.
+ */
+export function labelFromParts(parts: {
+  categoryId: string | null;
+  grounds?: string[];
+  legality?: string | null;
+  acceptableReason?: string | null;
+  severity?: number | null;
+  confidence?: string | null;
+  note?: string;
+}): TrainingLabel {
+  const legality =
+    parts.legality ??
+    (parts.categoryId === null
+      ? 'acceptable'
+      : parts.categoryId === 'platform-rules'
+        ? 'platform-rules'
+        : 'illegal');
+  const parsed = trainingLabelSchema.safeParse({
+    categoryId: parts.categoryId,
+    grounds: parts.grounds ?? [],
+    legality,
+    acceptableReason: parts.acceptableReason ?? null,
+    severity: parts.severity ?? null,
+    confidence: parts.confidence ?? null,
+    note: parts.note ?? '',
+  });
+  if (!parsed.success) throw new Error(issueText(parsed.error));
+  return parsed.data;
+}
