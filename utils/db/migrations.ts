@@ -22,6 +22,11 @@ export const upgradeSteps: readonly Step[] = [
   (_db, tx) => {
     tx.objectStore('reports').createIndex('bySchemaVersion', 'schemaVersion');
   },
+  // The log's history (utils/log/): the reports already stored get their "created" event when the
+  // database is next opened (see log-events.ts), since hashing cannot run inside an upgrade.
+  (db) => {
+    db.createObjectStore('events', { keyPath: 'seq' }).createIndex('byReport', 'reportId');
+  },
 ];
 
 export function upgrade(

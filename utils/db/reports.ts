@@ -1,8 +1,11 @@
 import { sha256Hex } from '../evidence/hash';
 import { picturingKinds, withoutPictureAddress } from '../evidence/pictures';
 import { sealedMetadata } from '../evidence/seal';
+import { canonicalJson } from '../log/canonical-json';
+import { changeDrafts, createdDraft, evidenceSummary, withReportState } from '../log/report-events';
 import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
 import { StorageError, toStorageError } from './errors';
+import { commitChange, type LogTx } from './log-events';
 import { openConstatDB } from './open';
 import { migrateReportRecord } from './record-migrations';
 
@@ -28,18 +31,29 @@ function parseReport(value: unknown): Report {
   return parsed.data;
 }
 
-/** Writes a new report and all its evidence in one transaction: all of it is stored, or none. */
-export async function saveCapture(report: Report, evidence: EvidenceRecord[]): Promise<void> {
+/**
+ * Writes a new report, all its evidence and its "created" event in one transaction: all of it is
+ * stored, or none.
+ */
+export async function saveCapture(
+  report: Report,
+  evidence: EvidenceRecord[],
+  now = new Date(),
+): Promise<void> {
   const checkedReport = reportSchema.parse(report);
   const checkedEvidence = evidence.map((e) => evidenceRecordSchema.parse(e));
   try {
     const db = await openConstatDB();
-    const tx = db.transaction(['reports', 'evidence'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('reports').add(checkedReport),
-      ...checkedEvidence.map((e) => tx.objectStore('evidence').add(e)),
-      tx.done,
-    ]);
+    const drafts = await withReportState([createdDraft(checkedReport, now.toISOString())], checkedReport);
+    await commitChange(db, async () => ({
+      drafts,
+      unchanged: async () => true,
+      write: (tx) => [
+        tx.objectStore('reports').add(checkedReport),
+        ...checkedEvidence.map((e) => tx.objectStore('evidence').add(e)),
+      ],
+      result: undefined,
+    }));
   } catch (error) {
     throw toStorageError(error, 'Saving the report');
   }
@@ -78,16 +92,36 @@ export async function listReports(limit = Number.POSITIVE_INFINITY): Promise<Rep
   return list;
 }
 
-/** Reads, changes and rewrites one report in a single transaction; the result is validated. */
-export async function updateReport(id: string, change: (report: Report) => Report): Promise<Report> {
+/** The stored record is still the one a change was computed from (compared as canonical JSON). */
+function stillStored(id: string, read: unknown) {
+  const expected = canonicalJson(read ?? null);
+  return async (tx: LogTx) => canonicalJson((await tx.objectStore('reports').get(id)) ?? null) === expected;
+}
+
+/**
+ * Changes one report and records each kind of change as an event, in one transaction; the result
+ * is validated. A change that changes nothing writes nothing.
+ */
+export async function updateReport(
+  id: string,
+  change: (report: Report) => Report,
+  now = () => new Date(),
+): Promise<Report> {
   try {
     const db = await openConstatDB();
-    const tx = db.transaction('reports', 'readwrite');
-    const current = await tx.store.get(id);
-    if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
-    const next = reportSchema.parse(change(parseReport(current)));
-    await Promise.all([tx.store.put(next), tx.done]);
-    return next;
+    return await commitChange(db, async () => {
+      const current = await db.get('reports', id);
+      if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+      const before = parseReport(current);
+      const next = reportSchema.parse(change(before));
+      const drafts = await withReportState(changeDrafts(before, next, now().toISOString()), next);
+      return {
+        drafts,
+        unchanged: stillStored(id, current),
+        write: (tx) => (drafts.length > 0 ? [tx.objectStore('reports').put(next)] : []),
+        result: next,
+      };
+    });
   } catch (error) {
     throw toStorageError(error, 'Saving the changes');
   }
@@ -108,46 +142,72 @@ export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
  */
 export async function removePicturingEvidence(id: string, reason: string): Promise<Report> {
   try {
-    const report = await getReport(id);
-    if (!report) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
-    const now = new Date().toISOString();
-    const replaced = report.evidence.filter((e) => picturingKinds.includes(e.kind) || e.kind === 'metadata');
-    const kept = report.evidence.filter((e) => !replaced.includes(e));
-    const extracted = report.extracted && { ...report.extracted, media: [] };
-    const meta = { ...report.meta, menu: withoutPictureAddress(report.meta.menu) };
-    const previous = report.evidence.find((e) => e.kind === 'metadata');
-    const bytes = sealedMetadata(id, meta, extracted, kept, {
-      picturesRemoved: { at: now, reason, replacesMetadataSha256: previous?.sha256 ?? null },
-    });
-    const metadata: EvidenceRecord = {
-      id: crypto.randomUUID(),
-      reportId: id,
-      kind: 'metadata',
-      mime: 'application/json',
-      size: bytes.byteLength,
-      sha256: await sha256Hex(bytes),
-      createdAt: now,
-      bytes: bytes.buffer,
-    };
-    const { bytes: _bytes, reportId: _reportId, createdAt: _createdAt, ...metadataRef } = metadata;
-    const next = reportSchema.parse({
-      ...report,
-      updatedAt: now,
-      extracted,
-      meta,
-      evidence: [...kept, metadataRef],
-      warnings: [...report.warnings, reason],
-    });
     const db = await openConstatDB();
-    const tx = db.transaction(['reports', 'evidence'], 'readwrite');
-    await Promise.all([
-      ...replaced.map((e) => tx.objectStore('evidence').delete(e.id)),
-      tx.objectStore('evidence').add(evidenceRecordSchema.parse(metadata)),
-      tx.objectStore('reports').put(next),
-      tx.done,
-    ]);
-    return next;
+    return await commitChange(db, async () => {
+      const current = await db.get('reports', id);
+      if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+      const { next, replaced, metadata } = await withoutPictures(parseReport(current), reason);
+      const drafts = await withReportState(
+        [
+          {
+            type: 'pictures-removed',
+            at: next.updatedAt,
+            reportId: id,
+            data: {
+              reason,
+              removed: evidenceSummary(replaced),
+              added: evidenceSummary(next.evidence.slice(-1)),
+            },
+          },
+        ],
+        next,
+      );
+      return {
+        drafts,
+        unchanged: stillStored(id, current),
+        write: (tx) => [
+          ...replaced.map((e) => tx.objectStore('evidence').delete(e.id)),
+          tx.objectStore('evidence').add(evidenceRecordSchema.parse(metadata)),
+          tx.objectStore('reports').put(next),
+        ],
+        result: next,
+      };
+    });
   } catch (error) {
     throw toStorageError(error, 'Removing the pictures');
   }
+}
+
+/** The report without its pictures, the files that go, and the metadata file sealed anew. */
+async function withoutPictures(report: Report, reason: string) {
+  const id = report.id;
+  const now = new Date().toISOString();
+  const replaced = report.evidence.filter((e) => picturingKinds.includes(e.kind) || e.kind === 'metadata');
+  const kept = report.evidence.filter((e) => !replaced.includes(e));
+  const extracted = report.extracted && { ...report.extracted, media: [] };
+  const meta = { ...report.meta, menu: withoutPictureAddress(report.meta.menu) };
+  const previous = report.evidence.find((e) => e.kind === 'metadata');
+  const bytes = sealedMetadata(id, meta, extracted, kept, {
+    picturesRemoved: { at: now, reason, replacesMetadataSha256: previous?.sha256 ?? null },
+  });
+  const metadata: EvidenceRecord = {
+    id: crypto.randomUUID(),
+    reportId: id,
+    kind: 'metadata',
+    mime: 'application/json',
+    size: bytes.byteLength,
+    sha256: await sha256Hex(bytes),
+    createdAt: now,
+    bytes: bytes.buffer,
+  };
+  const { bytes: _bytes, reportId: _reportId, createdAt: _createdAt, ...metadataRef } = metadata;
+  const next = reportSchema.parse({
+    ...report,
+    updatedAt: now,
+    extracted,
+    meta,
+    evidence: [...kept, metadataRef],
+    warnings: [...report.warnings, reason],
+  });
+  return { next, replaced, metadata };
 }

@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
+import type { LogEvent } from '../log/event';
 import type { EvidenceRecord, Report } from '../model';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -14,6 +15,12 @@ export interface ConstatDB extends DBSchema {
   evidence: {
     key: string;
     value: EvidenceRecord;
+    indexes: { byReport: string };
+  };
+  /** The log's hash-chained history, keyed by position (`seq`). */
+  events: {
+    key: number;
+    value: LogEvent;
     indexes: { byReport: string };
   };
 }

@@ -1,0 +1,111 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { type ChainHead, chainEvents, type EventDraft, recordSha256 } from '../log/event';
+import { evidenceSummary } from '../log/report-events';
+import { type EvidenceRef, reportSchema } from '../model';
+import { StorageError } from './errors';
+import type { ConstatDB } from './schema';
+
+// Every change to the stored log is written with its events, in the same transaction. Hashing
+// (Web Crypto) is asynchronous and an IndexedDB transaction commits as soon as it waits on anything
+// else, so a change is prepared first, then written in a transaction that checks nothing moved in
+// between (the chain's head, and whatever the change was computed from); if something did, the
+// change is prepared again from the new state.
+
+export const logStores = ['reports', 'evidence', 'events'] as const;
+export type LogTx = IDBPTransaction<
+  ConstatDB,
+  typeof logStores extends readonly (infer S)[] ? S[] : never,
+  'readwrite'
+>;
+type DB = IDBPDatabase<ConstatDB>;
+
+export interface PreparedChange<T> {
+  drafts: EventDraft[];
+  /** Whether what the change was computed from is still what is stored; read inside the write. */
+  unchanged(tx: LogTx): Promise<boolean>;
+  /** The writes besides the events; issued in order, before the events are added. */
+  write(tx: LogTx): Promise<unknown>[];
+  result: T;
+  /** The events begin a new chain (after a wipe) rather than follow the current head. */
+  newChain?: boolean;
+}
+
+const ATTEMPTS = 8;
+
+export async function readChainHead(db: DB): Promise<ChainHead | null> {
+  const cursor = await db.transaction('events').store.openCursor(null, 'prev');
+  return cursor ? { seq: cursor.value.seq, hash: cursor.value.hash } : null;
+}
+
+async function headIn(tx: LogTx): Promise<string | null> {
+  const cursor = await tx.objectStore('events').openCursor(null, 'prev');
+  return cursor?.value.hash ?? null;
+}
+
+/** Prepares and writes one change with its events; all of it is stored, or none. */
+export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedChange<T>>): Promise<T> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const head = await readChainHead(db);
+    const change = await prepare();
+    const events = await chainEvents(change.drafts, change.newChain ? null : head);
+    const tx = db.transaction([...logStores], 'readwrite');
+    const done = tx.done;
+    if ((await headIn(tx)) !== (head?.hash ?? null) || !(await change.unchanged(tx))) {
+      tx.abort();
+      await done.catch(() => undefined);
+      continue;
+    }
+    await Promise.all([
+      ...change.write(tx),
+      ...events.map((event) => tx.objectStore('events').add(event)),
+      done,
+    ]);
+    return change.result;
+  }
+  throw new StorageError(
+    'The log kept changing in another Constat window while this change was being recorded; nothing was written. Try again.',
+    'unavailable',
+  );
+}
+
+/** Why a synthetic "created" event exists; the log page explains it in the person's language. */
+export const RECORDED_WHEN_HISTORY_BEGAN = 'stored-before-history';
+
+function listedEvidence(value: unknown): EvidenceRef[] {
+  const parsed = reportSchema.shape.evidence.safeParse((value as { evidence?: unknown } | null)?.evidence);
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * Reports stored before the log kept a history (databases older than layout 4) get a "created"
+ * event saying so, with the hashes of their state and files as found, the first time the database
+ * is opened at layout 4 (the events store is then empty while reports exist).
+ */
+export async function recordExistingReports(db: DB, now = () => new Date()): Promise<number> {
+  if ((await db.count('events')) > 0 || (await db.count('reports')) === 0) return 0;
+  return commitChange(db, async () => {
+    const tx = db.transaction('reports');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    const at = now().toISOString();
+    const drafts: EventDraft[] = [];
+    for (const [i, value] of values.entries()) {
+      drafts.push({
+        type: 'created',
+        at,
+        reportId: String(keys[i]),
+        reportSha256: await recordSha256(value),
+        data: {
+          recorded: RECORDED_WHEN_HISTORY_BEGAN,
+          capturedAt: String((value as { createdAt?: unknown }).createdAt ?? ''),
+          evidence: evidenceSummary(listedEvidence(value)),
+        },
+      });
+    }
+    return {
+      drafts,
+      unchanged: async (writeTx) => (await writeTx.objectStore('reports').count()) === values.length,
+      write: () => [],
+      result: drafts.length,
+    };
+  });
+}

@@ -1,0 +1,194 @@
+import type { IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { openConstatDB } from '../db/open';
+import type { ConstatDB } from '../db/schema';
+import { sha256Hex } from '../evidence/hash';
+import { evidenceRefSchema } from '../model';
+import { type ChainHead, eventHash, logEventSchema, recordSha256 } from './event';
+
+// "Verify the log": recomputes every event's hash and link, every stored report's hash against the
+// state its last event recorded, and every evidence file's hash against the one its report lists.
+// Reads in batches so that memory stays bounded at 100,000 reports.
+
+export type Finding =
+  | { kind: 'event-unreadable'; seq: number; detail: string }
+  | { kind: 'event-altered'; seq: number }
+  | { kind: 'event-missing'; afterSeq: number | null; beforeSeq: number }
+  | { kind: 'event-out-of-order'; seq: number }
+  | { kind: 'report-altered'; reportId: string }
+  | { kind: 'report-migrated'; reportId: string; from: number; to: number }
+  | { kind: 'report-without-history'; reportId: string }
+  | { kind: 'report-missing'; reportId: string }
+  | { kind: 'report-deleted-but-present'; reportId: string }
+  | { kind: 'file-altered'; reportId: string; fileId: string; fileKind: string }
+  | { kind: 'file-missing'; reportId: string; fileId: string; fileKind: string }
+  | { kind: 'file-unlisted'; reportId: string; fileId: string; fileKind: string };
+
+export interface VerifyResult {
+  head: ChainHead | null;
+  events: number;
+  reports: number;
+  files: number;
+  findings: Finding[];
+}
+
+export type VerifyProgress = (step: 'events' | 'reports' | 'files', done: number) => void;
+
+type DB = IDBPDatabase<ConstatDB>;
+const BATCH = 200;
+const FILE_BATCH = 16;
+
+/** What the chain says about each link, kept small so a long chain fits in memory. */
+interface Link {
+  seq: number;
+  hash: string;
+  prevHash: string | null;
+}
+
+interface ReportState {
+  seq: number;
+  reportSha256: string | null;
+  schemaVersion: number | null;
+}
+
+/** Reads a store in key order, `size` records at a time, each batch in its own short transaction. */
+async function* batches<S extends 'reports' | 'evidence' | 'events'>(db: DB, store: S, size: number) {
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const tx = db.transaction(store);
+    const [keys, values] = await Promise.all([
+      tx.store.getAllKeys(range, size),
+      tx.store.getAll(range, size),
+    ]);
+    if (keys.length === 0) return;
+    yield keys.map((key, i) => ({ key, value: values[i] as unknown }));
+    after = keys.at(-1) as IDBValidKey;
+  }
+}
+
+async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) {
+  const links: Link[] = [];
+  const states = new Map<string, ReportState>();
+  for await (const batch of batches(db, 'events', BATCH)) {
+    for (const { key, value } of batch) {
+      const parsed = logEventSchema.safeParse(value);
+      if (!parsed.success) {
+        findings.push({ kind: 'event-unreadable', seq: Number(key), detail: z.prettifyError(parsed.error) });
+        continue;
+      }
+      const event = parsed.data;
+      if ((await eventHash(event)) !== event.hash) findings.push({ kind: 'event-altered', seq: event.seq });
+      links.push({ seq: event.seq, hash: event.hash, prevHash: event.prevHash });
+      if (event.reportId !== null) {
+        const schemaVersion = event.data.schemaVersion;
+        states.set(event.reportId, {
+          seq: event.seq,
+          reportSha256: event.reportSha256,
+          schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : null,
+        });
+      }
+    }
+    progress('events', links.length);
+  }
+  checkLinks(links, findings);
+  return { links, states };
+}
+
+/** Each event must name the one stored before it; a named event found elsewhere is out of order. */
+function checkLinks(links: readonly Link[], findings: Finding[]): void {
+  const position = new Map(links.map((link, i) => [link.hash, i]));
+  links.forEach((link, i) => {
+    const previous = links[i - 1];
+    if (link.prevHash === (previous?.hash ?? null)) return;
+    const named = link.prevHash === null ? undefined : position.get(link.prevHash);
+    if (named !== undefined && named !== i - 1) findings.push({ kind: 'event-out-of-order', seq: link.seq });
+    else findings.push({ kind: 'event-missing', afterSeq: previous?.seq ?? null, beforeSeq: link.seq });
+  });
+}
+
+interface Listed {
+  reportId: string;
+  kind: string;
+  size: number;
+  sha256: string;
+}
+
+async function checkReport(id: string, value: unknown, state: ReportState | undefined, findings: Finding[]) {
+  if (!state) return findings.push({ kind: 'report-without-history', reportId: id });
+  if (state.reportSha256 === null) return findings.push({ kind: 'report-deleted-but-present', reportId: id });
+  if ((await recordSha256(value)) === state.reportSha256) return;
+  const stored = Number((value as { schemaVersion?: unknown }).schemaVersion);
+  if (state.schemaVersion !== null && stored > state.schemaVersion) {
+    findings.push({ kind: 'report-migrated', reportId: id, from: state.schemaVersion, to: stored });
+  } else findings.push({ kind: 'report-altered', reportId: id });
+}
+
+async function readReports(
+  db: DB,
+  states: Map<string, ReportState>,
+  findings: Finding[],
+  progress: VerifyProgress,
+) {
+  const listed = new Map<string, Listed>();
+  const stored = new Set<string>();
+  for await (const batch of batches(db, 'reports', BATCH)) {
+    for (const { key, value } of batch) {
+      const id = String(key);
+      stored.add(id);
+      await checkReport(id, value, states.get(id), findings);
+      const refs = z.array(evidenceRefSchema).safeParse((value as { evidence?: unknown }).evidence);
+      for (const ref of refs.success ? refs.data : []) listed.set(ref.id, { reportId: id, ...ref });
+    }
+    progress('reports', stored.size);
+  }
+  for (const [reportId, state] of states) {
+    if (state.reportSha256 !== null && !stored.has(reportId))
+      findings.push({ kind: 'report-missing', reportId });
+  }
+  return { listed, reports: stored.size };
+}
+
+async function readFiles(db: DB, listed: Map<string, Listed>, findings: Finding[], progress: VerifyProgress) {
+  let files = 0;
+  for await (const batch of batches(db, 'evidence', FILE_BATCH)) {
+    for (const { key, value } of batch) {
+      files++;
+      const record = value as { reportId?: unknown; kind?: unknown; bytes?: unknown };
+      const fileId = String(key);
+      const ref = listed.get(fileId);
+      listed.delete(fileId);
+      const fileKind = String(record.kind);
+      if (!ref) {
+        findings.push({ kind: 'file-unlisted', reportId: String(record.reportId), fileId, fileKind });
+        continue;
+      }
+      const bytes = record.bytes instanceof ArrayBuffer ? record.bytes : null;
+      if (!bytes || bytes.byteLength !== ref.size || (await sha256Hex(bytes)) !== ref.sha256) {
+        findings.push({ kind: 'file-altered', reportId: ref.reportId, fileId, fileKind: ref.kind });
+      }
+    }
+    progress('files', files);
+  }
+  for (const [fileId, ref] of listed) {
+    findings.push({ kind: 'file-missing', reportId: ref.reportId, fileId, fileKind: ref.kind });
+  }
+  return files;
+}
+
+/** Checks the whole log; an empty list of findings means every hash and link is as recorded. */
+export async function verifyLog(progress: VerifyProgress = () => undefined): Promise<VerifyResult> {
+  const db = await openConstatDB();
+  const findings: Finding[] = [];
+  const { links, states } = await readChain(db, findings, progress);
+  const { listed, reports } = await readReports(db, states, findings, progress);
+  const files = await readFiles(db, listed, findings, progress);
+  const last = links.at(-1);
+  return {
+    head: last ? { seq: last.seq, hash: last.hash } : null,
+    events: links.length,
+    reports,
+    files,
+    findings,
+  };
+}
