@@ -22,6 +22,10 @@ export const upgradeSteps: readonly Step[] = [
   (_db, tx) => {
     tx.objectStore('reports').createIndex('bySchemaVersion', 'schemaVersion');
   },
+  // Pile-on collections: one record per attack, naming its replies' reports.
+  (db) => {
+    db.createObjectStore('collections', { keyPath: 'id' });
+  },
 ];
 
 export function upgrade(

@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { EvidenceRecord, Report } from '../model';
+import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -15,5 +16,10 @@ export interface ConstatDB extends DBSchema {
     key: string;
     value: EvidenceRecord;
     indexes: { byReport: string };
+  };
+  /** Pile-on collections (utils/pileon/): each names the log reports of one attack's replies. */
+  collections: {
+    key: string;
+    value: Collection;
   };
 }
