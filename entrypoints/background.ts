@@ -8,19 +8,29 @@ import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
 import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
+import { addClickedToOpenCollection } from '../utils/pileon/add-to-collection';
+import { answerPileon } from '../utils/pileon/answer';
+import {
+  ADD_TO_COLLECTION_MENU_ID,
+  createPileonMenu,
+  DOCUMENT_REPLIES_MENU_ID,
+  refreshPileonMenu,
+} from '../utils/pileon/menu';
+import { openCollectionForTab } from '../utils/pileon/open-collection';
 import { menuDocumentPatterns } from '../utils/platforms';
 
 const MENU_ID = 'constat-report';
 
 function createMenu(): void {
-  void browser.contextMenus.removeAll().then(() =>
+  void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: MENU_ID,
       title: t('menuReportPost'),
       contexts: ['page', 'selection', 'link', 'image', 'video'],
       documentUrlPatterns: menuDocumentPatterns,
-    }),
-  );
+    });
+    return createPileonMenu();
+  });
 }
 
 function clickFromMenu(info: Menus.OnClickData): ReportClick {
@@ -60,6 +70,8 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
     }
     case 'retry-save':
       return retryUnsaved(request.reportId);
+    default:
+      return answerPileon(request);
   }
 }
 
@@ -71,8 +83,21 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(createMenu);
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId !== MENU_ID || !tab) return;
-    const outcome = await reportClickedTarget(clickFromMenu(info), tab);
+    if (!tab) return;
+    if (info.menuItemId === DOCUMENT_REPLIES_MENU_ID) {
+      const opened = await openCollectionForTab(tab);
+      if (!opened.ok) await showFailure(opened.error, tab.id);
+      await refreshPileonMenu();
+      return;
+    }
+    const run =
+      info.menuItemId === ADD_TO_COLLECTION_MENU_ID
+        ? addClickedToOpenCollection
+        : info.menuItemId === MENU_ID
+          ? reportClickedTarget
+          : null;
+    if (!run) return;
+    const outcome = await run(clickFromMenu(info), tab);
     // A failed save opens its own page; any other failure is shown on the toolbar button.
     if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);
   });

@@ -27,6 +27,11 @@ export interface ReportClick extends MenuContext {
   targetElementId?: number;
 }
 
+export interface ReportOptions {
+  /** False when the report joins a pile-on collection: the collection's page shows it instead. */
+  openComposer?: boolean;
+}
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function menuContext(click: ReportClick): MenuContext {
@@ -58,15 +63,23 @@ function withoutMedia(extraction: Extraction): Extraction {
  * the post (or the page), the screenshot and its crop, hashes everything, writes the draft in one
  * transaction, and only then opens the composer.
  */
-export async function reportClickedTarget(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+export async function reportClickedTarget(
+  click: ReportClick,
+  tab: Tabs.Tab,
+  options: ReportOptions = {},
+): Promise<ReportOutcome> {
   try {
-    return await captureAndStore(click, tab);
+    return await captureAndStore(click, tab, options);
   } catch (error) {
     return { ok: false, error: errorText(error) };
   }
 }
 
-async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+async function captureAndStore(
+  click: ReportClick,
+  tab: Tabs.Tab,
+  options: ReportOptions,
+): Promise<ReportOutcome> {
   const capturedAt = new Date().toISOString();
   if (tab.id === undefined) return { ok: false, error: 'This tab cannot be captured.' };
   // The screenshot shows the active tab only: bring the reported one to the front first.
@@ -150,6 +163,6 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     return { ok: false, error: errorText(error), unsavedReportId: reportId };
   }
   // The draft is stored: the answer need not wait for the composer to open.
-  void openComposer(reportId, tab).catch(() => undefined);
+  if (options.openComposer !== false) void openComposer(reportId, tab).catch(() => undefined);
   return { ok: true, reportId, target: report.target, warnings };
 }
