@@ -12,6 +12,9 @@ function stubContextMenus() {
     create: vi.fn((item: unknown) => {
       created.push(item);
     }),
+    update: vi.fn(async (id: string, change: object) => {
+      Object.assign((created as { id: string }[]).find((item) => item.id === id) ?? {}, change);
+    }),
     onClicked: { addListener: vi.fn() },
   };
   Object.assign(fakeBrowser, { contextMenus: menus, scripting: { executeScript: vi.fn(async () => []) } });
@@ -23,13 +26,27 @@ describe('background', () => {
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(3));
     expect(created[0]).toEqual({
       id: 'constat-report',
       title: 'Report this post…',
       contexts: ['page', 'selection', 'link', 'image', 'video'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
+    // Pile-on mode: documenting a thread's replies on the platforms that list them; adding to the
+    // open collection hidden while none is open.
+    expect(created[1]).toMatchObject({
+      id: 'constat-pileon-document',
+      title: 'Document the replies on this page…',
+    });
+    expect((created[1] as { documentUrlPatterns: string[] }).documentUrlPatterns).toContain('*://x.com/*');
+    await vi.waitFor(() =>
+      expect(created[2]).toMatchObject({
+        id: 'constat-pileon-add',
+        title: 'Add to the open collection',
+        visible: false,
+      }),
+    );
   });
 
   it('names the menu item in French for a French browser', async () => {
@@ -37,8 +54,9 @@ describe('background', () => {
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(3));
     expect(created[0]).toMatchObject({ title: 'Signaler cette publication…' });
+    expect(created[1]).toMatchObject({ title: 'Documenter les réponses de cette page…' });
     vi.restoreAllMocks();
   });
 });
