@@ -8,6 +8,15 @@ import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
 import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
+import { addClickedToOpenCollection } from '../utils/pileon/add-to-collection';
+import { answerPileon } from '../utils/pileon/answer';
+import {
+  ADD_TO_COLLECTION_MENU_ID,
+  createPileonMenu,
+  DOCUMENT_REPLIES_MENU_ID,
+  refreshPileonMenu,
+} from '../utils/pileon/menu';
+import { openCollectionForTab } from '../utils/pileon/open-collection';
 import { menuDocumentPatterns } from '../utils/platforms';
 import { tagClickedTarget } from '../utils/training/tag-target';
 
@@ -30,6 +39,7 @@ function createMenu(): void {
       contexts: MENU_CONTEXTS,
       documentUrlPatterns: menuDocumentPatterns,
     });
+    return createPileonMenu();
   });
 }
 
@@ -75,6 +85,8 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
       if (!tab) return { ok: false, error: 'No tab to capture.' };
       return tagClickedTarget({ ...request.menu, pageUrl: tab.url }, tab);
     }
+    default:
+      return answerPileon(request);
   }
 }
 
@@ -92,8 +104,20 @@ export default defineBackground(() => {
       if (!tagged.ok) await showFailure(tagged.error, tab.id);
       return;
     }
-    if (info.menuItemId !== MENU_ID) return;
-    const outcome = await reportClickedTarget(clickFromMenu(info), tab);
+    if (info.menuItemId === DOCUMENT_REPLIES_MENU_ID) {
+      const opened = await openCollectionForTab(tab);
+      if (!opened.ok) await showFailure(opened.error, tab.id);
+      await refreshPileonMenu();
+      return;
+    }
+    const run =
+      info.menuItemId === ADD_TO_COLLECTION_MENU_ID
+        ? addClickedToOpenCollection
+        : info.menuItemId === MENU_ID
+          ? reportClickedTarget
+          : null;
+    if (!run) return;
+    const outcome = await run(clickFromMenu(info), tab);
     // A failed save opens its own page; any other failure is shown on the toolbar button.
     if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);
   });

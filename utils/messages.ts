@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { logExportSchema } from './export/log-export';
 import { menuContextSchema } from './model';
+import { listingSchema } from './pileon/listing';
+import { captureProgressSchema } from './pileon/progress';
 
 // Every message between the extension's contexts, declared once and parsed where it is received.
 
@@ -26,6 +28,21 @@ export const requestSchema = z.discriminatedUnion('type', [
     tabId: z.number().int().nonnegative().optional(),
     menu: menuContextSchema.optional(),
   }),
+  /** Opens a pile-on collection for the thread in a tab (default: the active tab). */
+  z.object({ type: z.literal('pileon-open'), tabId: z.number().int().nonnegative().optional() }),
+  /** The post attacked and every reply seen so far in the thread's tab. */
+  z.object({ type: z.literal('pileon-list'), tabId: z.number().int().nonnegative() }),
+  /** Captures the ticked replies (by key) into the collection; answers when done or cancelled. */
+  z.object({
+    type: z.literal('pileon-capture'),
+    collectionId: z.uuid(),
+    tabId: z.number().int().nonnegative(),
+    keys: z.array(z.string().min(1).max(8192)).min(1).max(5000),
+  }),
+  z.object({ type: z.literal('pileon-progress'), collectionId: z.uuid() }),
+  z.object({ type: z.literal('pileon-cancel'), collectionId: z.uuid() }),
+  /** Closes (open: false) or reopens a collection; only an open one grows from other threads. */
+  z.object({ type: z.literal('pileon-set-open'), collectionId: z.uuid(), open: z.boolean() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -60,11 +77,27 @@ const tagOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
+const pileonOpenAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), collectionId: z.uuid() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+const pileonListAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), listing: listingSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 const responseSchemas = {
   'report-target': reportOutcomeSchema,
   'unsaved-capture': unsavedCaptureAnswerSchema,
   'retry-save': retryAnswerSchema,
   'tag-target': tagOutcomeSchema,
+  'pileon-open': pileonOpenAnswerSchema,
+  'pileon-list': pileonListAnswerSchema,
+  'pileon-capture': captureProgressSchema,
+  'pileon-progress': captureProgressSchema.nullable(),
+  'pileon-cancel': z.object({ ok: z.boolean() }),
+  'pileon-set-open': retryAnswerSchema,
 } satisfies Record<Request['type'], z.ZodType>;
 export type ResponseMap = { [K in keyof typeof responseSchemas]: z.infer<(typeof responseSchemas)[K]> };
 

@@ -12,6 +12,9 @@ function stubContextMenus() {
     create: vi.fn((item: unknown) => {
       created.push(item);
     }),
+    update: vi.fn(async (id: string, change: object) => {
+      Object.assign((created as { id: string }[]).find((item) => item.id === id) ?? {}, change);
+    }),
     onClicked: { addListener: vi.fn() },
   };
   Object.assign(fakeBrowser, { contextMenus: menus, scripting: { executeScript: vi.fn(async () => []) } });
@@ -23,7 +26,7 @@ describe('background', () => {
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(() => expect(created).toHaveLength(2));
+    await vi.waitFor(() => expect(created).toHaveLength(4));
     expect(created[0]).toEqual({
       id: 'constat-report',
       title: 'Report this post…',
@@ -37,6 +40,20 @@ describe('background', () => {
       contexts: ['page', 'selection', 'link', 'image', 'video'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
+    // Pile-on mode: documenting a thread's replies on the platforms that list them; adding to the
+    // open collection hidden while none is open.
+    expect(created[2]).toMatchObject({
+      id: 'constat-pileon-document',
+      title: 'Document the replies on this page…',
+    });
+    expect((created[2] as { documentUrlPatterns: string[] }).documentUrlPatterns).toContain('*://x.com/*');
+    await vi.waitFor(() =>
+      expect(created[3]).toMatchObject({
+        id: 'constat-pileon-add',
+        title: 'Add to the open collection',
+        visible: false,
+      }),
+    );
   });
 
   it('names the menu item in French for a French browser', async () => {
@@ -44,9 +61,10 @@ describe('background', () => {
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(created).toHaveLength(2));
+    await vi.waitFor(() => expect(created).toHaveLength(4));
     expect(created[0]).toMatchObject({ title: 'Signaler cette publication…' });
     expect(created[1]).toMatchObject({ title: 'Marquer comme exemple d’entraînement…' });
+    expect(created[2]).toMatchObject({ title: 'Documenter les réponses de cette page…' });
     vi.restoreAllMocks();
   });
 });

@@ -58,9 +58,18 @@ function withoutMedia(extraction: Extraction): Extraction {
  * the post (or the page), the screenshot and its crop, hashes everything, writes the draft in one
  * transaction, and only then opens the composer.
  */
-export async function reportClickedTarget(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+export interface ReportOptions {
+  /** False when the report joins a pile-on collection: the collection's page shows it instead. */
+  openComposer?: boolean;
+}
+
+export async function reportClickedTarget(
+  click: ReportClick,
+  tab: Tabs.Tab,
+  options: ReportOptions = {},
+): Promise<ReportOutcome> {
   try {
-    return await captureAndStore(click, tab);
+    return await captureAndStore(click, tab, options);
   } catch (error) {
     return { ok: false, error: errorText(error) };
   }
@@ -73,7 +82,11 @@ export interface Capture {
   warnings: string[];
 }
 
-async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
+async function captureAndStore(
+  click: ReportClick,
+  tab: Tabs.Tab,
+  options: ReportOptions,
+): Promise<ReportOutcome> {
   const captured = await captureClickedTarget(click, tab);
   if (!captured.ok) return captured;
   const { report, evidence, warnings } = captured.capture;
@@ -87,7 +100,7 @@ async function captureAndStore(click: ReportClick, tab: Tabs.Tab): Promise<Repor
     return { ok: false, error: errorText(error), unsavedReportId: reportId };
   }
   // The draft is stored: the answer need not wait for the composer to open.
-  void openComposer(reportId, tab).catch(() => undefined);
+  if (options.openComposer !== false) void openComposer(reportId, tab).catch(() => undefined);
   return { ok: true, reportId, target: report.target, warnings };
 }
 

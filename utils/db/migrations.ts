@@ -27,6 +27,10 @@ export const upgradeSteps: readonly Step[] = [
   (db) => {
     db.createObjectStore('events', { keyPath: 'seq' }).createIndex('byReport', 'reportId');
   },
+  // Pile-on collections: one record per attack, naming its replies' reports.
+  (db) => {
+    db.createObjectStore('collections', { keyPath: 'id' });
+  },
 ];
 
 export function upgrade(

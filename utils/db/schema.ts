@@ -1,10 +1,11 @@
 import type { DBSchema } from 'idb';
 import type { LogEvent } from '../log/event';
 import type { EvidenceRecord, Report } from '../model';
+import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -22,5 +23,10 @@ export interface ConstatDB extends DBSchema {
     key: number;
     value: LogEvent;
     indexes: { byReport: string };
+  };
+  /** Pile-on collections (utils/pileon/): each names the log reports of one attack's replies. */
+  collections: {
+    key: string;
+    value: Collection;
   };
 }

@@ -1,0 +1,100 @@
+import type { Notifier } from '../notice/compose';
+import type { Notice, NoticeLanguage } from '../notice/notice';
+import { goodFaithStatement } from '../notice/statements';
+import { categoryById, legalBasisFor } from '../taxonomy';
+import type { GroundId } from '../taxonomy/grounds';
+import type { Collection } from './collection';
+import { timelineOf } from './timeline';
+
+// One notice for a whole pile-on. The DSA lets a notice name several addresses (Art. 16(2)(b));
+// the explanation names the pattern that makes it harassment under Code pénal art. 222-33-2-2
+// (several people targeting one person, in concert or one after another), and the press-law
+// offences (loi du 29 juillet 1881) where the replies' own categories fall under it.
+
+/** What each reply's report says of its offence: the person's choice, else the assistant's. */
+export interface ReplyOffence {
+  categoryId: string | null;
+  grounds: readonly GroundId[];
+}
+
+const HARASSMENT = 'harassment';
+
+/** The citations: 222-33-2-2 (with its aggravations for the grounds named), then the 1881 law's. */
+export function collectionLegalBasis(offences: readonly ReplyOffence[]): string[] {
+  const grounds = [...new Set(offences.flatMap((o) => o.grounds))];
+  const harassment = categoryById(HARASSMENT);
+  const cited = harassment
+    ? legalBasisFor(harassment, grounds).filter((p) => grounds.length > 0 || p.kind === 'offence')
+    : [];
+  for (const offence of offences) {
+    const category = categoryById(offence.categoryId);
+    if (!category?.illegal) continue;
+    cited.push(
+      ...legalBasisFor(category, offence.grounds).filter(
+        (p) => p.id.startsWith('loi1881') && p.kind === 'offence',
+      ),
+    );
+  }
+  return [...new Set(cited.map((p) => p.citation))];
+}
+
+function dateLabel(iso: string | null | undefined, lang: NoticeLanguage): string {
+  if (!iso) return '?';
+  return new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}
+
+function targetName(collection: Collection): string {
+  const { authorHandle, authorName } = collection.target;
+  return authorHandle ? `@${authorHandle.replace(/^@/, '')}` : (authorName ?? '');
+}
+
+function explanation(collection: Collection, legalBasis: string, lang: NoticeLanguage): string {
+  const timeline = timelineOf(collection.items);
+  const replies = timeline.replies;
+  const authors = timeline.authors.length;
+  const from = dateLabel(timeline.first?.publishedAt, lang);
+  const to = dateLabel(timeline.last?.publishedAt, lang);
+  const target = targetName(collection);
+  const post = collection.target.permalink ?? collection.target.pageUrl;
+  if (lang === 'fr') {
+    const whom = target ? ` visant ${target}` : '';
+    return `Les ${replies} contenus listés ci-dessus forment une attaque coordonnée (« raid »)${whom} : ${replies} réponses publiées par ${authors} comptes distincts entre le ${from} et le ${to} (heure de Paris), sous la publication ${post}. Plusieurs personnes s’en prenant à la même victime, de manière concertée ou successivement en sachant que leurs messages forment une répétition, ces faits relèvent du harcèlement moral en ligne, prévu et réprimé par : ${legalBasis}. Chaque réponse, prise isolément, peut paraître mineure ; c’est leur ensemble qui constitue l’infraction. Je vous demande de retirer ces contenus ou d’en bloquer l’accès.`;
+  }
+  const whom = target ? ` targeting ${target}` : '';
+  return `The ${replies} items listed above form a coordinated attack (a “raid”)${whom}: ${replies} replies posted by ${authors} distinct accounts between ${from} and ${to} (Paris time), under the post ${post}. Several people targeting the same victim, in concert or one after another knowing that their messages add up to repetition, constitute online harassment under French law, defined and punished by: ${legalBasis}. Each reply alone may look minor; together they make the offence. I ask you to remove this content or disable access to it.`;
+}
+
+/** The collection's notice in `lang`: every reply's address, the pattern, the law, the notifier. */
+export function composeCollectionNotice(
+  collection: Collection,
+  offences: readonly ReplyOffence[],
+  notifier: Notifier,
+  lang: NoticeLanguage,
+): Notice {
+  const urls = collection.items.map((i) => i.permalink).filter((u): u is string => Boolean(u));
+  const legalBasis = collectionLegalBasis(offences).join(' ; ');
+  const category = categoryById(HARASSMENT);
+  return {
+    language: lang,
+    platform: collection.target.platform,
+    urls: urls.length > 0 ? urls : [collection.target.pageUrl],
+    authorHandle: null,
+    authorName: null,
+    publishedAt: null,
+    quote: '',
+    categoryId: HARASSMENT,
+    categoryLabel: category?.label[lang] ?? '',
+    illegal: true,
+    legalBasis,
+    explanation: explanation(collection, legalBasis, lang),
+    country: 'FR',
+    anonymous: false,
+    name: notifier.name,
+    email: notifier.email,
+    goodFaith: goodFaithStatement[lang],
+  };
+}

@@ -1,0 +1,34 @@
+import type { PlatformId } from '../../model';
+import { blueskyAdapter } from '../../platforms/bluesky';
+import { instagramAdapter } from '../../platforms/instagram';
+import { redditAdapter } from '../../platforms/reddit';
+import { xAdapter } from '../../platforms/x';
+import { youtubeAdapter } from '../../platforms/youtube';
+import { blueskyReplies } from './bluesky';
+import { instagramReplies } from './instagram';
+import { redditReplies } from './reddit';
+import type { ReplySource } from './types';
+import { xReplies } from './x';
+import { youtubeReplies } from './youtube';
+
+/** The platforms whose replies a pile-on collection can list. Adding one is a file and a line here. */
+const sources: readonly ReplySource[] = [
+  xReplies,
+  blueskyReplies,
+  redditReplies,
+  youtubeReplies,
+  instagramReplies,
+];
+
+export function replySourceFor(platform: PlatformId): ReplySource | null {
+  return sources.find((s) => s.platform === platform) ?? null;
+}
+
+/** Pages where "Document the replies on this page…" shows: those of the platforms above. */
+export const pileonMatchPatterns: string[] = [
+  xAdapter,
+  blueskyAdapter,
+  redditAdapter,
+  youtubeAdapter,
+  instagramAdapter,
+].flatMap((a) => [...a.matches]);
