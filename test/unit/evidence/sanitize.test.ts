@@ -139,7 +139,7 @@ describe('sanitizePostHtml', () => {
     expect(out).toContain('deep');
   });
 
-  it('serializes 1 MB of text quickly and intact', () => {
+  it('serializes 1 MB of text intact', () => {
     const root = document.createElement('div');
     const chunk = 'a<b>&"c\' '.repeat(100);
     for (let i = 0; i < 1100; i++) {
@@ -147,9 +147,8 @@ describe('sanitizePostHtml', () => {
       p.textContent = chunk;
       root.appendChild(p);
     }
-    const started = performance.now();
+    // Its speed is measured in the bench, never timed in a test.
     const out = sanitizePostHtml(root, PAGE);
-    expect(performance.now() - started).toBeLessThan(2000);
     const reparsed = new DOMParser().parseFromString(out, 'text/html');
     expect(reparsed.body.textContent?.length).toBe(chunk.length * 1100);
     expect(dangers(out)).toEqual([]);
