@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['test/unit/setup.ts'],
+    // A watchdog, not a speed target: parsing the largest saved pages in happy-dom takes seconds on a
+    // loaded 2-core machine (speed is measured in the bench).
+    testTimeout: 30_000,
   },
 });
