@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, queryOwn, readableText, readableTextExcept } from './dom';
 import { foundByRecorder, type Note } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
@@ -211,6 +212,7 @@ const CONTAINER = 'article, main, [role="main"]';
 export const instagramAdapter: PlatformAdapter = {
   id: 'instagram',
   matches: ['*://instagram.com/*', '*://www.instagram.com/*'],
+  audienceOf: audienceByPath(/^\/direct(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && IG_HOST.test(url.hostname);

@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
@@ -106,6 +107,7 @@ function readKind(post: Element, code: string | null, page: URL): Found<PostKind
 export const threadsAdapter: PlatformAdapter = {
   id: 'threads',
   matches: ['*://threads.net/*', '*://www.threads.net/*', '*://threads.com/*', '*://www.threads.com/*'],
+  audienceOf: audienceByPath(/^\/(direct|messages)(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && HOST.test(url.hostname);
