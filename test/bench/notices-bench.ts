@@ -117,6 +117,11 @@ async function runOnce(browser: ConstatBrowser, subject: Subject): Promise<Run> 
   person.clicks += 2; // open the list, pick
   await composer.check(`#ground-${GROUND}`);
   person.clicks += 1;
+  if (subject.channelId === 'pharos') {
+    // PHAROS takes only public content: the person confirms the post is public.
+    await composer.check('input[name="audience"][value="public"]');
+    person.clicks += 1;
+  }
   // The notifier comes from the options (saved once): nothing to type.
   await composer.waitForFunction(
     (name) => (document.querySelector('#notice-name') as HTMLInputElement | null)?.value === name,
