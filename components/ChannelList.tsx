@@ -85,6 +85,7 @@ export function ChannelList({ platform, notice, blockers, onUse }: Props) {
       <ul class="channel-list">
         {channelsFor(platform).map((channel) => {
           const action = channel.action(notice);
+          const help = channel.helpPage?.(platform);
           return (
             <li key={channel.id} class="channel" data-channel={channel.id}>
               <p>
@@ -104,6 +105,11 @@ export function ChannelList({ platform, notice, blockers, onUse }: Props) {
                 >
                   {t(action.kind === 'guide' ? 'channelGuide' : 'channelOpen')}
                 </button>
+              )}
+              {help && (
+                <p class="channel-help">
+                  <SafeExternalLink href={help.url}>{help.label[uiLang()]}</SafeExternalLink>
+                </p>
               )}
               <details>
                 <summary>{t('channelSourceLabel')}</summary>

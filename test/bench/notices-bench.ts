@@ -28,11 +28,10 @@ const READ_MS = 300;
 /** [channel, platform of the reported post, form fixture] for every channel that opens a web form. */
 const FORM_CHANNELS = [
   ['x-dsa', 'x', 'x-dsa-report.html'],
-  ['meta-dsa', 'facebook', 'meta-dsa-report.html'],
+  ['facebook-legal', 'facebook', 'facebook-legal-removal.html'],
+  ['instagram-unlawful', 'instagram', 'instagram-unlawful-report.html'],
   ['google-legal', 'youtube', 'google-legal-report.html'],
-  ['tiktok-illegal', 'tiktok', 'tiktok-illegal-report.html'],
   ['reddit-report', 'reddit', 'reddit-report.html'],
-  ['linkedin-dsa', 'linkedin', 'linkedin-dsa-report.html'],
   ['bluesky-dsa', 'bluesky', 'bluesky-dsa-report.html'],
   ['pharos', 'x', 'pharos.html'],
 ] as const;

@@ -48,4 +48,6 @@ export interface Channel {
   action(notice: Notice): ChannelAction | null;
   /** Why `action` is null for this notice, when the channel can say more than "not for this category". */
   refusal?(notice: Notice): ChannelRefusal | null;
+  /** The platform's official help page on reporting illegal content, where one is documented. */
+  helpPage?(platform: PlatformId): { label: Localized; url: string } | null;
 }

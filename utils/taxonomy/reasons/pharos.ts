@@ -3,11 +3,11 @@ import type { Localized } from '../localized';
 import type { ReasonEntryInput } from './reason-schema';
 
 // PHAROS (internet-signalement.gouv.fr): « Signaler un contenu », then the type of content. Top-level
-// rubriques from Ma Sécurité (2025) and sub-types from moncommissariat were seen (FORMS.md §9); where a
+// rubriques from Ma Sécurité (2025) and sub-types from moncommissariat were seen (docs/FORMS.md, PHAROS); where a
 // sub-type sits under its rubrique was not, so sub-type steps are marked unverified.
 
 const source =
-  'FORMS.md §9: service-public.fr R17674 and F31979; rubriques (Ma Sécurité, 2025); sub-types (moncommissariat)';
+  'docs/FORMS.md, PHAROS: service-public.fr R17674 and F31979; rubriques (Ma Sécurité, 2025); sub-types (moncommissariat)';
 const start = { text: 'Signaler un contenu', verified: true };
 /** What PHAROS takes and what it does not (service-public.fr F31979): on every entry. */
 export const pharosScope: Localized = {
