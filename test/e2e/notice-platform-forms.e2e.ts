@@ -204,6 +204,9 @@ describe('Reddit: the report form, deep-linked', () => {
   it('other illegal content: picks “illegal under EU law” and fills the fields it reveals', async () => {
     browser.server.set(address, formFixture('reddit-report.html'));
     const composer = await composerFor(reddit, { categoryId: 'other-illegal', ...notifier }, 'reddit-report');
+    // No channel opens while the law is left to name: the person names it.
+    expect(await composer.locator('[data-channel="reddit-report"] button.primary').isDisabled()).toBe(true);
+    await composer.fill('#notice-legalBasis', 'Code pénal, art. 226-1');
     const page = await useChannel(browser, composer, 'reddit-report', address);
     const form = page.locator('form#report');
 
