@@ -7,12 +7,14 @@ import { printText } from './print-text';
 
 interface Props {
   notice: Notice;
+  /** True while the notice is not ready to leave the composer (a placeholder left, an unconfirmed address). */
+  disabled: boolean;
   /** Records the use on the report before the text leaves the composer. */
   onUse: () => Promise<boolean>;
 }
 
 /** The generic channel: the notice copied as text or field by field, written into an email, or printed. */
-export function CopyActions({ notice, onUse }: Props) {
+export function CopyActions({ notice, disabled, onUse }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = noticeText(notice);
   const copy = async (value: string) => {
@@ -24,26 +26,26 @@ export function CopyActions({ notice, onUse }: Props) {
     .join('\n\n');
   return (
     <div class="copy-actions">
-      <button type="button" onClick={() => void copy(text)}>
+      <button type="button" disabled={disabled} onClick={() => void copy(text)}>
         {t('copyText')}
       </button>
-      <button type="button" onClick={() => void copy(fields)}>
+      <button type="button" disabled={disabled} onClick={() => void copy(fields)}>
         {t('copyFields')}
       </button>
-      <a
-        class="button"
-        href={noticeMailto(notice)}
-        onClick={(event) => {
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => {
           // The email opens once the use is recorded.
-          event.preventDefault();
-          const href = (event.currentTarget as HTMLAnchorElement).href;
+          const href = noticeMailto(notice);
           void onUse().then((ok) => ok && globalThis.open(href, '_blank', 'noopener'));
         }}
       >
         {t('emailNotice')}
-      </a>
+      </button>
       <button
         type="button"
+        disabled={disabled}
         onClick={() => void onUse().then((ok) => ok && printText(noticeSubject(notice), text))}
       >
         {t('printNotice')}

@@ -4,10 +4,12 @@ import { openChannel } from '../utils/channels/open-channel';
 import { getReport } from '../utils/db/reports';
 import { t, uiLang } from '../utils/i18n';
 import type { Report } from '../utils/model';
+import { noticeBlockers } from '../utils/notice/blockers';
 import { composeNotice, type NoticeSource } from '../utils/notice/compose';
 import type { Notice, NoticeLanguage } from '../utils/notice/notice';
 import { noticeText } from '../utils/notice/text';
 import { saveSettings } from '../utils/settings';
+import { categoryById } from '../utils/taxonomy/categories';
 import { ChannelList } from './ChannelList';
 import {
   type EditableNoticePart,
@@ -37,10 +39,20 @@ export function NoticeComposer({ report, source, settings, onBeforeChannel, onRe
   const [edits, setEdits] = useState<NoticeEditsByLang>({ fr: {}, en: {} });
   const [channelState, setChannelState] = useState<ChannelState>({ kind: 'idle' });
   const [notifierSaved, setNotifierSaved] = useState(false);
+  const [stayAnonymous, setStayAnonymous] = useState(true);
+  const [pageAddressConfirmed, setPageAddressConfirmed] = useState(false);
   const notifier = settings.kind === 'ready' ? settings.settings.notifier : { name: '', email: '' };
-  const composed = composeNotice(source, notifier, lang);
+  const mayStayAnonymous = categoryById(source.categoryId)?.protectsNotifierIdentity ?? false;
+  // An address the person typed in place of the page's is theirs: the post's, as far as Constat knows.
+  const typedUrl = edits[lang].urls?.[0];
+  const addressKind = typedUrl !== undefined && typedUrl !== source.url ? 'post' : source.addressKind;
+  const composed = composeNotice({ ...source, addressKind }, notifier, lang, {
+    anonymous: stayAnonymous,
+    legalBasis: edits[lang].legalBasis,
+  });
   const notice = withNoticeEdits(composed, edits[lang]);
   const text = noticeText(notice);
+  const blockers = noticeBlockers(notice, pageAddressConfirmed);
 
   if (!source.categoryId) {
     return (
@@ -128,9 +140,36 @@ export function NoticeComposer({ report, source, settings, onBeforeChannel, onRe
         ))}
       </fieldset>
       {textField('urls', t('noticeUrls'), 2)}
+      {notice.addressKind === 'page' && (
+        <div class="warning" data-page-address>
+          <p>{t('noticePageAddressWarning')}</p>
+          <label>
+            <input
+              type="checkbox"
+              checked={pageAddressConfirmed}
+              onChange={(e) => setPageAddressConfirmed((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t('noticeConfirmPageAddress')}
+          </label>
+        </div>
+      )}
       {notice.illegal && textField('legalBasis', t('noticeLegalBasis'), 1)}
       {textField('explanation', t('noticeExplanation'), 5)}
       {textField('quote', t('noticeQuote'), 3)}
+      {mayStayAnonymous && (
+        <div class="notice-anonymity">
+          <label>
+            <input
+              type="checkbox"
+              name="notice-anonymous"
+              checked={stayAnonymous}
+              onChange={(e) => setStayAnonymous((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t('noticeAnonymityChoice')}
+          </label>
+          <p class="muted">{t('noticeAnonymityHelp')}</p>
+        </div>
+      )}
       {notice.anonymous ? (
         <p class="notice-anonymous">{t('noticeAnonymous')}</p>
       ) : (
@@ -157,7 +196,7 @@ export function NoticeComposer({ report, source, settings, onBeforeChannel, onRe
         <summary>{t('noticePreview')}</summary>
         <pre class="notice-text">{text}</pre>
       </details>
-      <ChannelList platform={report.platform} notice={notice} onUse={use} />
+      <ChannelList platform={report.platform} notice={notice} blockers={blockers} onUse={use} />
       <p role="status" class="channel-status">
         {channelState.kind === 'opened' && <span class="ok">{t('channelOpened')}</span>}
       </p>

@@ -3,8 +3,10 @@ import { removePicturingEvidence, updateReport } from '../utils/db/reports';
 import { picturingKinds } from '../utils/evidence/pictures';
 import { t } from '../utils/i18n';
 import { type EditableField, type EvidenceRecord, editableFields, type Report } from '../utils/model';
+import type { Audience } from '../utils/notice/audience';
 import { categoryById } from '../utils/taxonomy/categories';
 import type { GroundId } from '../utils/taxonomy/grounds';
+import { AudienceChoice } from './AudienceChoice';
 import { ComposerClassification } from './ComposerClassification';
 import { EditableFieldRow } from './EditableFieldRow';
 import { EvidenceImage } from './EvidenceImage';
@@ -35,14 +37,19 @@ interface Props {
   now?: () => Date;
 }
 
-type ComposerChanges = Pick<Report, 'edits' | 'categoryId' | 'grounds' | 'suggestion' | 'notes'>;
+type ComposerChanges = Pick<Report, 'edits' | 'categoryId' | 'grounds' | 'suggestion' | 'notes'> & {
+  /** Whether the content is public, as the person confirmed it. */
+  audience: Audience | null;
+};
 
 /** Applies the composer's changes; only the user's parts change, and saving is recorded in the history. */
 export function applyComposerChanges(report: Report, changes: ComposerChanges, at: Date): Report {
   const iso = at.toISOString();
+  const { audience, ...rest } = changes;
   return {
     ...report,
-    ...changes,
+    ...rest,
+    audience: { ...report.audience, confirmed: audience },
     // A report already sent stays sent: saving a correction is a step of its history, not a step back.
     status: report.status === 'draft' ? 'saved' : report.status,
     statusHistory: [...report.statusHistory, { status: 'saved', at: iso }],
@@ -56,6 +63,7 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
   const [categoryId, setCategoryId] = useState(report.categoryId);
   const [grounds, setGrounds] = useState<GroundId[]>(report.grounds);
   const [notes, setNotes] = useState(report.notes);
+  const [audience, setAudience] = useState<Audience | null>(report.audience.confirmed);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [settings] = useSettings();
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -76,7 +84,8 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
     JSON.stringify(edits) !== JSON.stringify(report.edits) ||
     categoryId !== report.categoryId ||
     grounds.join() !== report.grounds.join() ||
-    notes !== report.notes;
+    notes !== report.notes ||
+    audience !== report.audience.confirmed;
 
   const changed = () => setSave({ kind: 'idle' });
   const setField = (field: EditableField, value: string) => {
@@ -95,7 +104,7 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
       const saved = await updateReport(report.id, (stored) =>
         applyComposerChanges(
           stored,
-          { edits, categoryId, grounds, suggestion: suggestion.suggestion, notes },
+          { edits, categoryId, grounds, suggestion: suggestion.suggestion, notes, audience },
           now(),
         ),
       );
@@ -123,6 +132,7 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
     else void store(false);
   };
 
+  const permalink = currentValue(report, edits, 'permalink');
   return (
     <main class="page composer">
       <ReportHeader report={report} heading={t('composerTitle')} />
@@ -156,6 +166,14 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
             />
           ))}
         </fieldset>
+        <AudienceChoice
+          detected={report.audience.detected}
+          confirmed={audience}
+          onChange={(value) => {
+            setAudience(value);
+            changed();
+          }}
+        />
         <ComposerClassification
           text={text}
           suggestion={suggestion}
@@ -212,7 +230,9 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
         report={report}
         source={{
           platform: report.platform,
-          url: currentValue(report, edits, 'permalink') || report.meta.pageUrl,
+          url: permalink || report.meta.pageUrl,
+          addressKind: permalink ? 'post' : 'page',
+          audience,
           authorHandle: currentValue(report, edits, 'authorHandle'),
           authorName: currentValue(report, edits, 'authorName'),
           publishedAt: currentValue(report, edits, 'publishedAt'),

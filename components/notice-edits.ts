@@ -1,8 +1,8 @@
 import type { Notice, NoticeLanguage } from '../utils/notice/notice';
+import type { NoticeTextPart } from '../utils/notice/placeholders';
 
 /** The parts of a notice the person may rewrite before using it. */
-export const editableNoticeParts = ['urls', 'legalBasis', 'explanation', 'quote', 'name', 'email'] as const;
-export type EditableNoticePart = (typeof editableNoticeParts)[number];
+export type EditableNoticePart = NoticeTextPart;
 export type NoticeEdits = Partial<Pick<Notice, EditableNoticePart>>;
 
 /** Edits are kept per language: switching language shows the other text, and switching back keeps yours. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { suggestionSchema } from './classify/suggestion';
+import { reportAudienceSchema } from './notice/audience';
 import { noticeRecordSchema } from './notice/notice-record';
 import { platformIdSchema } from './platform-id';
 import { groundIdSchema } from './taxonomy/grounds';
@@ -9,7 +10,7 @@ export { type PlatformId, platformIdSchema, platformIds } from './platform-id';
 // The data model, in one place. Every stored record and every message is parsed with these.
 // Bump SCHEMA_VERSION with a step in utils/db/record-migrations.ts and a saved example of the old
 // data in test/unit/db/examples/.
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const postKindSchema = z.enum(['post', 'comment', 'reply']);
 export type PostKind = z.infer<typeof postKindSchema>;
@@ -144,6 +145,8 @@ export const reportSchema = z.object({
   grounds: z.array(groundIdSchema),
   /** What the classification assistant suggested, kept beside the person's choice. */
   suggestion: suggestionSchema.nullable(),
+  /** Whether the content is public: read from the page where the adapter can tell, confirmed by the person. */
+  audience: reportAudienceSchema,
   notes: z.string(),
   meta: captureMetaSchema,
   evidence: z.array(evidenceRefSchema),

@@ -28,11 +28,10 @@ const READ_MS = 300;
 /** [channel, platform of the reported post, form fixture] for every channel that opens a web form. */
 const FORM_CHANNELS = [
   ['x-dsa', 'x', 'x-dsa-report.html'],
-  ['meta-dsa', 'facebook', 'meta-dsa-report.html'],
+  ['facebook-legal', 'facebook', 'facebook-legal-removal.html'],
+  ['instagram-unlawful', 'instagram', 'instagram-unlawful-report.html'],
   ['google-legal', 'youtube', 'google-legal-report.html'],
-  ['tiktok-illegal', 'tiktok', 'tiktok-illegal-report.html'],
   ['reddit-report', 'reddit', 'reddit-report.html'],
-  ['linkedin-dsa', 'linkedin', 'linkedin-dsa-report.html'],
   ['bluesky-dsa', 'bluesky', 'bluesky-dsa-report.html'],
   ['pharos', 'x', 'pharos.html'],
 ] as const;
@@ -117,6 +116,11 @@ async function runOnce(browser: ConstatBrowser, subject: Subject): Promise<Run> 
   person.clicks += 2; // open the list, pick
   await composer.check(`#ground-${GROUND}`);
   person.clicks += 1;
+  if (subject.channelId === 'pharos') {
+    // PHAROS takes only public content: the person confirms the post is public.
+    await composer.check('input[name="audience"][value="public"]');
+    person.clicks += 1;
+  }
   // The notifier comes from the options (saved once): nothing to type.
   await composer.waitForFunction(
     (name) => (document.querySelector('#notice-name') as HTMLInputElement | null)?.value === name,

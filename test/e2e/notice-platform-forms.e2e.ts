@@ -16,9 +16,11 @@ import {
   useChannel,
 } from '../harness/notice-flow';
 
-// The platforms' own illegal-content forms (Meta, Google for YouTube, TikTok, Reddit, LinkedIn and
-// Bluesky's support desk), each reached from the composer of a report on that platform, served at
-// the form's real address, and read as the person reads it: by the labels of the platform's form.
+// The platforms' own illegal-content forms (Facebook's legal removal request, Instagram's
+// unlawful-content form, Google's troubleshooter for YouTube, Reddit and Bluesky's support desk), each
+// reached from the composer of a report on that platform, served at the form's real address, and read
+// as the person reads it: by the labels of the platform's form. TikTok, LinkedIn and Threads document
+// no such form: their composer offers their own report flow first, with the official help page.
 
 const LAW = 'Loi du 29 juillet 1881, art. 24 al. 7';
 const OFFENCE = 'Provocation à la haine, à la violence ou à la discrimination';
@@ -69,18 +71,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('Meta: the three-step form, filled as the person moves through it', () => {
+describe('Facebook: the legal removal request, filled as the person moves through it', () => {
   const facebook = postCaseOf('facebook');
-  const address = 'https://www.facebook.com/help/contact/dsa-illegal-content';
+  const address = 'https://www.facebook.com/help/contact/319149701968527';
 
   it('fills each step after the person clicks Next, and leaves the statement unticked', async () => {
-    browser.server.set(address, formFixture('meta-dsa-report.html'));
-    const composer = await composerFor(facebook, hateOnReligion, 'meta-dsa');
-    const page = await useChannel(browser, composer, 'meta-dsa', address);
+    browser.server.set(address, formFixture('facebook-legal-removal.html'));
+    const composer = await composerFor(facebook, hateOnReligion, 'facebook-legal');
+    const page = await useChannel(browser, composer, 'facebook-legal', address);
     const form = page.locator('form#legal-report');
     const next = form.getByRole('button', { name: 'Next' });
 
-    expect(await form.getByLabel('Facebook', { exact: true }).isChecked()).toBe(true);
     expect(await shownOption(form.getByLabel('In which country is the content illegal? *'))).toBe('France');
 
     await next.click();
@@ -103,9 +104,35 @@ describe('Meta: the three-step form, filled as the person moves through it', () 
   });
 });
 
-describe('Google: the legal-removal form for YouTube', () => {
+describe('Instagram: the unlawful-content form, by its real field names', () => {
+  const instagram = postCaseOf('instagram');
+  const address = 'https://help.instagram.com/contact/406206379945942';
+
+  it('opens with the post’s address and fills the rest, leaving the person’s own answers', async () => {
+    browser.server.set(address, formFixture('instagram-unlawful-report.html'));
+    const composer = await composerFor(instagram, hateOnReligion, 'instagram-unlawful');
+    const page = await useChannel(browser, composer, 'instagram-unlawful', address);
+    const form = page.locator('form#unlawful-report');
+
+    await panelShows(page, { country: 'filled', explanation: 'filled', email: 'filled' });
+    expect(await form.locator('[name="URLs1"]').inputValue()).toBe(instagram.case.expect.permalink);
+    expect(await shownOption(form.locator('[name="gb_country"]'))).toBe('France');
+    expect(await form.locator('[name="Field237366092180898"]').inputValue()).toBe(LAW);
+    expect(await form.locator('[name="legal_explanation"]').inputValue()).toContain(LAW);
+    expect(await form.locator('[name="authorization"][value="myself"]').isChecked()).toBe(true);
+    expect(await form.locator('[name="Name"]').inputValue()).toBe('Camille');
+    expect(await form.locator('[name="Surname"]').inputValue()).toBe('Martin');
+    expect(await form.locator('[name="email_address"]').inputValue()).toBe(notifier.email);
+    expect(await form.locator('[name="email_confirm"]').inputValue()).toBe(notifier.email);
+    expect(await form.locator('[name="signature"]').inputValue()).toBe(notifier.name);
+    expect(await form.locator('[name="Final_agree"]').isChecked()).toBe(false);
+    nothingSubmitted();
+  });
+});
+
+describe('Google: the content-reporting troubleshooter for YouTube', () => {
   const youtube = postCaseOf('youtube');
-  const address = 'https://support.google.com/legal/contact/lr_legalother';
+  const address = 'https://reportcontent.google.com/troubleshooter';
 
   it('answers the DSA question, fills what it reveals, and leaves residence, date and statement', async () => {
     browser.server.set(address, formFixture('google-legal-report.html'));
@@ -141,68 +168,15 @@ describe('Google: the legal-removal form for YouTube', () => {
   });
 });
 
-describe('TikTok, LinkedIn: one-page illegal-content forms', () => {
-  const forms = [
-    {
-      platform: 'tiktok',
-      channel: 'tiktok-illegal',
-      address: 'https://www.tiktok.com/legal/report/illegal-content',
-      fixture: 'tiktok-illegal-report.html',
-      formId: 'illegal-content-report',
-      labels: {
-        url: 'Link to the content *',
-        category: 'Category of illegal content *',
-        country: 'Select country *',
-        law: 'Relevant law',
-        explanation: 'Reasons *',
-        name: 'Full name *',
-        email: 'Email address *',
-      },
-      category: 'Hate speech',
-    },
-    {
-      platform: 'linkedin',
-      channel: 'linkedin-dsa',
-      address: 'https://www.linkedin.com/help/linkedin/ask/dsa-illegal-content',
-      fixture: 'linkedin-dsa-report.html',
-      formId: 'ask-form',
-      labels: {
-        url: 'URL of the content *',
-        category: 'Category of illegal content *',
-        country: 'Country whose law is violated *',
-        law: 'Legal provision violated',
-        explanation: 'Explain why this content is illegal *',
-        name: 'Full name *',
-        email: 'Email address *',
-      },
-      category: 'Hateful speech',
-    },
-  ];
-
-  for (const expected of forms) {
-    it(`${expected.platform}: fills every field by its label and leaves the statement unticked`, async () => {
-      const post = postCaseOf(expected.platform);
-      browser.server.set(expected.address, formFixture(expected.fixture));
-      const composer = await composerFor(post, hateOnReligion, expected.channel);
-      const page = await useChannel(browser, composer, expected.channel, expected.address);
-      const form = page.locator(`form#${expected.formId}`);
-      const { labels } = expected;
-
-      expect(await form.getByLabel(labels.url, { exact: true }).inputValue()).toBe(
-        post.case.expect.permalink,
-      );
-      expect(await shownOption(form.getByLabel(labels.category, { exact: true }))).toBe(expected.category);
-      expect(await shownOption(form.getByLabel(labels.country, { exact: true }))).toBe('France');
-      expect(await form.getByLabel(labels.law, { exact: true }).inputValue()).toBe(LAW);
-      const explanation = await form.getByLabel(labels.explanation, { exact: true }).inputValue();
-      expect(explanation).toContain(LAW);
-      expect(explanation).toContain(post.case.expect.text?.slice(0, 40));
-      expect(await form.getByLabel(labels.name, { exact: true }).inputValue()).toBe(notifier.name);
-      expect(await form.getByLabel(labels.email, { exact: true }).inputValue()).toBe(notifier.email);
-      const statement = form.getByLabel(/in good faith/i);
-      expect(await statement.isChecked()).toBe(false);
-      expect(await isLeftToPerson(statement)).toBe(true);
-      nothingSubmitted();
+describe('TikTok, LinkedIn, Threads: no documented web form, their own report flow first', () => {
+  for (const platform of ['tiktok', 'linkedin', 'threads'] as const) {
+    it(`${platform}: offers the in-product flow, never a guessed address`, async () => {
+      const composer = await openComposer(browser, await reportOn(postCaseOf(platform)));
+      await prepareNotice(composer, hateOnReligion);
+      expect(await channelIds(composer)).toEqual(['in-product', 'pharos', 'copy']);
+      const help = composer.locator('[data-channel="in-product"] .channel-help a');
+      if (platform === 'threads') expect(await help.count()).toBe(0);
+      else expect(await help.getAttribute('href')).toMatch(/^https:\/\/www\.(tiktok|linkedin)\.com\//);
     });
   }
 });
@@ -230,6 +204,9 @@ describe('Reddit: the report form, deep-linked', () => {
   it('other illegal content: picks “illegal under EU law” and fills the fields it reveals', async () => {
     browser.server.set(address, formFixture('reddit-report.html'));
     const composer = await composerFor(reddit, { categoryId: 'other-illegal', ...notifier }, 'reddit-report');
+    // No channel opens while the law is left to name: the person names it.
+    expect(await composer.locator('[data-channel="reddit-report"] button.primary').isDisabled()).toBe(true);
+    await composer.fill('#notice-legalBasis', 'Code pénal, art. 226-1');
     const page = await useChannel(browser, composer, 'reddit-report', address);
     const form = page.locator('form#report');
 

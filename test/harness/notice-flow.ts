@@ -54,12 +54,15 @@ export interface NoticeChoices {
   categoryId: string;
   grounds?: string[];
   language?: 'fr' | 'en';
+  /** Who can see the post, as the person confirms it; the saved posts are public ones. */
+  audience?: 'public' | 'private';
   name?: string;
   email?: string;
 }
 
-/** Chooses the category and grounds, the notice's language and the notifier, as a person would. */
+/** Chooses the category and grounds, who can see the post, the notice's language and the notifier, as a person would. */
 export async function prepareNotice(composer: Page, choices: NoticeChoices): Promise<void> {
+  await composer.check(`input[name="audience"][value="${choices.audience ?? 'public'}"]`);
   await composer.selectOption('#category', choices.categoryId);
   for (const ground of choices.grounds ?? []) await composer.check(`#ground-${ground}`);
   await composer.check(`input[name="notice-language"][value="${choices.language ?? 'fr'}"]`);

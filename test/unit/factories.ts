@@ -57,6 +57,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     categoryId: null,
     grounds: [],
     suggestion: null,
+    audience: { detected: 'public', confirmed: null },
     notes: '',
     meta: {
       pageUrl: 'https://x.com/example/status/1850000000000000000',
@@ -149,6 +150,8 @@ export function makeNoticeRecord(
     {
       platform: 'x',
       url: 'https://x.com/example/status/1850000000000000000',
+      addressKind: 'post',
+      audience: 'public',
       authorHandle: 'example',
       authorName: '',
       publishedAt: '',

@@ -8,6 +8,7 @@ import {
   type Report,
   SCHEMA_VERSION,
 } from '../model';
+import { audienceOfPage } from '../platforms';
 import type { Extraction } from './extraction';
 
 export interface CaptureParts {
@@ -78,6 +79,7 @@ export async function buildReport(
   };
   evidence.push(await toRecord(metadata, reportId, capturedAt));
 
+  const platform = post?.data.platform ?? extraction?.platform ?? 'generic';
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     id: reportId,
@@ -86,12 +88,13 @@ export async function buildReport(
     status: 'draft',
     statusHistory: [{ status: 'draft', at: capturedAt }],
     target: post ? 'post' : 'page',
-    platform: post?.data.platform ?? extraction?.platform ?? 'generic',
+    platform,
     extracted: post?.data ?? null,
     edits: {},
     categoryId: null,
     grounds: [],
     suggestion: parts.suggestion,
+    audience: { detected: audienceOfPage(platform, parts.meta.pageUrl), confirmed: null },
     notes: '',
     meta: parts.meta,
     evidence: evidence.map(({ id, kind, mime, size, sha256 }) => ({ id, kind, mime, size, sha256 })),

@@ -11,7 +11,7 @@ import {
 } from './common-fields';
 
 // Bluesky's support requests (Zendesk), pre-filled through Zendesk's tf_ params: the email and the
-// whole notice as the description, so that nothing is lost if the DSA fields differ (FORMS.md §7:
+// whole notice as the description, so that nothing is lost if the DSA fields differ (docs/FORMS.md, Bluesky:
 // the address and the params were seen in Bluesky's code; a DSA ticket type was not).
 
 const FORM_URL = 'https://blueskyweb.zendesk.com/hc/requests/new';

@@ -26,6 +26,12 @@ export type ChannelAction =
   /** Stays in the composer: copy, email, print. */
   | { kind: 'copy' };
 
+/** Why a channel does not take a notice, and where the person can go instead. */
+export interface ChannelRefusal {
+  reason: Localized;
+  elsewhere: readonly { label: Localized; url: string }[];
+}
+
 export interface Channel {
   id: string;
   kind: ChannelKind;
@@ -40,4 +46,8 @@ export interface Channel {
   manualFields: number;
   /** Null when the channel cannot take this notice (e.g. PHAROS for content that is not illegal). */
   action(notice: Notice): ChannelAction | null;
+  /** Why `action` is null for this notice, when the channel can say more than "not for this category". */
+  refusal?(notice: Notice): ChannelRefusal | null;
+  /** The platform's official help page on reporting illegal content, where one is documented. */
+  helpPage?(platform: PlatformId): { label: Localized; url: string } | null;
 }

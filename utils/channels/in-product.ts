@@ -1,14 +1,50 @@
 import type { FieldSpec } from '../form-fill/plan';
 import type { Notice } from '../notice/notice';
-import { platformIds } from '../platform-id';
+import { type PlatformId, platformIds } from '../platform-id';
 import { platformMatchPatterns } from '../platforms';
 import { shortened } from '../shortened';
 import { reasonFor } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
+import type { Localized } from '../taxonomy/localized';
 import type { Channel } from './channel';
+import { countryField, explanationField, legalBasisField } from './common-fields';
 
 // The platform's own "Report" dialog, opened on the post: the only channel on Mastodon and Bluesky,
-// and a second one elsewhere. The reason to pick comes from the taxonomy's mapping of each platform.
+// and the illegal-content route of TikTok, LinkedIn and Threads, which document no web form
+// (docs/FORMS.md); a second channel elsewhere. The reason to pick comes from the taxonomy's mapping
+// of each platform.
+
+/** Platforms whose illegal-content notice is made in their own report flow, with its help page if any. */
+const inProductOnly: Partial<Record<PlatformId, { label: Localized; url: string } | null>> = {
+  tiktok: {
+    label: {
+      fr: 'Aide officielle de TikTok : signaler un contenu illégal',
+      en: 'TikTok’s official help: reporting illegal content',
+    },
+    url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en',
+  },
+  linkedin: {
+    label: {
+      fr: 'Aide officielle de LinkedIn sur les signalements DSA (signaleurs de confiance ; les autres passent par le menu « … »)',
+      en: 'LinkedIn’s official help on DSA reports (trusted flaggers; everyone else uses the “…” menu)',
+    },
+    url: 'https://www.linkedin.com/help/linkedin/answer/a6296744',
+  },
+  threads: null,
+};
+
+/**
+ * Where the report flow is the notice itself, the dialog's illegal-content step asks what a notice
+ * holds (TikTok: country, relevant law, reasons): the whole notice goes to the panel and its fields.
+ */
+function noticeFields(notice: Notice): FieldSpec[] {
+  if (!(notice.platform in inProductOnly) || !notice.illegal) return [commentField(notice)];
+  return [
+    countryField(notice, { required: true }),
+    legalBasisField(notice, { required: false, labelHints: ['relevant law', 'law', 'loi'] }),
+    explanationField(notice, { required: true, labelHints: ['reasons', 'raisons', 'explain', 'details'] }),
+  ];
+}
 
 /** Some dialogs cap the optional comment (300 characters in a Bluesky client). */
 const MAX_COMMENT_CHARS = 300;
@@ -50,8 +86,8 @@ export const inProductChannel: Channel = {
   serves: platformIds.filter((p) => p !== 'generic'),
   formPatterns: platformMatchPatterns,
   source: {
-    fr: 'Raisons tirées de la correspondance de la taxonomie (utils/taxonomy/reasons) ; chaque étape dit si elle a été vue.',
-    en: 'Reasons from the taxonomy’s mapping (utils/taxonomy/reasons); each step says whether it was seen.',
+    fr: 'Le menu « … » → Signaler du post, puis la raison tirée de la correspondance de la taxonomie (utils/taxonomy/reasons), chaque étape disant si elle a été vue. Pour TikTok (« Signaler un contenu illégal » : pays, loi, raisons, d’après sa page officielle), LinkedIn et Threads, aucun formulaire web n’est documenté : c’est la voie de la notification. Source : docs/FORMS.md, sources publiques vérifiées pour la dernière fois en décembre 2026.',
+    en: 'The post’s “…” menu → Report, then the reason from the taxonomy’s mapping (utils/taxonomy/reasons), each step saying whether it was seen. For TikTok (“Report illegal content”: country, law, reasons, from its official page), LinkedIn and Threads no web form is documented: this is the notice’s route. Source: docs/FORMS.md, public sources last checked December 2026.',
   },
   // Open the menu, pick "Report", then each reason step, then type the comment.
   manualFields: 4,
@@ -68,7 +104,7 @@ export const inProductChannel: Channel = {
         channelId: 'in-product',
         title: inProductChannel.name[notice.language],
         lang: notice.language,
-        fields: [commentField(notice)],
+        fields: noticeFields(notice),
         guide: {
           postUrl: url,
           steps: reason.steps.map((step, i) => ({
@@ -81,5 +117,8 @@ export const inProductChannel: Channel = {
         },
       },
     };
+  },
+  helpPage(platform) {
+    return inProductOnly[platform] ?? null;
   },
 };

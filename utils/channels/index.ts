@@ -2,24 +2,24 @@ import type { PlatformId } from '../platform-id';
 import { blueskyDsaChannel } from './bluesky-dsa';
 import type { Channel, ChannelKind } from './channel';
 import { copyChannel } from './copy';
+import { facebookLegalChannel } from './facebook-legal';
 import { googleLegalChannel } from './google-legal';
 import { inProductChannel } from './in-product';
-import { linkedinDsaChannel } from './linkedin-dsa';
-import { metaDsaChannel } from './meta-dsa';
+import { instagramUnlawfulChannel } from './instagram-unlawful';
 import { pharosChannel } from './pharos';
 import { redditReportChannel } from './reddit-report';
-import { tiktokIllegalChannel } from './tiktok-illegal';
 import { xDsaChannel } from './x-dsa';
 
-// Every reporting channel, and which ones a report on a given platform can use.
+// Every reporting channel, and which ones a report on a given platform can use. A platform whose
+// illegal-content web form is not documented (TikTok, LinkedIn, Threads) has no form channel: its
+// own in-product flow is the way (docs/FORMS.md).
 
 export const channels: readonly Channel[] = [
   xDsaChannel,
-  metaDsaChannel,
+  facebookLegalChannel,
+  instagramUnlawfulChannel,
   googleLegalChannel,
-  tiktokIllegalChannel,
   redditReportChannel,
-  linkedinDsaChannel,
   blueskyDsaChannel,
   inProductChannel,
   pharosChannel,

@@ -3,6 +3,7 @@ import { updateReport } from '../db/reports';
 import type { Notice } from '../notice/notice';
 import { withNoticeOpened } from '../notice/notice-log';
 import type { NoticeRecord } from '../notice/notice-record';
+import { partsWithPlaceholders } from '../notice/placeholders';
 import type { ChannelAction } from './channel';
 import { attachmentField } from './evidence-attachment';
 import { fillIfPending, fillInTab } from './fill-in-tab';
@@ -62,6 +63,9 @@ export async function openChannel(
 ): Promise<OpenChannelOutcome> {
   const channel = channelById(request.channelId);
   if (!channel) return { ok: false, error: `Unknown reporting channel ${request.channelId}` };
+  const unfilled = partsWithPlaceholders(request.notice);
+  if (unfilled.length > 0)
+    return { ok: false, error: `The notice still holds text to fill in (${unfilled.join(', ')})` };
   const chosen = channel.action(request.notice);
   if (!chosen) return { ok: false, error: `${channel.name.en} cannot take this notice` };
   const action = chosen.kind === 'open-form' ? await withAttachment(chosen, request) : chosen;

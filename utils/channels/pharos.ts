@@ -1,13 +1,15 @@
 import type { Notice } from '../notice/notice';
 import { pharosReasonsByCategory } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
-import type { Channel } from './channel';
+import { pharosScope } from '../taxonomy/reasons/pharos';
+import type { Channel, ChannelRefusal } from './channel';
 import { contentUrlField, emailField, explanationField, field, nameField, openForm } from './common-fields';
 
 // PHAROS, the French police's reporting service (internet-signalement.gouv.fr): « Signaler un
 // contenu », the type of content, the situation (date and time of publication, where it was seen,
-// address, comments), the notifier's details, then « Valider » (FORMS.md §9: steps and rubriques
-// seen on service-public.fr and Ma Sécurité; labels and field types not seen).
+// address, comments), the notifier's details, then « Valider » (docs/FORMS.md, PHAROS: steps and
+// rubriques seen on service-public.fr and Ma Sécurité; labels and field types not seen). PHAROS takes
+// only content accessible to every internet user (F31979): offered only for content confirmed public.
 
 const FORM_URL = 'https://www.internet-signalement.gouv.fr/PharosS1/';
 const PARIS = 'Europe/Paris';
@@ -32,6 +34,40 @@ export function parisDateAndTime(iso: string | null): { date: string; time: stri
   };
 }
 
+/** Where a person goes instead of PHAROS: a complaint (service-public.fr F1435, Ma Sécurité). */
+export const complaintAddresses: ChannelRefusal['elsewhere'] = [
+  {
+    label: {
+      fr: 'Porter plainte dans un commissariat, une gendarmerie ou par courrier au procureur de la République (service-public.fr)',
+      en: 'File a complaint at a police station, a gendarmerie or by letter to the public prosecutor (service-public.fr)',
+    },
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
+  },
+  {
+    label: {
+      fr: 'Ma Sécurité : trouver le commissariat ou la gendarmerie la plus proche',
+      en: 'Ma Sécurité: find the nearest police station or gendarmerie',
+    },
+    url: 'https://www.masecurite.interieur.gouv.fr',
+  },
+  {
+    label: {
+      fr: 'Plainte en ligne (pour les faits qu’elle accepte : atteintes aux biens par un auteur inconnu)',
+      en: 'Online complaint, “plainte en ligne” (for what it accepts: property offences by an unknown author)',
+    },
+    url: 'https://plainte-en-ligne.masecurite.interieur.gouv.fr',
+  },
+];
+
+const onlyIllegal = {
+  fr: 'PHAROS ne reçoit que les contenus illicites : signalez ce contenu à la plateforme.',
+  en: 'PHAROS only takes illegal content: report this content to the platform.',
+};
+const confirmPublic = {
+  fr: 'Confirmez plus haut si le contenu est public : PHAROS ne reçoit que les contenus accessibles à tous les internautes.',
+  en: 'Confirm above whether the content is public: PHAROS only takes content accessible to every internet user.',
+};
+
 function whereSeen(notice: Notice): { value: string; hints: string[] } {
   return notice.platform === 'generic'
     ? { value: 'Site internet', hints: ['site', 'website'] }
@@ -48,15 +84,16 @@ export const pharosChannel: Channel = {
   serves: 'any',
   formPatterns: ['https://www.internet-signalement.gouv.fr/PharosS1/*'],
   source: {
-    fr: 'Étapes et rubriques vues sur service-public.fr (R17674, F31979) et Ma Sécurité ; l’emplacement des sous-types, les libellés exacts, les types de champs et le caractère facultatif des coordonnées n’ont pas été vus.',
-    en: 'Steps and sections seen on service-public.fr (R17674, F31979) and Ma Sécurité; where the sub-types sit, the exact labels, the field types and whether contact details are optional were not seen.',
+    fr: `${pharosScope.fr} Adresse : https://www.internet-signalement.gouv.fr/PharosS1/. Étapes et rubriques vues sur service-public.fr (R17674, vérifiée le 22 septembre 2025 ; F31979) et Ma Sécurité (2025) ; l’emplacement des sous-types, les libellés exacts, les types de champs et le caractère facultatif des coordonnées n’ont pas été vus. Source : docs/FORMS.md, dernière vérification des sources publiques en décembre 2026.`,
+    en: `${pharosScope.en} Address: https://www.internet-signalement.gouv.fr/PharosS1/. Steps and sections seen on service-public.fr (R17674, checked 22 September 2025; F31979) and Ma Sécurité (2025); where the sub-types sit, the exact labels, the field types and whether contact details are optional were not seen. Source: docs/FORMS.md, public sources last checked December 2026.`,
   },
   // Type of content, victim or not, date, time, where seen, address, comments, name, email.
   manualFields: 9,
   action(notice) {
     const id = categoryIdSchema.safeParse(notice.categoryId);
     const reason = id.success ? pharosReasonsByCategory[id.data] : null;
-    if (!notice.illegal || reason?.flow === 'none') return null;
+    if (pharosChannel.refusal?.(notice)) return null;
+    if (reason?.flow === 'none') return null;
     // The first step is the home page's « Signaler un contenu »; then the rubrique and, under it, the
     // sub-type: the last is the option, the rubrique helps find it.
     const choices = reason ? reason.steps.slice(1).map((step) => step.text) : [];
@@ -103,6 +140,15 @@ export const pharosChannel: Channel = {
       nameField(notice, { required: false, labelHints: ['nom et prenom', 'nom', 'identite', 'name'] }),
       emailField(notice, { required: false }),
     ]);
+  },
+  refusal(notice) {
+    if (!notice.illegal) return { reason: onlyIllegal, elsewhere: [] };
+    const id = categoryIdSchema.safeParse(notice.categoryId);
+    const reason = id.success ? pharosReasonsByCategory[id.data] : null;
+    if (reason?.flow === 'none') return { reason: reason.note, elsewhere: complaintAddresses };
+    if (notice.audience === null) return { reason: confirmPublic, elsewhere: [] };
+    if (notice.audience === 'private') return { reason: pharosScope, elsewhere: complaintAddresses };
+    return null;
   },
 };
 

@@ -15,7 +15,7 @@ import {
   reasonOf,
 } from './common-fields';
 
-// Reddit's report form, deep-linked with the reason slug, the target and the link (FORMS.md §5: all
+// Reddit's report form, deep-linked with the reason slug, the target and the link (docs/FORMS.md, Reddit: all
 // three seen in tools' code; the slugs c. 2021). Most categories map to a rule slug; only "other
 // illegal content" takes the expected "illegal under EU law" (DSA) reason, not seen, which asks for
 // the law, country, name, email and good-faith statement.

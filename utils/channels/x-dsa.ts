@@ -15,7 +15,7 @@ import {
 } from './common-fields';
 
 // X's "Report EU illegal content" form. Its address and deep link (content_id, content_type,
-// content_author) were read in X's web client; its fields were not seen (FORMS.md §1).
+// content_author) were read in X's web client; its fields were not seen (docs/FORMS.md, X).
 
 const FORM_URL = 'https://help.x.com/forms/dsa/report';
 

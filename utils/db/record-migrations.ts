@@ -16,6 +16,25 @@ const steps: Record<number, (record: RawRecord) => RawRecord> = {
   }),
   // 2 → 3: notices composed for reporting channels, and their steps in the status history.
   2: (record) => ({ ...record, schemaVersion: 3, notices: [] }),
+  // 3 → 4: whether the content is public (unknown for old reports), and on each notice whether its
+  // address was the post's or only the page's (the page's when the notice used the page address
+  // and no post address had been read).
+  3: (record) => {
+    const pageUrl = (record.meta as RawRecord | undefined)?.pageUrl;
+    const permalink = (record.extracted as RawRecord | null | undefined)?.permalink;
+    const notices = Array.isArray(record.notices) ? (record.notices as RawRecord[]) : [];
+    return {
+      ...record,
+      schemaVersion: 4,
+      audience: { detected: null, confirmed: null },
+      notices: notices.map((entry) => {
+        const notice = entry.notice as RawRecord;
+        const urls = Array.isArray(notice.urls) ? notice.urls : [];
+        const addressKind = !permalink && urls[0] === pageUrl ? 'page' : 'post';
+        return { ...entry, notice: { ...notice, addressKind, audience: null } };
+      }),
+    };
+  },
 };
 
 export class MigrationError extends Error {

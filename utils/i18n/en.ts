@@ -229,8 +229,7 @@ export const en = {
   noticeEmail: 'Your email',
   noticeRememberNotifier: 'Remember my name and email',
   noticeNotifierSaved: 'Saved for your next notices.',
-  noticeAnonymous:
-    'Sexual content involving minors: the notice leaves your name and email out, as the DSA allows (Art. 16(2)(c)).',
+  noticeAnonymous: 'The notice leaves your name and email out, as the DSA allows for this offence.',
   noticeMissingNotifier:
     'A notice under the DSA names the notifier: add your name and email, or the platform may not have to act on it.',
   noticePreview: 'The notice as it will be used',
@@ -511,6 +510,25 @@ export const en = {
     'Each reply is a report in Constat’s log, with its screenshot, its crop, its HTML snapshot and its metadata, each with the SHA-256 given here.',
   pileonNoTab:
     'The thread’s tab is not known here: open the thread and choose “Document the replies on this page…” to list more.',
+  // Legal precision: public or not, the exact address, placeholders, anonymity, where else to go.
+  audienceLegend: 'Who can see this content?',
+  audiencePublic: 'Anyone on the internet (a public post or page)',
+  audiencePrivate: 'Only some people (a direct message, a closed group, a restricted account)',
+  audienceDetectedPublic:
+    'Read from the page: a post, not a direct message. Posts can be limited to friends or followers: confirm.',
+  audienceDetectedPrivate: 'Read from the page: a direct-message view. Confirm.',
+  audienceUnconfirmed:
+    'Until you confirm, the notice does not say the content is public, and PHAROS is not offered.',
+  noticePageAddressWarning:
+    'This is the page’s address, not the post’s: Constat did not find the post’s own address. Open the post itself (its date or its “…” menu usually links to it) and paste its address in “Link to the post” above, or in the box below.',
+  noticeConfirmPageAddress: 'I could not find the post’s address: use the page’s, as the notice says',
+  channelsBlocked: 'No channel can be used yet:',
+  blockerPlaceholder: 'fill in the placeholder in',
+  blockerPageAddress: 'give the post’s address, or confirm that the page’s address is used',
+  noticeAnonymityChoice: 'Leave my name and email out of this notice',
+  noticeAnonymityHelp:
+    'The DSA (Art. 16(2)(c)) lets a notice about the offences of Directive 2011/93/EU Arts 3–7 (sexual abuse and sexual exploitation of children, child sexual abuse material, solicitation of children for sexual purposes) leave out the notifier’s name and email. A notice with them gets the platform’s acknowledgement of receipt and its decision (Art. 16(4)–(5)).',
+  channelElsewhere: 'Where to go instead:',
 } as const;
 
 export type MessageKey = keyof typeof en;

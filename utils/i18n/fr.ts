@@ -235,7 +235,7 @@ export const fr: Record<MessageKey, string> = {
   noticeRememberNotifier: 'Retenir mon nom et mon adresse',
   noticeNotifierSaved: 'Enregistrés pour vos prochaines notifications.',
   noticeAnonymous:
-    'Contenu sexuel impliquant des mineurs : la notification omet votre nom et votre adresse, comme le DSA le permet (art. 16 § 2 c).',
+    'La notification omet votre nom et votre adresse électronique, comme le DSA le permet pour cette infraction.',
   noticeMissingNotifier:
     'Une notification au titre du DSA nomme son auteur : indiquez votre nom et votre adresse, sinon la plateforme pourrait ne pas être tenue d’agir.',
   noticePreview: 'La notification telle qu’elle sera utilisée',
@@ -518,4 +518,24 @@ export const fr: Record<MessageKey, string> = {
     'Chaque réponse est un signalement du journal de Constat, avec sa capture d’écran, sa découpe, son instantané HTML et ses métadonnées, chacun avec le SHA-256 indiqué ici.',
   pileonNoTab:
     'L’onglet de la discussion n’est pas connu ici : ouvrez la discussion et choisissez « Documenter les réponses de cette page… » pour en lister d’autres.',
+  // Legal precision: public or not, the exact address, placeholders, anonymity, where else to go.
+  audienceLegend: 'Qui peut voir ce contenu ?',
+  audiencePublic: 'Tout internaute (une publication ou une page publique)',
+  audiencePrivate: 'Seulement certaines personnes (un message privé, un groupe fermé, un compte restreint)',
+  audienceDetectedPublic:
+    'Lu sur la page : une publication, pas un message privé. Une publication peut être réservée aux amis ou aux abonnés : confirmez.',
+  audienceDetectedPrivate: 'Lu sur la page : une messagerie privée. Confirmez.',
+  audienceUnconfirmed:
+    'Tant que vous n’avez pas confirmé, la notification ne dit pas que le contenu est public, et PHAROS n’est pas proposé.',
+  noticePageAddressWarning:
+    'Ceci est l’adresse de la page, pas celle de la publication : Constat n’a pas trouvé l’adresse propre de la publication. Ouvrez la publication elle-même (sa date ou son menu « … » y mènent souvent) et collez son adresse dans « Lien vers la publication » plus haut, ou dans le champ ci-dessous.',
+  noticeConfirmPageAddress:
+    'Je n’ai pas trouvé l’adresse de la publication : utiliser celle de la page, comme la notification le dit',
+  channelsBlocked: 'Aucune voie n’est encore utilisable :',
+  blockerPlaceholder: 'complétez le texte à préciser dans',
+  blockerPageAddress: 'donnez l’adresse de la publication, ou confirmez l’usage de celle de la page',
+  noticeAnonymityChoice: 'Ne pas mettre mon nom ni mon adresse électronique dans cette notification',
+  noticeAnonymityHelp:
+    'Le DSA (art. 16 § 2 c) permet à une notification portant sur les infractions des articles 3 à 7 de la directive 2011/93/UE (abus sexuels et exploitation sexuelle des enfants, pédopornographie, sollicitation d’enfants à des fins sexuelles) d’omettre le nom et l’adresse électronique de son auteur. Une notification qui les donne reçoit l’accusé de réception de la plateforme et sa décision (art. 16 § 4 et 5).',
+  channelElsewhere: 'Où vous adresser à la place :',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformIdSchema } from '../platform-id';
+import { addressKindSchema, audienceSchema } from './audience';
 
 // A notice under DSA Art. 16(2): the exact URLs, a substantiated explanation citing the law and
 // quoting the content, the notifier's name and email (left out where the law allows anonymity), and
@@ -13,6 +14,10 @@ export const noticeSchema = z.object({
   platform: platformIdSchema,
   /** The content's exact addresses, one per line in the composer; the first is the post's. */
   urls: z.array(z.string().max(8192)).min(1),
+  /** `page` when no post address was found and the first address is the page's: the notice says so. */
+  addressKind: addressKindSchema,
+  /** Whether the content is public, as the person confirmed it; null when not confirmed. */
+  audience: audienceSchema.nullable(),
   authorHandle: z.string().nullable(),
   authorName: z.string().nullable(),
   /** When the content was published (ISO), if known. */

@@ -8,6 +8,8 @@ const words = {
     subject: 'Notification de contenu illicite (art. 16 du règlement (UE) 2022/2065, DSA)',
     subjectRules: 'Signalement d’un contenu contraire à vos règles',
     urls: 'Adresse(s) exacte(s) du contenu',
+    pageUrl:
+      'Adresse de la page où le contenu apparaît (l’adresse propre de la publication n’a pas été trouvée)',
     author: 'Auteur du contenu',
     published: 'Date de publication',
     offence: 'Infraction',
@@ -27,6 +29,7 @@ const words = {
     subject: 'Notice of illegal content (Art. 16 of Regulation (EU) 2022/2065, DSA)',
     subjectRules: 'Report of content that breaks your rules',
     urls: 'Exact address(es) of the content',
+    pageUrl: 'Address of the page where the content appears (the post’s own address was not found)',
     author: 'Author of the content',
     published: 'Published',
     offence: 'Offence',
@@ -71,7 +74,7 @@ export function noticeFieldList(notice: Notice): { label: string; value: string 
     ? anonymousNotifier[notice.language]
     : [notice.name, notice.email && `<${notice.email}>`].filter(Boolean).join(' ');
   const fields = [
-    { label: w.urls, value: notice.urls.join('\n') },
+    { label: notice.addressKind === 'page' ? w.pageUrl : w.urls, value: notice.urls.join('\n') },
     { label: w.author, value: author },
     {
       label: w.published,

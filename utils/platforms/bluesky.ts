@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import {
   collapseWhitespace,
   httpUrl,
@@ -189,6 +190,7 @@ function readKind(post: Element, ref: PostRef | null, text: Element | undefined,
 export const blueskyAdapter: PlatformAdapter = {
   id: 'bluesky',
   matches: ['*://bsky.app/*'],
+  audienceOf: audienceByPath(/^\/messages(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && BSKY_HOSTS.has(url.hostname);

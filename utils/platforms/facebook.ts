@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import {
   findInPageJson,
   httpUrl,
@@ -234,6 +235,7 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
 export const facebookAdapter: PlatformAdapter = {
   id: 'facebook',
   matches: ['', 'www.', 'm.', 'mbasic.', 'web.'].map((sub) => `*://${sub}facebook.com/*`),
+  audienceOf: audienceByPath(/^\/(messages|t)(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && FB_HOST.test(url.hostname);

@@ -1,3 +1,5 @@
+import type { Audience } from '../notice/audience';
+import type { PlatformId } from '../platform-id';
 import { blueskyAdapter } from './bluesky';
 import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
@@ -37,4 +39,11 @@ export const menuDocumentPatterns: string[] = ['http://*/*', 'https://*/*'];
 
 export function adapterForPage(url: URL, doc: Document): PlatformAdapter | null {
   return platformAdapters.find((a) => a.matchesPage(url, doc)) ?? null;
+}
+
+/** Who could see the captured page, as its platform's adapter reads it from the address; null when it cannot tell. */
+export function audienceOfPage(platform: PlatformId, pageUrl: string): Audience | null {
+  const adapter = platformAdapters.find((a) => a.id === platform);
+  if (!adapter?.audienceOf || !URL.canParse(pageUrl)) return null;
+  return adapter.audienceOf(new URL(pageUrl));
 }

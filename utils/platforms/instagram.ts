@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, queryOwn, readableText, readableTextExcept } from './dom';
 import { foundByRecorder, type Note } from './found';
 import { tileMedia, tileOf } from './tile';
@@ -249,6 +250,7 @@ const isTileLink = (page: URL) => (href: string) => {
 export const instagramAdapter: PlatformAdapter = {
   id: 'instagram',
   matches: ['*://instagram.com/*', '*://www.instagram.com/*'],
+  audienceOf: audienceByPath(/^\/direct(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && IG_HOST.test(url.hostname);

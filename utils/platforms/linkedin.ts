@@ -1,3 +1,4 @@
+import { audienceByPath } from './audience';
 import { collapseWhitespace, httpUrl, isoDateTime, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { extractFeedPost, FEED_POST_2026 } from './linkedin-feed-2026';
@@ -209,6 +210,7 @@ function extractComment(comment: Element, page: URL): ExtractedPost {
 export const linkedinAdapter: PlatformAdapter = {
   id: 'linkedin',
   matches: ['*://linkedin.com/*', '*://www.linkedin.com/*'],
+  audienceOf: audienceByPath(/^\/messaging(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && LINKEDIN_HOSTS.has(url.hostname);

@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableParagraphs, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
@@ -177,6 +178,7 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
 export const mastodonAdapter: PlatformAdapter = {
   id: 'mastodon',
   matches: INSTANCES.map((host) => `*://${host}/*`),
+  audienceOf: audienceByPath(/^\/conversations(\/|$)/),
 
   matchesPage(url, doc) {
     if (!isWebUrl(url)) return false;

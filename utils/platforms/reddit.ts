@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import {
   composedParent,
   httpUrl,
@@ -211,6 +212,7 @@ export const redditAdapter: PlatformAdapter = {
   id: 'reddit',
   // `*.reddit.com` also matches reddit.com itself: www., old., new., np., sh. front-ends.
   matches: ['*://*.reddit.com/*'],
+  audienceOf: audienceByPath(/^\/(message|chat)(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && isRedditHost(url.hostname);

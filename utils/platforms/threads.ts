@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { serverPost } from './threads-server-data';
@@ -165,6 +166,7 @@ function nameFromTitle(doc: Document, code: string, handle: string | null, page:
 export const threadsAdapter: PlatformAdapter = {
   id: 'threads',
   matches: ['*://threads.net/*', '*://www.threads.net/*', '*://threads.com/*', '*://www.threads.com/*'],
+  audienceOf: audienceByPath(/^\/(direct|messages)(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && HOST.test(url.hostname);

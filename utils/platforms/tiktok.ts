@@ -1,3 +1,4 @@
+import { audienceByPath } from './audience';
 import { httpUrl, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { tileMedia, tileOf } from './tile';
@@ -256,6 +257,7 @@ function extractTile(tile: Element, page: URL): ExtractedPost {
 export const tiktokAdapter: PlatformAdapter = {
   id: 'tiktok',
   matches: ['*://tiktok.com/*', '*://www.tiktok.com/*', '*://m.tiktok.com/*'],
+  audienceOf: audienceByPath(/^\/messages(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && TIKTOK_HOSTS.has(url.hostname);

@@ -1,4 +1,5 @@
 import type { PlatformId, PostKind } from '../model';
+import type { Audience } from '../notice/audience';
 
 /** Why a supported page shows no post to capture. */
 export type PageObstacle = 'login-wall' | 'post-unavailable' | 'unsupported-layout';
@@ -35,6 +36,11 @@ export interface PlatformAdapter {
    * deleted or unavailable post, or a layout the adapter does not know. Null when it cannot tell.
    */
   explainNoPost?(doc: Document): PageObstacle | null;
+  /**
+   * Who could see what `page` shows, where the platform's address tells (a direct-message view is
+   * private); the person confirms it. Absent when the adapter cannot tell (any web page).
+   */
+  audienceOf?(page: URL): Audience;
   /** Reads the post element. Must not throw on missing fields: they stay null. */
   extract(post: Element, page: URL): ExtractedPost;
 }

@@ -1,4 +1,5 @@
 import type { PostKind } from '../model';
+import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
@@ -216,6 +217,7 @@ function readKind(post: Element, userName: Element | null, page: URL): Found<Pos
 export const xAdapter: PlatformAdapter = {
   id: 'x',
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
+  audienceOf: audienceByPath(/^\/(messages|i\/chat)(\/|$)/),
 
   matchesPage(url) {
     return isWebUrl(url) && X_HOSTS.has(url.hostname);

@@ -166,6 +166,8 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
 export const youtubeAdapter: PlatformAdapter = {
   id: 'youtube',
   matches: ['*://youtube.com/*', '*://www.youtube.com/*', '*://m.youtube.com/*'],
+  // No direct messages on YouTube: what it shows is public unless its author restricted it.
+  audienceOf: () => 'public',
 
   matchesPage(url) {
     return isWebUrl(url) && HOSTS.has(url.hostname);

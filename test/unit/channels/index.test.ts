@@ -9,7 +9,11 @@ const ids = (platform: PlatformId) => channelsFor(platform).map((c) => c.id);
 describe('channel registry', () => {
   it('lists the platform’s own channels, then authorities, then copy', () => {
     expect(ids('x')).toEqual(['x-dsa', 'in-product', 'pharos', 'copy']);
-    expect(ids('instagram')).toEqual(['meta-dsa', 'in-product', 'pharos', 'copy']);
+    expect(ids('instagram')).toEqual(['instagram-unlawful', 'in-product', 'pharos', 'copy']);
+    expect(ids('facebook')).toEqual(['facebook-legal', 'in-product', 'pharos', 'copy']);
+    // No documented illegal-content web form: the platform's own flow.
+    for (const platform of ['tiktok', 'linkedin', 'threads'] as const)
+      expect(ids(platform)).toEqual(['in-product', 'pharos', 'copy']);
     expect(ids('youtube')).toEqual(['google-legal', 'in-product', 'pharos', 'copy']);
     expect(ids('mastodon')).toEqual(['in-product', 'pharos', 'copy']);
     expect(ids('generic')).toEqual(['pharos', 'copy']);

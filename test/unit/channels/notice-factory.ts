@@ -22,6 +22,8 @@ export function makeNotice(platform: PlatformId, overrides: Partial<Notice> = {}
     language: 'fr',
     platform,
     urls: [postUrls[platform]],
+    addressKind: 'post',
+    audience: 'public',
     authorHandle: 'example',
     authorName: 'Example Person',
     // 21:14 UTC in November is 22:14 in Paris.

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parisDateAndTime, pharosChannel } from '../../../utils/channels/pharos';
+import { complaintAddresses, parisDateAndTime, pharosChannel } from '../../../utils/channels/pharos';
+import { categoryIds, pharosReasonsByCategory } from '../../../utils/taxonomy';
+import { pharosScope } from '../../../utils/taxonomy/reasons/pharos';
 import { formAction, openFormPage } from './form-page';
 import { makeNotice } from './notice-factory';
 
@@ -74,6 +76,44 @@ describe('PHAROS channel', () => {
     const rules = makeNotice('x', { categoryId: 'platform-rules', illegal: false });
     expect(pharosChannel.action(rules)).toBeNull();
     expect(pharosChannel.action(makeNotice('x', { categoryId: 'harassment' }))).toBeNull();
+  });
+
+  it('is offered only for content confirmed public, and says why and where to go otherwise', () => {
+    expect(pharosChannel.action(makeNotice('x', { audience: 'public' }))).not.toBeNull();
+    expect(pharosChannel.refusal?.(makeNotice('x', { audience: 'public' }))).toBeNull();
+
+    const privateThreat = makeNotice('x', { categoryId: 'threats', audience: 'private' });
+    expect(pharosChannel.action(privateThreat)).toBeNull();
+    const refusal = pharosChannel.refusal?.(privateThreat);
+    expect(refusal?.reason).toEqual(pharosScope);
+    expect(refusal?.reason.fr).toContain('accessibles à tous les internautes');
+    expect(refusal?.reason.en).toContain('accessible to every internet user');
+    expect(refusal?.elsewhere).toBe(complaintAddresses);
+    expect(complaintAddresses.map((a) => a.url)).toEqual([
+      'https://www.service-public.fr/particuliers/vosdroits/F1435',
+      'https://www.masecurite.interieur.gouv.fr',
+      'https://plainte-en-ligne.masecurite.interieur.gouv.fr',
+    ]);
+
+    const unconfirmed = makeNotice('x', { audience: null });
+    expect(pharosChannel.action(unconfirmed)).toBeNull();
+    expect(pharosChannel.refusal?.(unconfirmed)?.reason.en).toContain(
+      'Confirm above whether the content is public',
+    );
+
+    const harassment = pharosChannel.refusal?.(makeNotice('x', { categoryId: 'harassment' }));
+    expect(harassment?.elsewhere).toBe(complaintAddresses);
+    const rules = makeNotice('x', { categoryId: 'platform-rules', illegal: false });
+    expect(pharosChannel.refusal?.(rules)?.reason.en).toContain('only takes illegal content');
+  });
+
+  it('puts the scope note on every PHAROS entry', () => {
+    for (const id of categoryIds) {
+      const note = pharosReasonsByCategory[id].note;
+      expect(note?.fr.startsWith(pharosScope.fr)).toBe(true);
+      expect(note?.en.startsWith(pharosScope.en)).toBe(true);
+    }
+    expect(pharosChannel.source.en).toContain(pharosScope.en);
   });
 
   it('gives the Paris date and time across the change to summer time, and nothing when unknown', () => {

@@ -12,6 +12,7 @@ import databaseV2 from './examples/database-v2.json';
 import databaseV2Mixed from './examples/database-v2-mixed.json';
 import reportV1 from './examples/report-v1.json';
 import reportV2 from './examples/report-v2.json';
+import reportV3 from './examples/report-v3.json';
 import { rawReport, restoreDatabase, type SavedDatabase } from './saved-database';
 
 describe('stored report migrations', () => {
@@ -31,6 +32,16 @@ describe('stored report migrations', () => {
     expect(migrated.status).toBe('saved');
     expect(migrated.statusHistory).toEqual(reportV2.statusHistory);
     expect(migrated.grounds).toEqual(['religion']);
+  });
+
+  it('brings a saved schema-3 report to the current schema: audience unknown, the page address named as such', () => {
+    const migrated = reportSchema.parse(migrateReportRecord(structuredClone(reportV3)));
+    expect(migrated.audience).toEqual({ detected: null, confirmed: null });
+    expect(migrated.notices[0]?.notice.addressKind).toBe('page');
+    expect(migrated.notices[0]?.notice.audience).toBeNull();
+    expect(migrated.notices[0]?.text).toBe(reportV3.notices[0]?.text);
+    const fromV2 = reportSchema.parse(migrateReportRecord(structuredClone(reportV2)));
+    expect(fromV2.audience).toEqual({ detected: null, confirmed: null });
   });
 
   it('leaves a current record as it is and refuses one from a newer Constat', () => {

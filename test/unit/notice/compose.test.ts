@@ -7,6 +7,8 @@ import { noticeMailto, noticeSubject, noticeText, reasonsText } from '../../../u
 const source: NoticeSource = {
   platform: 'x',
   url: 'https://x.com/someone/status/1850000000000000000',
+  addressKind: 'post',
+  audience: 'public',
   authorHandle: 'someone',
   authorName: 'Some One',
   publishedAt: '2026-11-20T13:05:00.000Z',
@@ -76,7 +78,7 @@ describe('notice composition (DSA Art. 16(2))', () => {
     const notice = composeNotice(source, notifier, 'fr');
     expect(notice.legalBasis).not.toContain('65-3');
     const other = composeNotice({ ...source, categoryId: 'other-illegal', grounds: [] }, notifier, 'en');
-    expect(other.legalBasis).toBe('');
+    expect(other.legalBasis).toBe('[legal provision to be named]');
     expect(other.explanation).toContain('[legal provision to be named]');
   });
 

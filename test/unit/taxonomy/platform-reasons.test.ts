@@ -53,7 +53,7 @@ describe('the matching reason in each platform’s report flow', () => {
     });
   });
 
-  it('marks as unverified what FORMS.md says nobody has seen', () => {
+  it('marks as unverified what docs/FORMS.md says nobody has seen', () => {
     // Meta's legal route: no step was seen.
     for (const platform of ['facebook', 'instagram', 'threads'] as const) {
       for (const id of categoryIds) {

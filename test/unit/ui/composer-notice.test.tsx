@@ -99,10 +99,7 @@ describe('composer: the notice', () => {
   it('writes the email with the notice once the use is recorded', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     const { page, report } = await composerWithCategory('threats');
-    const email = [...query(page, '[data-channel="copy"]').querySelectorAll('a')].find(
-      (a) => a.textContent === t('emailNotice'),
-    );
-    email?.click();
+    buttonNamed(query(page, '[data-channel="copy"]'), t('emailNotice')).click();
     await waitFor(() => open.mock.calls.length > 0);
     const href = String(open.mock.calls[0]?.[0]);
     expect(href.startsWith('mailto:?subject=')).toBe(true);
@@ -120,7 +117,14 @@ describe('composer: the notice', () => {
     });
     const saved = applyComposerChanges(
       sent,
-      { edits: {}, categoryId: 'threats', grounds: [], suggestion: null, notes: 'typo fixed' },
+      {
+        edits: {},
+        categoryId: 'threats',
+        grounds: [],
+        suggestion: null,
+        notes: 'typo fixed',
+        audience: 'public',
+      },
       new Date('2026-11-21T08:00:00Z'),
     );
     expect(saved.status).toBe('sent');

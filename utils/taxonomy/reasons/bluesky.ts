@@ -3,13 +3,13 @@ import type { Localized } from '../localized';
 import type { ReasonEntryInput } from './reason-schema';
 
 // Bluesky: one report dialog, category then option, each option with an Ozone reason code; then the
-// moderation service(s) and an optional note. Read in the app's source (FORMS.md §7; file
+// moderation service(s) and an optional note. Read in the app's source (docs/FORMS.md, Bluesky; file
 // src/components/moderation/ReportDialog/utils/useReportOptions.ts of bluesky-social/social-app at
 // commit 05726fc). A later version words the same categories in sentence case ("Harassment or hate",
 // "Violence", "Breaking site rules") with the same codes: match the code, or the text loosely.
 
 const source =
-  'bluesky-social/social-app, ReportDialog/utils/useReportOptions.ts (commit 05726fc); FORMS.md §7';
+  'bluesky-social/social-app, ReportDialog/utils/useReportOptions.ts (commit 05726fc); docs/FORMS.md, Bluesky';
 const ozone = (name: string) => `tools.ozone.report.defs#${name}`;
 
 function option(

@@ -2,10 +2,11 @@ import type { CategoryId } from '../category-ids';
 import type { ReasonEntryInput } from './reason-schema';
 
 // LinkedIn: everyone but trusted flaggers reports through the "…" (More) menu of a post, comment,
-// profile or message (LinkedIn Help, FORMS.md §6). No LinkedIn illegal-content (DSA) form was found,
+// profile or message (LinkedIn Help, docs/FORMS.md, LinkedIn). No LinkedIn illegal-content (DSA) form was found,
 // and the reason list was not seen: the second step is the expected wording.
 
-const source = 'FORMS.md §6: LinkedIn Help (report from the “…” menu); reasons not seen, no DSA form found';
+const source =
+  'docs/FORMS.md, LinkedIn: LinkedIn Help (report from the “…” menu); reasons not seen, no DSA form found';
 const ordinaryNote = {
   fr: 'Aucun formulaire LinkedIn propre aux contenus illicites n’a été trouvé : c’est le signalement ordinaire. Citez la loi dans le texte libre s’il y en a un.',
   en: 'No LinkedIn form for illegal content was found: this is the ordinary report. Cite the law in the free text if there is one.',

@@ -3,9 +3,9 @@ import type { ReasonEntryInput } from './reason-schema';
 
 // Mastodon: one report dialog per server, "Tell us what's going on": "It's illegal" (API category
 // `legal`) or "It violates server rules" (`violation`, shown only when the server has rules), then posts
-// and an optional comment. Read in mastodon/mastodon app/javascript/mastodon/features/report (FORMS.md §8).
+// and an optional comment. Read in mastodon/mastodon app/javascript/mastodon/features/report (docs/FORMS.md, Mastodon).
 
-const source = 'mastodon/mastodon, app/javascript/mastodon/features/report (FORMS.md §8)';
+const source = 'mastodon/mastodon, app/javascript/mastodon/features/report (docs/FORMS.md, Mastodon)';
 const forwardNote = {
   fr: 'Le signalement va aux modérateurs de votre serveur ; pour un compte d’un autre serveur, activez « Transférer à … » pour qu’une copie anonymisée y parvienne aussi. Précisez l’infraction et l’article de loi dans le commentaire.',
   en: 'The report goes to your server’s moderators; for an account on another server, turn on “Forward to …” so an anonymised copy reaches it too. Give the offence and the article of law in the comment.',

@@ -9,7 +9,7 @@ const names = { facebook: 'Facebook', instagram: 'Instagram', threads: 'Threads'
 type MetaPlatform = keyof typeof names;
 
 const source =
-  'FORMS.md §2: flow shape from the TU Delft study and the Commission’s findings; labels not seen';
+  'docs/FORMS.md, Meta: flow shape from the TU Delft study and the Commission’s findings; labels not seen';
 const forkNote = {
   fr: 'Le parcours de Meta varie selon le pays et change souvent ; choisissez la voie « contenu illégal » plutôt que le signalement ordinaire, puis la catégorie la plus proche, et citez l’article de loi.',
   en: 'Meta’s flow varies by country and changes often; choose the “illegal content” route rather than the ordinary report, then the nearest category, and cite the article of law.',

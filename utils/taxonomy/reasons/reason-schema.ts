@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localizedSchema } from '../localized';
 
 // Where, in a platform's own report flow (or in PHAROS), a person files content of a given category.
-// Much of it could not be seen (see /work/shared/FORMS.md): each step says whether it was, so a form
+// Much of it could not be seen (see docs/FORMS.md): each step says whether it was, so a form
 // filler matches loosely, and a person is never told a label exists when nobody has seen it.
 
 export const reasonStepSchema = z.object({

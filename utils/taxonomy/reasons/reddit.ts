@@ -3,10 +3,10 @@ import type { Localized } from '../localized';
 import type { ReasonEntryInput } from './reason-schema';
 
 // Reddit: www.reddit.com/report takes ?reason=<slug>; the slugs were read in bot code of about 2021
-// (FORMS.md §5), so the code is verified but may have changed since. The labels are the slugs
+// (docs/FORMS.md, Reddit), so the code is verified but may have changed since. The labels are the slugs
 // spelled out, not seen on the form. A DSA "illegal under EU law" option was not seen.
 
-const source = 'FORMS.md §5: reddit.com/report reason slugs, read in bot code (c. 2021)';
+const source = 'docs/FORMS.md, Reddit: reddit.com/report reason slugs, read in bot code (c. 2021)';
 
 function slug(
   label: string,

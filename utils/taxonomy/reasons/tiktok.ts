@@ -2,10 +2,11 @@ import type { CategoryId } from '../category-ids';
 import type { ReasonEntryInput } from './reason-schema';
 
 // TikTok: long-press or "…" → Report → "Report illegal content" → category of illegal content, then
-// country (required), relevant law and reasons (FORMS.md §4, from TikTok's own page). TikTok's newsroom
+// country (required), relevant law and reasons (docs/FORMS.md, TikTok, from TikTok's own page). TikTok's newsroom
 // names hate speech and harassment among the categories; the rest of the list was not seen.
 
-const source = 'FORMS.md §4: tiktok.com/legal/page/global/reporting-illegal-content; newsroom, Aug. 2023';
+const source =
+  'docs/FORMS.md, TikTok: tiktok.com/legal/page/global/reporting-illegal-content; newsroom, Aug. 2023';
 const formNote = {
   fr: 'Le formulaire demande ensuite le pays (obligatoire), la loi concernée (facultatif) et les raisons : citez l’article de loi.',
   en: 'The form then asks for the country (required), the relevant law (optional) and the reasons: cite the article of law.',

@@ -2,11 +2,11 @@ import type { CategoryId } from '../category-ids';
 import type { ReasonEntryInput } from './reason-schema';
 
 // X: the post's "…" menu has "Report EU illegal content" (in the EU) next to "Report post"; it opens
-// help.x.com/forms/dsa/report. Both seen in X's web client code (FORMS.md §1). The form's own
+// help.x.com/forms/dsa/report. Both seen in X's web client code (docs/FORMS.md, X). The form's own
 // category list was not seen: the second step is the expected option, unverified.
 
 const source =
-  'FORMS.md §1: menu item and form URL read in X’s web client code; the form’s categories not seen';
+  'docs/FORMS.md, X: menu item and form URL read in X’s web client code; the form’s categories not seen';
 const formNote = {
   fr: 'Le formulaire demande la catégorie de contenu illicite, le pays et la disposition légale ; ses catégories n’ont pas été vues : choisissez la plus proche et citez l’article de loi.',
   en: 'The form asks for the category of illegal content, the country and the legal provision; its categories were not seen: pick the nearest and cite the article of law.',

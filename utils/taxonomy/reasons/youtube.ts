@@ -3,9 +3,10 @@ import type { ReasonEntryInput } from './reason-schema';
 
 // YouTube: legal complaints go through Google's "Report content for legal reasons" hub
 // (support.google.com/legal/answer/3110420), whose webforms route by product, region and legal basis
-// (FORMS.md §3, seen). The DSA-specific question and its category list were not seen.
+// (docs/FORMS.md, Google, seen). The DSA-specific question and its category list were not seen.
 
-const source = 'FORMS.md §3: Google’s legal-removal hub and its routing by product (seen); DSA step not seen';
+const source =
+  'docs/FORMS.md, Google: Google’s legal-removal hub and its routing by product (seen); DSA step not seen';
 const formNote = {
   fr: 'Après le produit (YouTube), le formulaire demande le fondement juridique ; ses options n’ont pas été vues : choisissez la plus proche et citez l’article de loi dans l’explication.',
   en: 'After the product (YouTube), the form asks for the legal basis; its options were not seen: pick the nearest and cite the article of law in the explanation.',

@@ -1,18 +1,22 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { metaDsaChannel } from '../../../utils/channels/meta-dsa';
+import { facebookLegalChannel } from '../../../utils/channels/facebook-legal';
 import { formAction, openFormPage } from './form-page';
 import { makeNotice } from './notice-factory';
 
-describe('Meta illegal-content channel', () => {
+describe('Facebook legal removal request channel', () => {
   it('fills the three steps as the person moves through them, and sends nothing', () => {
-    const notice = makeNotice('instagram', {
-      urls: ['https://www.instagram.com/p/C0example/', 'https://www.instagram.com/p/C0example/c/1790000/'],
+    const notice = makeNotice('facebook', {
+      urls: [
+        'https://www.facebook.com/example/posts/pfbid0example',
+        'https://www.facebook.com/example/posts/pfbid0example?comment_id=17900',
+      ],
     });
-    const { url, fill } = formAction(metaDsaChannel.action(notice));
-    const page = openFormPage('meta-dsa-report.html', url);
+    const { url, fill } = formAction(facebookLegalChannel.action(notice));
+    expect(url).toBe('https://www.facebook.com/help/contact/319149701968527');
+    const page = openFormPage('facebook-legal-removal.html', url);
 
-    expect(page.fill(fill)).toMatchObject({ product: 'filled', country: 'filled', contentUrl: 'not-found' });
+    expect(page.fill(fill)).toMatchObject({ country: 'filled', contentUrl: 'not-found' });
     page.click('Next');
     expect(page.fill(fill)).toMatchObject({
       contentUrl: 'filled',
@@ -23,7 +27,6 @@ describe('Meta illegal-content channel', () => {
     });
     page.click('Next');
     expect(page.fill(fill)).toEqual({
-      product: 'filled',
       country: 'filled',
       contentUrl: 'filled',
       category: 'filled',
@@ -34,7 +37,6 @@ describe('Meta illegal-content channel', () => {
       goodFaith: 'left-to-user',
     });
 
-    expect(page.checked('input[name="product"][value="instagram"]')).toBe(true);
     expect(page.value('#legal_country')).toBe('FR');
     expect(page.value('#content_links')).toBe(notice.urls.join('\n'));
     expect(page.value('#legal_category')).toBe('hate');
@@ -46,10 +48,10 @@ describe('Meta illegal-content channel', () => {
     expect(page.submissions()).toBe(0);
   });
 
-  it('serves Facebook, Instagram and Threads, for illegal content only', () => {
-    expect(metaDsaChannel.action(makeNotice('facebook'))?.kind).toBe('open-form');
-    expect(metaDsaChannel.action(makeNotice('threads'))?.kind).toBe('open-form');
-    expect(metaDsaChannel.action(makeNotice('x'))).toBeNull();
-    expect(metaDsaChannel.action(makeNotice('facebook', { illegal: false }))).toBeNull();
+  it('serves Facebook only, for illegal content only', () => {
+    expect(facebookLegalChannel.action(makeNotice('facebook'))?.kind).toBe('open-form');
+    expect(facebookLegalChannel.action(makeNotice('instagram'))).toBeNull();
+    expect(facebookLegalChannel.action(makeNotice('threads'))).toBeNull();
+    expect(facebookLegalChannel.action(makeNotice('facebook', { illegal: false }))).toBeNull();
   });
 });
