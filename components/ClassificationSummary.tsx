@@ -5,6 +5,7 @@ import { HighlightedText } from './HighlightedText';
 import { LegalBasis } from './LegalBasis';
 import { categoryLabel, groundsLabel } from './labels';
 import { MatchList } from './MatchList';
+import { ModelExplanation } from './ModelExplanation';
 import { currentValue } from './report-fields';
 import { SuggestionFacts } from './SuggestionFacts';
 
@@ -65,6 +66,7 @@ export function ClassificationSummary({ report }: Props) {
           <MatchList matches={suggestion.matches} />
         </details>
       )}
+      {suggestion?.explanation && <ModelExplanation explanation={suggestion.explanation} text={text} />}
     </section>
   );
 }

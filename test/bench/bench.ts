@@ -9,16 +9,17 @@ import type { Page } from 'playwright-core';
 import { type Case, loadCases } from '../harness/case-contract';
 import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
+import { modelBench } from './model-bench';
 import { noticesBench } from './notices-bench';
 import { ms, quantile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // Each notice run opens a post, the composer and a form: fewer runs.
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow (the
-// table file is then not rewritten).
+// BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
+// BENCH_ONLY=model only the trained model, without a browser (the table file is then not rewritten).
 const only = process.env.BENCH_ONLY?.split(',');
-const platforms = only?.filter((name) => name !== 'notices');
+const platforms = only?.filter((name) => name !== 'notices' && name !== 'model');
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
 const sleep = (duration: number) => new Promise((resolve) => setTimeout(resolve, duration));
@@ -137,12 +138,15 @@ async function reportSections(browser: ConstatBrowser): Promise<string> {
   ].join('\n');
 }
 
-const browser = await ConstatBrowser.launch();
+// Run in Node, before the browser starts, so that nothing else competes with it.
+const modelSection = !only || only.includes('model') ? modelBench(RUNS) : null;
+const browser = only?.every((name) => name === 'model') ? null : await ConstatBrowser.launch();
 try {
   const sections: string[] = [];
-  if (!platforms || platforms.length > 0) sections.push(await reportSections(browser));
+  if (browser && (!platforms || platforms.length > 0)) sections.push(await reportSections(browser));
   // Last: it saves the notifier in the options, which the report benchmark does not need.
-  if (!only || only.includes('notices')) sections.push(await noticesBench(browser, NOTICE_RUNS));
+  if (browser && (!only || only.includes('notices'))) sections.push(await noticesBench(browser, NOTICE_RUNS));
+  if (modelSection) sections.push(modelSection);
   const table = [
     '# Benchmarks',
     '',
@@ -153,5 +157,5 @@ try {
   if (!only) writeFileSync('test/bench/RESULTS.md', table);
   console.log(`\n${table}`);
 } finally {
-  await browser.close();
+  await browser?.close();
 }

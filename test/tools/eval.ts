@@ -6,7 +6,7 @@
 // model's held-out scores. Writes test/eval/RESULTS.md and the README's table.
 // `npm run eval -- --check` (what `npm test` runs) writes nothing and fails when a target is missed.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { classify } from '../../utils/classify/index';
@@ -216,7 +216,7 @@ const md = [
   '# Classification assistant: evaluation',
   '',
   `Written by \`npm run eval\` (test/tools/eval.ts) on the ${lines.length} lines of test/eval/*.jsonl,`,
-  `lexicon ${results[0]?.suggestion.lexiconVersion}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}.`,
+  `lexicon ${results[0]?.suggestion.lexiconVersion}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} during the run: times grow with it).`,
   '',
   `Exact category: ${correct}/${lines.length} (${pct(correct / lines.length)}); macro F1 over categories ${pct(macroF1)}.`,
   `Offence detected at all (any category vs none): precision ${pct(detection?.precision ?? Number.NaN)}, recall ${pct(detection?.recall ?? Number.NaN)}.`,

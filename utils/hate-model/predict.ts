@@ -32,14 +32,15 @@ const HEADS = headIds.length;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function decodeModel(file: ModelFile): LoadedModel {
-  const bytes = Uint8Array.from(atob(file.weights), (c) => c.charCodeAt(0));
+  const bytes = atob(file.weights);
   const expected = (1 << file.hashBits) * HEADS;
   if (bytes.length !== expected)
     throw new Error(`model weights: ${bytes.length} bytes, ${expected} expected`);
+  const scales = Float32Array.from(file.scales);
   const weights = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
-    const signed = (bytes[i] ?? 0) > 127 ? (bytes[i] ?? 0) - 256 : (bytes[i] ?? 0);
-    weights[i] = signed * (file.scales[i % HEADS] ?? 0);
+    const byte = bytes.charCodeAt(i);
+    weights[i] = (byte > 127 ? byte - 256 : byte) * (scales[i % HEADS] ?? 0);
   }
   return { version: file.version, hashBits: file.hashBits, biases: file.biases, weights };
 }

@@ -70,8 +70,12 @@ export function findRuleHits(reading: TextReading, lexicon: Lexicon): RuleHit[] 
   const { rules, pronouns } = ruleLists();
   const { tokens, quotes, cues } = reading;
   const direct = rules.matchAll(new Scan(tokens, lexicon.groups), () => true);
-  const viaPronoun = rules
-    .matchAll(new Scan(tokens, pronouns), () => true)
+  // A pronoun stands for a group only once one was named: with none, the second reading is skipped.
+  const firstMention = reading.mentions[0]?.last ?? Number.POSITIVE_INFINITY;
+  const viaPronoun = (
+    reading.mentions.length > 0 ? rules.matchAll(new Scan(tokens, pronouns), () => true) : []
+  )
+    .filter((hit) => hit.first > firstMention)
     // A pattern that names no group reads the same in both scans; a pronoun needs a group before it.
     .filter((hit) => !direct.some((d) => d.first === hit.first && d.last === hit.last));
   const out: RuleHit[] = [];

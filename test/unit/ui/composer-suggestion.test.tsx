@@ -110,7 +110,7 @@ describe('composer: the assistant’s suggestion', () => {
   it('saves the latest suggestion and the person’s own choice, even when they differ', async () => {
     const { report, page } = await composerOn('A post about the weather.');
     // The trained model loaded: the stored suggestion carries its explanation.
-    await waitFor(() => page.querySelector('.model-explanation'));
+    await waitFor(() => page.querySelector('.model-explanation'), 20_000);
     typeInto(query<HTMLTextAreaElement>(page, '#field-text'), HATEFUL);
     await waitFor(() => page.querySelector('.suggestion mark'));
     buttonNamed(page, t('useSuggestion')).click();

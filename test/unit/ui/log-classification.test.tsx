@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LogPage } from '../../../components/LogPage';
 import { classify } from '../../../utils/classify';
+import { analyse } from '../../../utils/hate-model/analyse';
+import { loadModel } from '../../../utils/hate-model/load';
 import { t } from '../../../utils/i18n';
 import { makePostData, storeCapture } from '../factories';
 import { mount, query, waitFor } from './dom';
@@ -42,6 +44,23 @@ describe('log detail: offence, grounds and legal basis', () => {
     );
     window.location.hash = '';
   });
+
+  it('shows the stored explanation of the trained model and its rules', async () => {
+    const text = 'I hate Muslims.';
+    const { report } = await storeCapture({
+      report: {
+        extracted: makePostData({ text }),
+        suggestion: analyse(text, await loadModel()),
+        status: 'saved',
+      },
+    });
+    const page = await openDetail(report.id);
+    const explanation = query(page, '.classification-summary .model-explanation');
+    expect(query(explanation, '.model-rules li').dataset.rule).toBe('negative-emotion');
+    expect(query(explanation, '.model-target').textContent).toContain('Muslims');
+    expect(query(explanation, '.highlighted-text').textContent).toBe(text);
+    window.location.hash = '';
+  }, 30_000);
 
   it('says when no category was chosen and no suggestion stored', async () => {
     const { report } = await storeCapture();
