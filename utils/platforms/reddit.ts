@@ -170,7 +170,7 @@ function readText(post: Element, kind: PostKind): Found<string> {
   const title =
     post.getAttribute('post-title')?.trim() ||
     first(
-      '[slot="title"], p.title a.title, [data-adclicklocation="title"] h1, [data-adclicklocation="title"] h3',
+      '[slot="title"], p.title a.title, [data-adclicklocation="title"] h1, [data-adclicklocation="title"] h3, a[data-event-action="title"]',
     );
   const body = first('[slot="text-body"], .expando .usertext-body .md, [data-click-id="text"]');
   return found([title, body].filter(Boolean).join(' '), 'title and body');
