@@ -15,7 +15,8 @@ const TARGETS = `${COMMENT}, ${COMMUNITY_POST}, ${VIDEO}`;
 // Other people's things inside a target: a shared post, an attached video, a reply thread.
 const NESTED = `${TARGETS}, ytd-comment-replies-renderer, ytd-shared-post-renderer, ytd-video-renderer, ytd-playlist-renderer`;
 // What the author wrote: links there are just words.
-const USER_TEXT = '#content-text, ytd-text-inline-expander, #description, #title';
+// YouTube marks what users typed with `user-input`: the second way when an id is renamed.
+const USER_TEXT = '#content-text, [user-input], ytd-text-inline-expander, #description, #title';
 const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com']);
 const ID = /^[A-Za-z0-9_-]{6,64}$/;
 const COMMENT_ID = /^[A-Za-z0-9_.-]{6,120}$/;
@@ -204,15 +205,25 @@ export const youtubeAdapter: PlatformAdapter = {
     // The time link is the permalink: `/watch?v=…&lc=…` for a comment, `/post/…` for a post.
     const isPost = kind === 'post';
     let permalink: string | null = null;
-    for (const link of own(post, '#published-time-text a[href], .published-time-text a[href]')) {
-      const address = addressOf(link.getAttribute('href'), page);
-      permalink = address && canonical(address, !isPost);
-      if (permalink) break;
+    // Second way: any own link of the thing's form (`lc=` for a comment), outside what users typed.
+    const ways = [
+      ['#published-time-text a[href], .published-time-text a[href]', 'published-time link'],
+      [isPost ? 'a[href*="/post/"]' : 'a[href*="lc="]', 'own link to the comment or post'],
+    ] as const;
+    for (const [selector, by] of ways) {
+      for (const link of own(post, selector)) {
+        const address = addressOf(link.getAttribute('href'), page);
+        permalink = address && canonical(address, !isPost);
+        if (permalink) break;
+      }
+      if (permalink) {
+        foundBy.permalink = by;
+        break;
+      }
     }
-    if (permalink) foundBy.permalink = 'published-time link';
-    const textEl = own(post, '#content-text')[0];
+    const textEl = own(post, '#content-text')[0] ?? own(post, '[user-input]')[0];
     const text = textEl ? readableText(textEl) : '';
-    if (text) foundBy.text = '#content-text';
+    if (text) foundBy.text = textEl?.id === 'content-text' ? '#content-text' : '[user-input]';
     const media = readMedia(post, page);
     if (media.length > 0) foundBy.media = 'community post images';
     return {
