@@ -11,7 +11,10 @@ import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer';
 const COMMUNITY_POST = 'ytd-backstage-post-renderer, ytd-post-renderer';
 const VIDEO = 'ytd-watch-metadata';
-const TARGETS = `${COMMENT}, ${COMMUNITY_POST}, ${VIDEO}`;
+// A video in a grid, a search result list or the watch page's side list.
+const VIDEO_TILE =
+  'ytd-rich-item-renderer, ytd-grid-video-renderer, ytd-video-renderer, ytd-compact-video-renderer';
+const TARGETS = `${COMMENT}, ${COMMUNITY_POST}, ${VIDEO}, ${VIDEO_TILE}`;
 // Other people's things inside a target: a shared post, an attached video, a reply thread.
 const NESTED = `${TARGETS}, ytd-comment-replies-renderer, ytd-shared-post-renderer, ytd-video-renderer, ytd-playlist-renderer`;
 // What the author wrote: links there are just words.
@@ -156,6 +159,44 @@ function readKind(post: Element): Found<PostKind> {
   return { value: 'comment', by: 'comment element' };
 }
 
+/**
+ * A video's tile: its thumbnail or title link names it, its channel link (or, on a channel's own
+ * pages, the address) its author; its title is what it says. Tiles show only relative dates.
+ */
+function isAttachedTile(el: Element): boolean {
+  return el.matches(VIDEO_TILE) && !!el.parentElement?.closest(`${COMMUNITY_POST}, ${COMMENT}`);
+}
+
+function extractTile(tile: Element, page: URL): ExtractedPost {
+  const { foundBy, note } = foundByRecorder();
+  const video = own(tile, 'a[href]')
+    .map((a) => addressOf(a.getAttribute('href'), page))
+    .find((address) => address?.video);
+  const permalink = video ? canonical(video, false) : null;
+  if (permalink) foundBy.permalink = 'tile link';
+  const channel = readAuthorLink(
+    own(tile, 'ytd-channel-name a[href], #channel-name a[href]')[0],
+    page,
+    'channel link',
+  );
+  // A channel's own pages (/@handle/videos…) show no channel line on their tiles.
+  const onChannel = handleOf(/^\/@[^/]+/.exec(page.pathname)?.[0] ?? null, page);
+  const handle = channel.handle ?? (onChannel ? { value: onChannel, by: 'channel page address' } : null);
+  const titleEl = own(tile, '#video-title')[0];
+  const text = titleEl ? readableText(titleEl) : '';
+  if (text) foundBy.text = '#video-title';
+  foundBy.kind = 'video tile';
+  return {
+    kind: 'post',
+    permalink,
+    author: { handle: note('author.handle', handle), name: note('author.name', channel.name) },
+    publishedAt: null,
+    text,
+    media: permalink ? [{ type: 'video', url: permalink }] : [],
+    foundBy,
+  };
+}
+
 function readMedia(post: Element, page: URL): ExtractedPost['media'] {
   // A community post's pictures; comments carry none, and an attached video is a link to another.
   return own(post, 'ytd-backstage-image-renderer').map((el) => {
@@ -176,7 +217,8 @@ export const youtubeAdapter: PlatformAdapter = {
     let candidate: Element | null = null;
     for (let el: Element | null = element; el; el = composedParent(el)) {
       if (el.matches(USER_TEXT) && candidate && !candidate.matches(VIDEO)) candidate = null;
-      else if (!candidate && el.matches(TARGETS)) candidate = el;
+      // A video attached to a community post or comment is part of it, not a tile of its own.
+      else if (!candidate && el.matches(TARGETS) && !isAttachedTile(el)) candidate = el;
       // A click on the player or a thread's buttons means the video or the thread's comment.
       else if (!candidate && el.localName === 'ytd-comment-thread-renderer') {
         candidate = queryOwn(el, COMMENT, (e) => e.localName === 'ytd-comment-replies-renderer')[0] ?? null;
@@ -199,6 +241,7 @@ export const youtubeAdapter: PlatformAdapter = {
 
   extract(post, page) {
     if (post.matches(VIDEO)) return extractVideo(post, page);
+    if (post.matches(VIDEO_TILE)) return extractTile(post, page);
     const { foundBy, note } = foundByRecorder();
     const kind = note('kind', readKind(post)) ?? 'comment';
     const author = readAuthorLink(own(post, 'a#author-text')[0], page, 'author link');
