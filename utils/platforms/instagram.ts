@@ -90,9 +90,14 @@ function captionOf(post: Element, handle: string, own: Own, page: URL): Caption 
     const row = a.closest('h2, h3') ?? a;
     let block: Element | null = row.parentElement;
     while (block && block !== post && readableText(block) === readableText(row)) block = block.parentElement;
-    const timeLink = block?.querySelector('a[href] time')?.closest('a');
-    if (!block || block === post || (timeLink && !linkOf(timeLink.getAttribute('href'), page)?.comment))
-      continue;
+    // The author line above the picture holds the post's own link (around its time, when shown);
+    // a caption only links other posts inside its text.
+    const postLink = Array.from(block?.querySelectorAll('a[href]') ?? []).find((link) => {
+      const target = linkOf(link.getAttribute('href'), page);
+      if (link.querySelector('time')) return !target?.comment;
+      return target && !target.comment && !link.closest('span[dir="auto"]');
+    });
+    if (!block || block === post || postLink) continue;
     return { block, row };
   }
   return null;

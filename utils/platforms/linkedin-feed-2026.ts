@@ -21,12 +21,19 @@ const CONTROL = 'a, button, [role="button"]';
 const isBoundary = (el: Element) => el.matches(TEXT) || el.matches(FEED_POST_2026);
 const own = (post: Element, selector: string) => queryOwn(post, selector, isBoundary);
 
+/** The smallest block holding every link to the author outside the text: avatar, name, headline, date. */
+function authorBlock(post: Element, slug: string, page: URL): Element | null {
+  const links = own(post, 'a[href]').filter((a) => profileSlugOf(a.getAttribute('href'), page) === slug);
+  let block = links[0]?.parentElement ?? null;
+  while (block && block !== post && !links.every((a) => block?.contains(a))) block = block.parentElement;
+  return block === post ? null : block;
+}
+
 /** The text: its test id, else (structure) the first paragraph after the author's block outside controls. */
-function readTextElement(post: Element, authorLink: Element | null): Found<Element> {
+function readTextElement(post: Element, block: Element | null): Found<Element> {
   const box = own(post, TEXT)[0];
   if (box) return { value: box, by: 'expandable-text-box' };
-  const block = authorLink?.parentElement;
-  if (!block || block === post) return null;
+  if (!block) return null;
   const paragraph = own(post, 'p').find(
     (p) => !block.contains(p) && precedes(block, p) && !p.closest(CONTROL) && readableText(p),
   );
@@ -88,7 +95,7 @@ export function extractFeedPost(post: Element, page: URL): ExtractedPost {
     slug ? { value: slug, by: 'last profile link before the body' } : null,
   );
   const name = handle ? note('author.name', readName(post, handle, page)) : null;
-  const textEl = note('text', readTextElement(post, authorLink));
+  const textEl = note('text', readTextElement(post, slug ? authorBlock(post, slug, page) : null));
   // The "… more" button sits inside the text box; the whole text is already there behind it.
   const text = textEl ? readableTextExcept(textEl, (el) => el.matches('button')) : '';
   const urn = note('permalink', readUrn(post, page));

@@ -2,7 +2,14 @@ import { audienceByPath } from './audience';
 import { collapseWhitespace, httpUrl, isoDateTime, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { extractFeedPost, FEED_POST_2026 } from './linkedin-feed-2026';
-import { feedshareUrl, POST_URN, profileSlugOf, updatePermalink } from './linkedin-urls';
+import {
+  feedshareUrl,
+  POST_URN,
+  type PostUrn,
+  profileSlugOf,
+  updatePermalink,
+  updateUrnOf,
+} from './linkedin-urls';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // LinkedIn. Two layouts are read, both through LinkedIn's BEM-like class names and data attributes,
@@ -51,7 +58,7 @@ function readAuthor(root: Element, links: string, names: string, page: URL) {
 }
 
 /** The post's URN: its own data-urn, a wrapper's data-id, or the public page's data-activity-urn. */
-function readPostUrn(post: Element): Found<{ type: string; id: string }> {
+function readPostUrn(post: Element): Found<PostUrn> {
   const candidates: [string | null | undefined, string][] = [
     [post.getAttribute('data-urn'), 'data-urn'],
     [post.getAttribute('data-activity-urn'), 'data-activity-urn'],
@@ -60,6 +67,11 @@ function readPostUrn(post: Element): Found<{ type: string; id: string }> {
   for (const [urn, by] of candidates) {
     const match = POST_URN.exec(urn ?? '');
     if (match?.[1] && match[2]) return { value: { type: match[1], id: match[2] }, by };
+  }
+  // Second way, when the attributes are renamed: the post's own link (its date links to it).
+  for (const a of own(post, 'a[href*="/feed/update/"]')) {
+    const urn = updateUrnOf(a.getAttribute('href'), new URL(post.ownerDocument.URL));
+    if (urn) return { value: urn, by: 'own /feed/update/ link' };
   }
   return null;
 }

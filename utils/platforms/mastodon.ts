@@ -160,7 +160,8 @@ function readText(post: Element): Found<string> {
   // A content warning is part of what the author wrote; its "Show more" button is not. Mastodon
   // writes paragraphs back to back (`</p><p>`).
   const warning = first(post, ['.content-warning__text', '.p-summary', '.content-warning']);
-  const content = first(post, ['.status__content__text', '.e-content', '.status__content']);
+  // Last, by structure: the block Mastodon marks with the post's language (for translation).
+  const content = first(post, ['.status__content__text', '.e-content', '.status__content', 'div[lang]']);
   const parts = [warning, content].map((el) => (el ? readableParagraphs(el) : '')).filter(Boolean);
   return parts.length > 0 ? { value: parts.join(' '), by: 'status__content' } : null;
 }

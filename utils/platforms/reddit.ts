@@ -171,7 +171,7 @@ function readText(post: Element, kind: PostKind): Found<string> {
   const title =
     post.getAttribute('post-title')?.trim() ||
     first(
-      '[slot="title"], p.title a.title, [data-adclicklocation="title"] h1, [data-adclicklocation="title"] h3',
+      '[slot="title"], p.title a.title, [data-adclicklocation="title"] h1, [data-adclicklocation="title"] h3, a[data-event-action="title"]',
     );
   const body = first('[slot="text-body"], .expando .usertext-body .md, [data-click-id="text"]');
   return found([title, body].filter(Boolean).join(' '), 'title and body');
@@ -205,7 +205,25 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
   if (media.length === 0 && href && (type === 'image' || type === 'video')) {
     media.push({ type, url: href.href });
   }
+  const linked = media.length === 0 ? linkedPicture(post, page) : null;
+  if (linked) media.push({ type: 'image', url: linked.href });
   return media;
+}
+
+// An address that is a picture itself, not a page: Reddit's and Imgur's image hosts, or a file
+// of an image type.
+const PICTURE_HOSTS = new Set([...MEDIA_HOSTS, 'i.imgur.com']);
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+/**
+ * Old reddit's link post to a picture: its thumbnail (`a.thumbnail`, on Reddit's thumbnail host)
+ * links to the picture, which is the post's own. A link to a page is a preview, not the post's.
+ */
+function linkedPicture(post: Element, page: URL): URL | null {
+  if (!post.matches(OLD_THING)) return null;
+  const thumbnail = own(post, 'a.thumbnail[href]').find((a) => a.querySelector('img'));
+  const url = httpUrl(thumbnail?.getAttribute('href'), page);
+  return url && (PICTURE_HOSTS.has(url.hostname) || PICTURE_FILE.test(url.pathname)) ? url : null;
 }
 
 export const redditAdapter: PlatformAdapter = {

@@ -1,5 +1,5 @@
 import { audienceByPath } from './audience';
-import { httpUrl, isWebUrl, outermost, queryOwn, readableText } from './dom';
+import { collapseWhitespace, httpUrl, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { tileMedia, tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
@@ -100,6 +100,7 @@ function pageData(doc: Document, selector: string) {
 
 interface EmbeddedItem {
   createTime: number | null;
+  desc: string | null;
   handle: string | null;
   nickname: string | null;
 }
@@ -124,6 +125,7 @@ function embeddedItem(doc: Document, id: string): EmbeddedItem | null {
   const time = Number(item.createTime);
   return {
     createTime: time > 0 ? time : null,
+    desc: text(item.desc),
     handle: text(author.uniqueId),
     nickname: text(author.nickname),
   };
@@ -295,7 +297,15 @@ export const tiktokAdapter: PlatformAdapter = {
     const publishedAt = item?.createTime ? new Date(item.createTime * 1000).toISOString() : null;
     if (publishedAt) foundBy.publishedAt = 'createTime in embedded JSON of the item';
     const descEl = own(post, DESC)[0];
-    if (descEl) foundBy.text = descEl.getAttribute('data-e2e') ?? 'description';
+    // Second way, when the description's hook is renamed: the page's JSON entry of this very video.
+    const text = note(
+      'text',
+      descEl
+        ? { value: readableText(descEl), by: descEl.getAttribute('data-e2e') ?? 'description' }
+        : item?.desc
+          ? { value: collapseWhitespace(item.desc), by: 'desc in embedded JSON of the item' }
+          : null,
+    );
     const media = readMedia(post, page);
     if (media.length > 0) foundBy.media = 'video players';
     foundBy.kind = 'video';
@@ -304,7 +314,7 @@ export const tiktokAdapter: PlatformAdapter = {
       permalink: id && handle ? `https://www.tiktok.com/@${handle}/video/${id}` : null,
       author: { handle, name },
       publishedAt,
-      text: descEl ? readableText(descEl) : '',
+      text: text ?? '',
       media,
       foundBy,
     };

@@ -96,16 +96,20 @@ function readPermalink(post: Element, handle: string | null, page: URL): Found<S
   const fromTime = timeLink(post, page);
   if (fromTime) return { value: fromTime.status, by: 'link around own time' };
   // A quoted post's time has no link; its photos and videos link to /<handle>/status/<id>/photo/1.
-  // Only such media links of the author found above count, never a link in the text.
-  for (const link of own(post, 'a[href*="/status/"]')) {
+  // Where the time is gone, any own link to a status of the author names it (the time link, the
+  // analytics link, a media link). Links in the text are never read.
+  const links = own(post, 'a[href*="/status/"]').flatMap((link) => {
     const status = statusOf(link.getAttribute('href'), page);
-    const isMedia =
-      MEDIA_LINK_PATH.test(link.getAttribute('href') ?? '') && link.querySelector(`${PHOTO}, ${VIDEO}`);
-    if (status && isMedia && status.handle.toLowerCase() === handle?.toLowerCase()) {
-      return { value: status, by: 'own media link' };
-    }
-  }
-  return null;
+    return status && status.handle.toLowerCase() === handle?.toLowerCase() ? [{ link, status }] : [];
+  });
+  const media = links.find(
+    ({ link }) =>
+      MEDIA_LINK_PATH.test(link.getAttribute('href') ?? '') && link.querySelector(`${PHOTO}, ${VIDEO}`),
+  );
+  if (media) return { value: media.status, by: 'own media link' };
+  const ids = new Set(links.map(({ status }) => status.id));
+  // Only when they all name one status: a thread's links to other posts of the author would not.
+  return links[0] && ids.size === 1 ? { value: links[0].status, by: 'own status link of the author' } : null;
 }
 
 function readPublishedAt(post: Element, page: URL): Found<string> {
@@ -257,13 +261,15 @@ export const xAdapter: PlatformAdapter = {
     const handle = note('author.handle', readHandle(post, userName, nameLine, page));
     const status = note('permalink', readPermalink(post, handle, page));
     const publishedAt = note('publishedAt', readPublishedAt(post, page));
-    const textEl = own(post, TWEET_TEXT)[0];
+    // X marks the post's text with its language: the second way when its test id is renamed.
+    const textEl =
+      own(post, TWEET_TEXT)[0] ?? own(post, 'div[lang][dir="auto"]').find((el) => !userName?.contains(el));
     const article = textEl ? '' : articleText(post);
     const text =
       note(
         'text',
         textEl
-          ? { value: readableText(textEl), by: 'tweetText' }
+          ? { value: readableText(textEl), by: textEl.matches(TWEET_TEXT) ? 'tweetText' : 'div[lang]' }
           : article
             ? { value: article, by: 'article title and rich text' }
             : null,

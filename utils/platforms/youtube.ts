@@ -11,11 +11,15 @@ import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer';
 const COMMUNITY_POST = 'ytd-backstage-post-renderer, ytd-post-renderer';
 const VIDEO = 'ytd-watch-metadata';
-const TARGETS = `${COMMENT}, ${COMMUNITY_POST}, ${VIDEO}`;
+// A video in a grid, a search result list or the watch page's side list.
+const VIDEO_TILE =
+  'ytd-rich-item-renderer, ytd-grid-video-renderer, ytd-video-renderer, ytd-compact-video-renderer';
+const TARGETS = `${COMMENT}, ${COMMUNITY_POST}, ${VIDEO}, ${VIDEO_TILE}`;
 // Other people's things inside a target: a shared post, an attached video, a reply thread.
 const NESTED = `${TARGETS}, ytd-comment-replies-renderer, ytd-shared-post-renderer, ytd-video-renderer, ytd-playlist-renderer`;
 // What the author wrote: links there are just words.
-const USER_TEXT = '#content-text, ytd-text-inline-expander, #description, #title';
+// YouTube marks what users typed with `user-input`: the second way when an id is renamed.
+const USER_TEXT = '#content-text, [user-input], ytd-text-inline-expander, #description, #title';
 const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com']);
 const ID = /^[A-Za-z0-9_-]{6,64}$/;
 const COMMENT_ID = /^[A-Za-z0-9_.-]{6,120}$/;
@@ -155,6 +159,44 @@ function readKind(post: Element): Found<PostKind> {
   return { value: 'comment', by: 'comment element' };
 }
 
+/**
+ * A video's tile: its thumbnail or title link names it, its channel link (or, on a channel's own
+ * pages, the address) its author; its title is what it says. Tiles show only relative dates.
+ */
+function isAttachedTile(el: Element): boolean {
+  return el.matches(VIDEO_TILE) && !!el.parentElement?.closest(`${COMMUNITY_POST}, ${COMMENT}`);
+}
+
+function extractTile(tile: Element, page: URL): ExtractedPost {
+  const { foundBy, note } = foundByRecorder();
+  const video = own(tile, 'a[href]')
+    .map((a) => addressOf(a.getAttribute('href'), page))
+    .find((address) => address?.video);
+  const permalink = video ? canonical(video, false) : null;
+  if (permalink) foundBy.permalink = 'tile link';
+  const channel = readAuthorLink(
+    own(tile, 'ytd-channel-name a[href], #channel-name a[href]')[0],
+    page,
+    'channel link',
+  );
+  // A channel's own pages (/@handle/videos…) show no channel line on their tiles.
+  const onChannel = handleOf(/^\/@[^/]+/.exec(page.pathname)?.[0] ?? null, page);
+  const handle = channel.handle ?? (onChannel ? { value: onChannel, by: 'channel page address' } : null);
+  const titleEl = own(tile, '#video-title')[0];
+  const text = titleEl ? readableText(titleEl) : '';
+  if (text) foundBy.text = '#video-title';
+  foundBy.kind = 'video tile';
+  return {
+    kind: 'post',
+    permalink,
+    author: { handle: note('author.handle', handle), name: note('author.name', channel.name) },
+    publishedAt: null,
+    text,
+    media: permalink ? [{ type: 'video', url: permalink }] : [],
+    foundBy,
+  };
+}
+
 function readMedia(post: Element, page: URL): ExtractedPost['media'] {
   // A community post's pictures; comments carry none, and an attached video is a link to another.
   return own(post, 'ytd-backstage-image-renderer').map((el) => {
@@ -177,7 +219,8 @@ export const youtubeAdapter: PlatformAdapter = {
     let candidate: Element | null = null;
     for (let el: Element | null = element; el; el = composedParent(el)) {
       if (el.matches(USER_TEXT) && candidate && !candidate.matches(VIDEO)) candidate = null;
-      else if (!candidate && el.matches(TARGETS)) candidate = el;
+      // A video attached to a community post or comment is part of it, not a tile of its own.
+      else if (!candidate && el.matches(TARGETS) && !isAttachedTile(el)) candidate = el;
       // A click on the player or a thread's buttons means the video or the thread's comment.
       else if (!candidate && el.localName === 'ytd-comment-thread-renderer') {
         candidate = queryOwn(el, COMMENT, (e) => e.localName === 'ytd-comment-replies-renderer')[0] ?? null;
@@ -200,21 +243,32 @@ export const youtubeAdapter: PlatformAdapter = {
 
   extract(post, page) {
     if (post.matches(VIDEO)) return extractVideo(post, page);
+    if (post.matches(VIDEO_TILE)) return extractTile(post, page);
     const { foundBy, note } = foundByRecorder();
     const kind = note('kind', readKind(post)) ?? 'comment';
     const author = readAuthorLink(own(post, 'a#author-text')[0], page, 'author link');
     // The time link is the permalink: `/watch?v=…&lc=…` for a comment, `/post/…` for a post.
     const isPost = kind === 'post';
     let permalink: string | null = null;
-    for (const link of own(post, '#published-time-text a[href], .published-time-text a[href]')) {
-      const address = addressOf(link.getAttribute('href'), page);
-      permalink = address && canonical(address, !isPost);
-      if (permalink) break;
+    // Second way: any own link of the thing's form (`lc=` for a comment), outside what users typed.
+    const ways = [
+      ['#published-time-text a[href], .published-time-text a[href]', 'published-time link'],
+      [isPost ? 'a[href*="/post/"]' : 'a[href*="lc="]', 'own link to the comment or post'],
+    ] as const;
+    for (const [selector, by] of ways) {
+      for (const link of own(post, selector)) {
+        const address = addressOf(link.getAttribute('href'), page);
+        permalink = address && canonical(address, !isPost);
+        if (permalink) break;
+      }
+      if (permalink) {
+        foundBy.permalink = by;
+        break;
+      }
     }
-    if (permalink) foundBy.permalink = 'published-time link';
-    const textEl = own(post, '#content-text')[0];
+    const textEl = own(post, '#content-text')[0] ?? own(post, '[user-input]')[0];
     const text = textEl ? readableText(textEl) : '';
-    if (text) foundBy.text = '#content-text';
+    if (text) foundBy.text = textEl?.id === 'content-text' ? '#content-text' : '[user-input]';
     const media = readMedia(post, page);
     if (media.length > 0) foundBy.media = 'community post images';
     return {

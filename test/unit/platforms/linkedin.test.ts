@@ -196,3 +196,18 @@ describe('linkedinAdapter on the 2026 feed markup', () => {
     });
   });
 });
+
+describe('linkedinAdapter second ways on the older markup', () => {
+  it('takes the post’s own /feed/update/ link when its URN attributes are gone', () => {
+    const html = update({
+      urn: '',
+      after:
+        '<a class="update-components-actor__sub-description-link" href="/feed/update/urn:li:activity:55/">2d</a>',
+    });
+    const data = extractAt(html, '.update-components-text');
+    expect([data.permalink, data.foundBy.permalink]).toEqual([
+      'https://www.linkedin.com/feed/update/urn:li:activity:55/',
+      'own /feed/update/ link',
+    ]);
+  });
+});

@@ -207,3 +207,18 @@ describe('youtubeAdapter against hostile text', () => {
     expect(extractAt(html, 'a').author).toEqual({ handle: null, name: '@not_a_handle really' });
   });
 });
+
+describe('youtubeAdapter video tiles', () => {
+  it('reads a search result: its video, channel and title', () => {
+    const tile =
+      '<ytd-video-renderer><a id="thumbnail" href="/watch?v=Tile000001&pp=x"><img src="https://i.ytimg.com/vi/Tile000001/hq.jpg"></a><a id="video-title" href="/watch?v=Tile000001"><yt-formatted-string>Title</yt-formatted-string></a><ytd-channel-name><a href="/@someone">Some One</a></ytd-channel-name></ytd-video-renderer>';
+    const data = extractAt(tile, 'img', 'https://www.youtube.com/results?search_query=bus');
+    expect(data).toMatchObject({
+      kind: 'post',
+      permalink: 'https://www.youtube.com/watch?v=Tile000001',
+      author: { handle: 'someone', name: 'Some One' },
+      text: 'Title',
+      media: [{ type: 'video', url: 'https://www.youtube.com/watch?v=Tile000001' }],
+    });
+  });
+});
