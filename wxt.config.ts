@@ -41,7 +41,8 @@ export default defineConfig({
     description:
       'Right-click a hateful post: evidence with hashes, the legal category, a correct notice, a local log.',
     permissions: [
-      'contextMenus',
+      // Firefox gives the right-clicked element to `menus` only (see entrypoints/background.ts).
+      browser === 'firefox' ? 'menus' : 'contextMenus',
       'activeTab',
       'scripting',
       'storage',

@@ -11,10 +11,13 @@ import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } fr
 import { menuDocumentPatterns } from '../utils/platforms';
 
 const MENU_ID = 'constat-report';
+// Firefox names the right-clicked element (`targetElementId`, for `menus.getTargetElement`) only to
+// an extension with the `menus` permission, under that name; Chrome has `contextMenus` alone.
+const menus = () => browser.menus ?? browser.contextMenus;
 
 function createMenu(): void {
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({
+  void menus().removeAll().then(() =>
+    menus().create({
       id: MENU_ID,
       title: t('menuReportPost'),
       contexts: ['page', 'selection', 'link', 'image', 'video'],
@@ -70,7 +73,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(createMenu);
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  menus().onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_ID || !tab) return;
     const outcome = await reportClickedTarget(clickFromMenu(info), tab);
     // A failed save opens its own page; any other failure is shown on the toolbar button.
