@@ -16,14 +16,16 @@ const MENU_ID = 'constat-report';
 const menus = () => browser.menus ?? browser.contextMenus;
 
 function createMenu(): void {
-  void menus().removeAll().then(() =>
-    menus().create({
-      id: MENU_ID,
-      title: t('menuReportPost'),
-      contexts: ['page', 'selection', 'link', 'image', 'video'],
-      documentUrlPatterns: menuDocumentPatterns,
-    }),
-  );
+  void menus()
+    .removeAll()
+    .then(() =>
+      menus().create({
+        id: MENU_ID,
+        title: t('menuReportPost'),
+        contexts: ['page', 'selection', 'link', 'image', 'video'],
+        documentUrlPatterns: menuDocumentPatterns,
+      }),
+    );
 }
 
 function clickFromMenu(info: Menus.OnClickData): ReportClick {
