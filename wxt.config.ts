@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactWithoutRawHtml } from './build/preact-without-raw-html';
 import { channelFormPatterns } from './utils/channels';
 import { platformMatchPatterns } from './utils/platforms';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   // Parallel builds (several worktrees or test runs) can each take their own output folder.
   outDir: process.env.CONSTAT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preactWithoutRawHtml()] }),
   hooks: {
     // Platforms of the registry: host access (to read a post when the user reports it) and the target
     // recorder. The recorder is a plain script rather than
@@ -41,7 +42,8 @@ export default defineConfig({
     description:
       'Right-click a hateful post: evidence with hashes, the legal category, a correct notice, a local log.',
     permissions: [
-      'contextMenus',
+      // Firefox gives the right-clicked element to `menus` only (see entrypoints/background.ts).
+      browser === 'firefox' ? 'menus' : 'contextMenus',
       'activeTab',
       'scripting',
       'storage',

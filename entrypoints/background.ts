@@ -7,6 +7,7 @@ import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captu
 import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
 import { t } from '../utils/i18n';
+import { menus } from '../utils/menus';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { addClickedToOpenCollection } from '../utils/pileon/add-to-collection';
 import { answerPileon } from '../utils/pileon/answer';
@@ -26,21 +27,23 @@ const TAG_MENU_ID = 'constat-tag-training';
 const MENU_CONTEXTS: Menus.ContextType[] = ['page', 'selection', 'link', 'image', 'video'];
 
 function createMenu(): void {
-  void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: t('menuReportPost'),
-      contexts: MENU_CONTEXTS,
-      documentUrlPatterns: menuDocumentPatterns,
+  void menus()
+    .removeAll()
+    .then(() => {
+      menus().create({
+        id: MENU_ID,
+        title: t('menuReportPost'),
+        contexts: MENU_CONTEXTS,
+        documentUrlPatterns: menuDocumentPatterns,
+      });
+      menus().create({
+        id: TAG_MENU_ID,
+        title: t('trainingMenuTag'),
+        contexts: MENU_CONTEXTS,
+        documentUrlPatterns: menuDocumentPatterns,
+      });
+      return createPileonMenu();
     });
-    browser.contextMenus.create({
-      id: TAG_MENU_ID,
-      title: t('trainingMenuTag'),
-      contexts: MENU_CONTEXTS,
-      documentUrlPatterns: menuDocumentPatterns,
-    });
-    return createPileonMenu();
-  });
 }
 
 function clickFromMenu(info: Menus.OnClickData): ReportClick {
@@ -97,7 +100,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(createMenu);
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  menus().onClicked.addListener(async (info, tab) => {
     if (!tab) return;
     if (info.menuItemId === TAG_MENU_ID) {
       const tagged = await tagClickedTarget(clickFromMenu(info), tab);

@@ -7,19 +7,24 @@ import type { MenuContext, Report } from '../../utils/model';
 import { readFromDb, type StoredEvidence } from './constat-browser';
 import { PageServer } from './page-server';
 import { rightClick } from './right-click';
+import { VirtualDisplay } from './virtual-display';
 
+const outDir = process.env.CONSTAT_OUT_DIR || '.output';
 /** The Firefox build made for the tests by `npm run build:e2e` (the shipped one plus `<all_urls>`). */
-export const firefoxE2eDir = resolve(process.env.CONSTAT_OUT_DIR || '.output', 'e2e', 'firefox-mv3');
+export const firefoxE2eDir = resolve(outDir, 'e2e', 'firefox-mv3');
+/** The shipped Firefox build, for the tests that click Firefox's own menu (which grants `activeTab`). */
+export const firefoxShippedDir = resolve(outDir, 'firefox-mv3');
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const geckoId = 'constat@constat-extension.org';
 // Fixed by pref, so the extension's pages have a known address.
 const addonUuid = '6f1c2a4e-9b3d-4c8e-a7f0-5d2e1b9c3a77';
 
 /**
- * Firefox ESR with Constat's e2e build installed as a temporary add-on, driven over WebDriver BiDi,
- * and a server answering saved pages at their real addresses: every host resolves to loopback and
- * port 443 goes to the server. Reports run through the same handler as the menu item, reached by the
- * message an extension page sends.
+ * Firefox ESR with Constat installed as a temporary add-on, driven over WebDriver BiDi, and a server
+ * answering saved pages at their real addresses: every host resolves to loopback and port 443 goes
+ * to the server. Headless, with the e2e build, reports run through the same handler as the menu
+ * item, reached by the message an extension page sends. On a virtual display, with the shipped
+ * build, the person's own path is taken: Firefox's context menu, clicked for real.
  */
 export class FirefoxConstat {
   private controlPage: Page | null = null;
@@ -28,21 +33,25 @@ export class FirefoxConstat {
     readonly browser: Browser,
     readonly server: PageServer,
     readonly downloadDir: string,
+    private readonly display: VirtualDisplay | null,
   ) {}
 
-  static async launch(): Promise<FirefoxConstat> {
-    const manifest = JSON.parse(readFileSync(join(firefoxE2eDir, 'manifest.json'), 'utf8')) as {
+  static async launch(options: { realMenu?: boolean } = {}): Promise<FirefoxConstat> {
+    const extensionDir = options.realMenu ? firefoxShippedDir : firefoxE2eDir;
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
       host_permissions?: string[];
     };
-    if (!manifest.host_permissions?.includes('<all_urls>'))
+    if (!options.realMenu && !manifest.host_permissions?.includes('<all_urls>'))
       throw new Error(`${firefoxE2eDir} is not the e2e build: run \`npm run build:e2e\``);
+    const display = options.realMenu ? await VirtualDisplay.start() : null;
     const server = new PageServer();
     const port = await server.start();
     const downloadDir = mkdtempSync(join(tmpdir(), 'constat-firefox-downloads-'));
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath,
-      headless: true,
+      headless: !display,
+      ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
       acceptInsecureCerts: true,
       // Extension pages are reachable by navigation only with system access; BiDi cannot set the
       // window's size in Firefox, its arguments can.
@@ -57,12 +66,13 @@ export class FirefoxConstat {
         'browser.download.always_ask_before_handling_new_types': false,
       },
     });
-    await browser.installExtension(firefoxE2eDir);
-    return new FirefoxConstat(browser, server, downloadDir);
+    await browser.installExtension(extensionDir);
+    return new FirefoxConstat(browser, server, downloadDir, display);
   }
 
   async close(): Promise<void> {
     await this.browser.close();
+    this.display?.stop();
     await this.server.stop();
     rmSync(this.downloadDir, { recursive: true, force: true });
   }
@@ -140,6 +150,39 @@ export class FirefoxConstat {
     );
   }
 
+  /**
+   * Right-clicks `selector` on the virtual display and chooses Constat's item, the menu's last, with
+   * the keyboard (under Xvfb without a window manager the menu closes when the pointer moves to it).
+   * The menu is known to be open when the extension hears `menus.onShown`.
+   */
+  async reportFromMenu(page: Page, selector: string): Promise<void> {
+    const { display } = this;
+    if (!display) throw new Error('The real menu needs FirefoxConstat.launch({ realMenu: true })');
+    const control = await this.control();
+    const shownBefore = await control.evaluate(listenForMenus);
+    await page.bringToFront();
+    const point = await page.evaluate((sel) => {
+      const target = document.querySelector(sel);
+      if (!target) return null;
+      target.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = target.getBoundingClientRect();
+      // Firefox gives the screen position of the page's top-left corner, under the browser's bars.
+      const screen = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
+      return {
+        x: Math.round(screen.mozInnerScreenX + box.left + Math.min(box.width / 2, 40)),
+        y: Math.round(screen.mozInnerScreenY + box.top + box.height / 2),
+      };
+    }, selector);
+    if (!point) throw new Error(`Nothing matches ${selector}`);
+    display.xdotool('mousemove', String(point.x), String(point.y), 'click', '3');
+    await control.waitForFunction(
+      (before) => (globalThis as { constatMenusShown?: number }).constatMenusShown! > before,
+      {},
+      shownBefore,
+    );
+    display.xdotool('key', 'Up', 'Return');
+  }
+
   async tabIdOf(page: Page): Promise<number> {
     const control = await this.control();
     const id = await control.evaluate(async (u) => {
@@ -171,4 +214,19 @@ export class FirefoxConstat {
       StoredEvidence[]
     >;
   }
+}
+
+/** Runs in the extension page: counts the context menus shown; returns the count so far. */
+function listenForMenus(): number {
+  const slot = globalThis as { constatMenusShown?: number };
+  if (slot.constatMenusShown === undefined) {
+    slot.constatMenusShown = 0;
+    const { menus } = browser as unknown as {
+      menus: { onShown: { addListener(listener: () => void): void } };
+    };
+    menus.onShown.addListener(() => {
+      slot.constatMenusShown = (slot.constatMenusShown ?? 0) + 1;
+    });
+  }
+  return slot.constatMenusShown;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 
-/** The fake browser has no context menus: a recording stand-in. */
-function stubContextMenus() {
+/** The fake browser has no context menus: a recording stand-in, under Chrome's name or Firefox's. */
+function stubContextMenus(name: 'contextMenus' | 'menus' = 'contextMenus') {
   const created: unknown[] = [];
   const menus = {
     removeAll: vi.fn(async () => {
@@ -17,7 +17,7 @@ function stubContextMenus() {
     }),
     onClicked: { addListener: vi.fn() },
   };
-  Object.assign(fakeBrowser, { contextMenus: menus, scripting: { executeScript: vi.fn(async () => []) } });
+  Object.assign(fakeBrowser, { [name]: menus, scripting: { executeScript: vi.fn(async () => []) } });
   return created;
 }
 
@@ -66,5 +66,14 @@ describe('background', () => {
     expect(created[1]).toMatchObject({ title: 'Marquer comme exemple d’entraînement…' });
     expect(created[2]).toMatchObject({ title: 'Documenter les réponses de cette page…' });
     vi.restoreAllMocks();
+  });
+
+  it('uses Firefox’s `menus`, the one API that names the right-clicked element, where it exists', async () => {
+    const created = stubContextMenus('menus');
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(created).toHaveLength(4));
+    expect(created[0]).toMatchObject({ id: 'constat-report' });
+    Reflect.deleteProperty(fakeBrowser, 'menus');
   });
 });

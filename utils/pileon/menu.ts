@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { menus } from '../menus';
 import { menuDocumentPatterns } from '../platforms';
 import { pileonMatchPatterns } from './replies';
 import { openCollection } from './store';
@@ -12,15 +12,15 @@ export const ADD_TO_COLLECTION_MENU_ID = 'constat-pileon-add';
 
 const contexts = ['page', 'selection', 'link', 'image', 'video'] as const;
 
-/** Creates both items; call after `contextMenus.removeAll`. */
+/** Creates both items; call after `menus().removeAll()`. */
 export async function createPileonMenu(): Promise<void> {
-  await browser.contextMenus.create({
+  await menus().create({
     id: DOCUMENT_REPLIES_MENU_ID,
     title: t('pileonMenuDocument'),
     contexts: [...contexts],
     documentUrlPatterns: pileonMatchPatterns,
   });
-  await browser.contextMenus.create({
+  await menus().create({
     id: ADD_TO_COLLECTION_MENU_ID,
     title: t('pileonMenuAdd'),
     contexts: [...contexts],
@@ -33,7 +33,7 @@ export async function createPileonMenu(): Promise<void> {
 /** Shows "Add to the open collection" exactly while a collection is open. */
 export async function refreshPileonMenu(): Promise<void> {
   const open = await openCollection().catch(() => null);
-  await browser.contextMenus
+  await menus()
     .update(ADD_TO_COLLECTION_MENU_ID, { visible: open !== null })
     .catch(() => undefined);
 }

@@ -82,6 +82,9 @@ export function composeCollectionNotice(
     language: lang,
     platform: collection.target.platform,
     urls: urls.length > 0 ? urls : [collection.target.pageUrl],
+    addressKind: urls.length > 0 ? 'post' : 'page',
+    // Replies listed under a post on a platform's public thread page: seen by anyone who opens it.
+    audience: 'public',
     authorHandle: null,
     authorName: null,
     publishedAt: null,
