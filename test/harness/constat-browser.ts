@@ -31,7 +31,8 @@ export class ConstatBrowser {
     private controlPage: Page | null = null,
   ) {}
 
-  static async launch(options: { headed?: boolean } = {}): Promise<ConstatBrowser> {
+  /** `locale` (e.g. `fr-FR`) sets the browser's language, which the extension's pages follow. */
+  static async launch(options: { headed?: boolean; locale?: string } = {}): Promise<ConstatBrowser> {
     const server = new PageServer();
     const port = await server.start();
     const profileDir = mkdtempSync(join(tmpdir(), 'constat-profile-'));
@@ -41,7 +42,9 @@ export class ConstatBrowser {
       executablePath: chromiumPath,
       headless: !options.headed,
       viewport: { width: 1280, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
       args: [
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
         ...(options.headed ? [] : ['--headless=new']),
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
