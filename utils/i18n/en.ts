@@ -416,6 +416,7 @@ export const en = {
   trainingImportSet: 'Import a practice set (JSON, or JSONL: one item a line)',
   trainingShareSet: 'Share as a file',
   trainingBundledIdTaken: 'This id is the bundled set’s: give the set another id.',
+  trainingOpen: 'Training mode',
 } as const;
 
 export type MessageKey = keyof typeof en;

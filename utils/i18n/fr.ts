@@ -422,4 +422,5 @@ export const fr: Record<MessageKey, string> = {
   trainingImportSet: 'Importer un jeu d’entraînement (JSON, ou JSONL : un élément par ligne)',
   trainingShareSet: 'Partager en fichier',
   trainingBundledIdTaken: 'Cet identifiant est celui du jeu fourni : donnez un autre identifiant au jeu.',
+  trainingOpen: 'Mode entraînement',
 };

@@ -101,3 +101,16 @@ describe('training page: guidelines', () => {
     expect(page.querySelectorAll('.made-up').length).toBeGreaterThan(2);
   });
 });
+
+describe('popup', () => {
+  it('opens training mode in a tab', async () => {
+    const { PopupPage } = await import('../../../components/PopupPage');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    let opened = false;
+    const page = mount(<PopupPage onOpened={() => (opened = true)} />);
+    buttonNamed(page, t('trainingOpen')).click();
+    await waitFor(() => opened);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((tab) => tab.url?.endsWith('/training.html#examples'))).toBe(true);
+  });
+});
