@@ -417,6 +417,7 @@ export const en = {
   trainingShareSet: 'Share as a file',
   trainingBundledIdTaken: 'This id is the bundled set’s: give the set another id.',
   trainingOpen: 'Training mode',
+  trainingLabelStudioConfig: 'Label Studio labelling setup (XML)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -423,4 +423,5 @@ export const fr: Record<MessageKey, string> = {
   trainingShareSet: 'Partager en fichier',
   trainingBundledIdTaken: 'Cet identifiant est celui du jeu fourni : donnez un autre identifiant au jeu.',
   trainingOpen: 'Mode entraînement',
+  trainingLabelStudioConfig: 'Configuration d’étiquetage pour Label Studio (XML)',
 };
