@@ -418,6 +418,7 @@ export const en = {
   trainingBundledIdTaken: 'This id is the bundled set’s: give the set another id.',
   trainingOpen: 'Training mode',
   trainingLabelStudioConfig: 'Label Studio labelling setup (XML)',
+  trainingCategoryMissing: 'Illegal content needs its offence category: choose one, or open the guidelines.',
 } as const;
 
 export type MessageKey = keyof typeof en;

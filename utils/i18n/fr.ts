@@ -424,4 +424,6 @@ export const fr: Record<MessageKey, string> = {
   trainingBundledIdTaken: 'Cet identifiant est celui du jeu fourni : donnez un autre identifiant au jeu.',
   trainingOpen: 'Mode entraînement',
   trainingLabelStudioConfig: 'Configuration d’étiquetage pour Label Studio (XML)',
+  trainingCategoryMissing:
+    'Un contenu illicite a besoin de sa catégorie d’infraction : choisissez-en une, ou ouvrez les repères.',
 };

@@ -114,3 +114,17 @@ describe('popup', () => {
     expect(tabs.some((tab) => tab.url?.endsWith('/training.html#examples'))).toBe(true);
   });
 });
+
+describe('training page: the form says what is missing', () => {
+  it('asks for the offence of illegal content, in the UI language', async () => {
+    const { report, evidence } = await makeCapture();
+    const { example, files } = exampleFromCapture({ report, evidence, warnings: [] });
+    await saveExample(example, files);
+    const page = openAt(`tag/${example.id}`);
+    await waitFor(() => page.querySelector('form.label-form'));
+    act(() => query<HTMLInputElement>(page, '#legality-illegal').click());
+    buttonNamed(page, t('trainingSaveAnswer')).click();
+    await waitFor(() => page.textContent?.includes(t('trainingCategoryMissing')));
+    expect((await getExample(example.id))?.label).toBeNull();
+  });
+});
