@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listReports, type ReportList } from '../utils/db/reports';
 import { t } from '../utils/i18n';
 import { type ReportOutcome, sendRequest } from '../utils/messages';
-import { composerUrl, logUrl, openInTab, optionsUrl } from './extension-urls';
+import { composerUrl, logUrl, openInTab, optionsUrl, trainingUrl } from './extension-urls';
 import { formatDateTime, targetLabel } from './labels';
 import { authorLabel, excerpt } from './report-fields';
 
@@ -91,6 +91,9 @@ export function PopupPage({ onOpened = () => window.close() }: Props) {
       )}
       <button type="button" onClick={() => open(logUrl())}>
         {t('openLog')}
+      </button>
+      <button type="button" onClick={() => open(trainingUrl())}>
+        {t('trainingOpen')}
       </button>
       <button type="button" onClick={() => open(optionsUrl())}>
         {t('openOptions')}

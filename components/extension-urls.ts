@@ -19,3 +19,8 @@ export async function openInTab(url: string): Promise<void> {
 export function optionsUrl(): string {
   return browser.runtime.getURL('/options.html');
 }
+
+/** Training mode's page (entrypoints/training), on one of its sections. */
+export function trainingUrl(section = 'examples'): string {
+  return browser.runtime.getURL(`/training.html#${section}`);
+}

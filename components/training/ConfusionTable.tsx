@@ -6,31 +6,33 @@ import { categoryText } from './label-text';
 export function ConfusionTable({ matrix, caption }: { matrix: ConfusionMatrix; caption: string }) {
   const lang = uiLang();
   return (
-    <table class="confusion">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <td />
-          {matrix.labels.map((l) => (
-            <th scope="col" key={l}>
-              {categoryText(l, lang)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {matrix.labels.map((row, i) => (
-          <tr key={row}>
-            <th scope="row">{categoryText(row, lang)}</th>
-            {matrix.counts[i]?.map((count, j) => (
-              <td key={matrix.labels[j]} class={i === j ? 'diagonal' : count > 0 ? 'off' : ''}>
-                {count}
-              </td>
+    <div class="scroll-x">
+      <table class="confusion">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {matrix.labels.map((l) => (
+              <th scope="col" key={l}>
+                {categoryText(l, lang)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-      {matrix.labels.length === 0 && <tfoot>{t('trainingNoAnswers')}</tfoot>}
-    </table>
+        </thead>
+        <tbody>
+          {matrix.labels.map((row, i) => (
+            <tr key={row}>
+              <th scope="row">{categoryText(row, lang)}</th>
+              {matrix.counts[i]?.map((count, j) => (
+                <td key={matrix.labels[j]} class={i === j ? 'diagonal' : count > 0 ? 'off' : ''}>
+                  {count}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {matrix.labels.length === 0 && <tfoot>{t('trainingNoAnswers')}</tfoot>}
+      </table>
+    </div>
   );
 }

@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { categoryIds } from '../../utils/taxonomy/category-ids';
+import { groundIds } from '../../utils/taxonomy/grounds';
 import { bundledPracticeSet } from '../../utils/training/bundled-set';
 import { addExamples, listExamples } from '../../utils/training/examples-store';
 import { readLabelledFile } from '../../utils/training/formats/import-file';
+import { labelStudioConfig } from '../../utils/training/formats/label-studio';
 import { exampleFromItem, itemFromExample } from '../../utils/training/items';
+import { acceptableReasons, confidences, legalities } from '../../utils/training/label';
 import { practiceSetFile, readPracticeSetFile } from '../../utils/training/practice-import';
 import type { PracticeSet } from '../../utils/training/practice-set';
 import { deleteSet, saveSet } from '../../utils/training/practice-store';
@@ -40,6 +44,15 @@ function FileInput({
   );
 }
 
+function downloadLabelStudioConfig() {
+  const xml = labelStudioConfig(categoryIds, groundIds, {
+    legality: legalities,
+    reasons: acceptableReasons,
+    confidence: confidences,
+  });
+  downloadFile('constat-label-studio-config.xml', xml, 'application/xml');
+}
+
 function ExamplesFiles() {
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -65,6 +78,11 @@ function ExamplesFiles() {
         baseName="constat-training-set"
         items={async (name) => (await listExamples()).items.map((e) => itemFromExample(e, name))}
       />
+      <p>
+        <button type="button" onClick={downloadLabelStudioConfig}>
+          {t('trainingLabelStudioConfig')}
+        </button>
+      </p>
       <FileInput id="import-examples" label={t('trainingImportExamples')} onFile={importExamples} />
       {done && (
         <p class="ok" role="status">

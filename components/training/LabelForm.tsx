@@ -47,6 +47,8 @@ export function LabelForm({ initial, submitLabel, onSubmit, disabled }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (label.severity === null) return setError(t('trainingSeverityMissing'));
+    if (label.legality === 'illegal' && label.categoryId === null)
+      return setError(t('trainingCategoryMissing'));
     const parsed = trainingLabelSchema.safeParse(label);
     if (!parsed.success) return setError(parsed.error.issues.map((i) => i.message).join('; '));
     setError(null);

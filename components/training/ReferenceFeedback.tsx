@@ -9,9 +9,9 @@ export function ReferenceFeedback({ item, answer }: { item: PracticeItem; answer
   const right = categoryValue(item.reference) === categoryValue(answer);
   const guideline = item.reference.categoryId ?? item.contrastsWith ?? answer.categoryId;
   return (
-    <div class={right ? 'feedback ok' : 'feedback error'} role="status">
+    <div class={right ? 'feedback feedback-right' : 'feedback feedback-wrong'} role="status">
       <p>
-        <strong>{t(right ? 'trainingRight' : 'trainingWrong')}</strong>
+        <strong class={right ? 'ok' : 'error'}>{t(right ? 'trainingRight' : 'trainingWrong')}</strong>
         {item.hardCase && (
           <span class="muted">
             {' '}

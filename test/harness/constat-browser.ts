@@ -35,9 +35,10 @@ export class ConstatBrowser {
   /**
    * `extension` and `profileDir` default to the build under test and a new profile, removed on close;
    * a given profile is kept, so that another build can be started over it (an update in place).
+   * `locale` (e.g. `fr-FR`) sets the browser's language, which the extension's pages follow.
    */
   static async launch(
-    options: { headed?: boolean; extension?: string; profileDir?: string } = {},
+    options: { headed?: boolean; extension?: string; profileDir?: string; locale?: string } = {},
   ): Promise<ConstatBrowser> {
     const server = new PageServer();
     const port = await server.start();
@@ -49,7 +50,9 @@ export class ConstatBrowser {
       executablePath: chromiumPath,
       headless: !options.headed,
       viewport: { width: 1280, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
       args: [
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
         ...(options.headed ? [] : ['--headless=new']),
         `--disable-extensions-except=${extension}`,
         `--load-extension=${extension}`,

@@ -529,6 +529,9 @@ export const en = {
   noticeAnonymityHelp:
     'The DSA (Art. 16(2)(c)) lets a notice about the offences of Directive 2011/93/EU Arts 3–7 (sexual abuse and sexual exploitation of children, child sexual abuse material, solicitation of children for sexual purposes) leave out the notifier’s name and email. A notice with them gets the platform’s acknowledgement of receipt and its decision (Art. 16(4)–(5)).',
   channelElsewhere: 'Where to go instead:',
+  trainingOpen: 'Training mode',
+  trainingLabelStudioConfig: 'Label Studio labelling setup (XML)',
+  trainingCategoryMissing: 'Illegal content needs its offence category: choose one, or open the guidelines.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -538,4 +538,8 @@ export const fr: Record<MessageKey, string> = {
   noticeAnonymityHelp:
     'Le DSA (art. 16 § 2 c) permet à une notification portant sur les infractions des articles 3 à 7 de la directive 2011/93/UE (abus sexuels et exploitation sexuelle des enfants, pédopornographie, sollicitation d’enfants à des fins sexuelles) d’omettre le nom et l’adresse électronique de son auteur. Une notification qui les donne reçoit l’accusé de réception de la plateforme et sa décision (art. 16 § 4 et 5).',
   channelElsewhere: 'Où vous adresser à la place :',
+  trainingOpen: 'Mode entraînement',
+  trainingLabelStudioConfig: 'Configuration d’étiquetage pour Label Studio (XML)',
+  trainingCategoryMissing:
+    'Un contenu illicite a besoin de sa catégorie d’infraction : choisissez-en une, ou ouvrez les repères.',
 };

@@ -10,7 +10,11 @@ import {
   readLabelledFile,
 } from '../../../utils/training/formats/import-file';
 import { fromJsonl, toJsonl } from '../../../utils/training/formats/jsonl';
-import { fromLabelStudio, toLabelStudio } from '../../../utils/training/formats/label-studio';
+import {
+  fromLabelStudio,
+  labelStudioConfig,
+  toLabelStudio,
+} from '../../../utils/training/formats/label-studio';
 import {
   ImportError,
   type LabelledItem,
@@ -236,5 +240,27 @@ describe('hostile or malformed imports: a clear error, nothing half-imported', (
     const hostile = '<img src=x onerror=alert(1)>\u202E';
     const [item] = fromJsonl(toJsonl([{ ...items[2]!, text: hostile }])).items;
     expect(item?.text).toBe(hostile);
+  });
+});
+
+describe('Label Studio labelling setup', () => {
+  it('names one control a layer, as the export writes them', () => {
+    const xml = labelStudioConfig(['threats'], ['origin'], {
+      legality: ['illegal', 'acceptable'],
+      reasons: ['news'],
+      confidence: ['high'],
+    });
+    for (const name of [
+      'category',
+      'grounds',
+      'legality',
+      'acceptable_reason',
+      'severity',
+      'confidence',
+      'note',
+    ])
+      expect(xml).toContain(`name="${name}" toName="text"`);
+    expect(xml).toContain('<Choice value="none"/>');
+    expect(xml).toContain('<Choices name="grounds" toName="text" choice="multiple"');
   });
 });

@@ -101,3 +101,30 @@ describe('training page: guidelines', () => {
     expect(page.querySelectorAll('.made-up').length).toBeGreaterThan(2);
   });
 });
+
+describe('popup', () => {
+  it('opens training mode in a tab', async () => {
+    const { PopupPage } = await import('../../../components/PopupPage');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    let opened = false;
+    const page = mount(<PopupPage onOpened={() => (opened = true)} />);
+    buttonNamed(page, t('trainingOpen')).click();
+    await waitFor(() => opened);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((tab) => tab.url?.endsWith('/training.html#examples'))).toBe(true);
+  });
+});
+
+describe('training page: the form says what is missing', () => {
+  it('asks for the offence of illegal content, in the UI language', async () => {
+    const { report, evidence } = await makeCapture();
+    const { example, files } = exampleFromCapture({ report, evidence, warnings: [] });
+    await saveExample(example, files);
+    const page = openAt(`tag/${example.id}`);
+    await waitFor(() => page.querySelector('form.label-form'));
+    act(() => query<HTMLInputElement>(page, '#legality-illegal').click());
+    buttonNamed(page, t('trainingSaveAnswer')).click();
+    await waitFor(() => page.textContent?.includes(t('trainingCategoryMissing')));
+    expect((await getExample(example.id))?.label).toBeNull();
+  });
+});

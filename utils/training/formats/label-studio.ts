@@ -133,3 +133,35 @@ export function fromLabelStudio(text: string): { items: LabelledItem[]; issues: 
   });
   return { items, issues };
 }
+
+const choice = (value: string) => `    <Choice value="${value}"/>`;
+
+/**
+ * A Label Studio labelling interface whose control names match this export, so that a project set
+ * up with it shows the imported labels and exports files Constat reads back.
+ */
+export function labelStudioConfig(
+  categories: readonly string[],
+  grounds: readonly string[],
+  layers: { legality: readonly string[]; reasons: readonly string[]; confidence: readonly string[] },
+): string {
+  const block = (name: string, values: readonly string[], multiple = false) =>
+    [
+      `  <Choices name="${name}" toName="text" choice="${multiple ? 'multiple' : 'single'}" showInline="true">`,
+      ...values.map(choice),
+      '  </Choices>',
+    ].join('\n');
+  return [
+    '<View>',
+    '  <Text name="text" value="$text"/>',
+    block('category', ['none', ...categories]),
+    block('grounds', grounds, true),
+    block('legality', layers.legality),
+    block('acceptable_reason', layers.reasons),
+    block('severity', ['0', '1', '2', '3']),
+    block('confidence', layers.confidence),
+    '  <TextArea name="note" toName="text" maxSubmissions="1"/>',
+    '</View>',
+    '',
+  ].join('\n');
+}
