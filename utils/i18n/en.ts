@@ -290,12 +290,15 @@ export const en = {
   findingEventMissing: 'Events are missing between #{after} and #{before}: the chain is broken there.',
   findingEventMissingStart: 'Events are missing before #{before}: the chain does not begin there.',
   findingEventOutOfOrder: 'Event #{seq} is out of order: the event it follows is stored elsewhere.',
-  findingReportAltered: 'Report {report} was altered outside Constat: it differs from its last recorded state.',
-  findingReportMigrated: 'Report {report} was upgraded from format {from} to {to} without an event; its hash was not compared.',
+  findingReportAltered:
+    'Report {report} was altered outside Constat: it differs from its last recorded state.',
+  findingReportMigrated:
+    'Report {report} was upgraded from format {from} to {to} without an event; its hash was not compared.',
   findingReportWithoutHistory: 'Report {report} has no history: it was added outside Constat.',
   findingReportMissing: 'Report {report} is missing, but its history records no deletion.',
   findingReportDeletedButPresent: 'Report {report} was deleted, yet it is stored again.',
-  findingFileAltered: 'File {file} ({kind}) of report {report} was altered: its SHA-256 differs from the recorded one.',
+  findingFileAltered:
+    'File {file} ({kind}) of report {report} was altered: its SHA-256 differs from the recorded one.',
   findingFileMissing: 'File {file} ({kind}) of report {report} is missing.',
   findingFileUnlisted: 'File {file} ({kind}) is stored but listed by no report ({report}).',
   eventsHeading: 'History of this report',
@@ -322,8 +325,10 @@ export const en = {
   deleteReport: 'Delete this report…',
   deleteAll: 'Delete the whole log…',
   deleteConfirmHeading: 'Delete for good?',
-  deleteConfirmWhat: 'This deletes {reports} report(s) and their {files} evidence file(s) ({size}) from this browser. It cannot be undone.',
-  deleteConfirmStays: 'A “deleted” entry stays in the history, with the SHA-256 of everything deleted, so the history still shows what existed and when it was deleted.',
+  deleteConfirmWhat:
+    'This deletes {reports} report(s) and their {files} evidence file(s) ({size}) from this browser. It cannot be undone.',
+  deleteConfirmStays:
+    'A “deleted” entry stays in the history, with the SHA-256 of everything deleted, so the history still shows what existed and when it was deleted.',
   deleteConfirmWipe: 'The whole history goes too; a new history begins with the last hash of the old one.',
   deleteConfirmExport: 'Export the log first if anyone may need this evidence.',
   deleteConfirm: 'Delete',

@@ -284,7 +284,8 @@ export const fr: Record<MessageKey, string> = {
   chainEvents: 'événements',
   chainEmpty: 'Aucun événement enregistré pour l’instant.',
   verifyLog: 'Vérifier le journal',
-  verifyOk: 'Tout concorde : chaque événement, signalement et fichier correspond à son empreinte enregistrée.',
+  verifyOk:
+    'Tout concorde : chaque événement, signalement et fichier correspond à son empreinte enregistrée.',
   verifyProblems: 'Problèmes trouvés :',
   verifyChecked: 'Vérifiés : {events} événements, {reports} signalements, {files} fichiers.',
   verifyProgressEvents: 'Événements vérifiés',
@@ -292,20 +293,29 @@ export const fr: Record<MessageKey, string> = {
   verifyProgressFiles: 'Fichiers vérifiés',
   findingEventUnreadable: 'L’événement n° {seq} est illisible : {detail}',
   findingEventAltered: 'L’événement n° {seq} a été modifié : son contenu ne correspond plus à son empreinte.',
-  findingEventMissing: 'Des événements manquent entre le n° {after} et le n° {before} : la chaîne est rompue à cet endroit.',
+  findingEventMissing:
+    'Des événements manquent entre le n° {after} et le n° {before} : la chaîne est rompue à cet endroit.',
   findingEventMissingStart: 'Des événements manquent avant le n° {before} : la chaîne ne commence pas là.',
-  findingEventOutOfOrder: 'L’événement n° {seq} est hors d’ordre : l’événement qu’il suit est rangé ailleurs.',
-  findingReportAltered: 'Le signalement {report} a été modifié hors de Constat : il diffère de son dernier état enregistré.',
-  findingReportMigrated: 'Le signalement {report} est passé du format {from} au format {to} sans événement ; son empreinte n’a pas été comparée.',
-  findingReportWithoutHistory: 'Le signalement {report} n’a pas d’historique : il a été ajouté hors de Constat.',
+  findingEventOutOfOrder:
+    'L’événement n° {seq} est hors d’ordre : l’événement qu’il suit est rangé ailleurs.',
+  findingReportAltered:
+    'Le signalement {report} a été modifié hors de Constat : il diffère de son dernier état enregistré.',
+  findingReportMigrated:
+    'Le signalement {report} est passé du format {from} au format {to} sans événement ; son empreinte n’a pas été comparée.',
+  findingReportWithoutHistory:
+    'Le signalement {report} n’a pas d’historique : il a été ajouté hors de Constat.',
   findingReportMissing: 'Le signalement {report} manque, mais son historique n’indique aucune suppression.',
-  findingReportDeletedButPresent: 'Le signalement {report} a été supprimé, mais il est de nouveau enregistré.',
-  findingFileAltered: 'Le fichier {file} ({kind}) du signalement {report} a été modifié : son SHA-256 diffère de celui enregistré.',
+  findingReportDeletedButPresent:
+    'Le signalement {report} a été supprimé, mais il est de nouveau enregistré.',
+  findingFileAltered:
+    'Le fichier {file} ({kind}) du signalement {report} a été modifié : son SHA-256 diffère de celui enregistré.',
   findingFileMissing: 'Le fichier {file} ({kind}) du signalement {report} manque.',
-  findingFileUnlisted: 'Le fichier {file} ({kind}) est enregistré mais aucun signalement ne le cite ({report}).',
+  findingFileUnlisted:
+    'Le fichier {file} ({kind}) est enregistré mais aucun signalement ne le cite ({report}).',
   eventsHeading: 'Historique de ce signalement',
   eventCreated: 'Capturé et enregistré',
-  eventCreatedBefore: 'Déjà enregistré quand le journal a commencé à tenir un historique (modifications antérieures non consignées)',
+  eventCreatedBefore:
+    'Déjà enregistré quand le journal a commencé à tenir un historique (modifications antérieures non consignées)',
   eventFieldCorrected: 'Champ corrigé',
   eventCategoryChosen: 'Catégorie choisie',
   eventNoticeComposed: 'Notification rédigée',
@@ -327,9 +337,12 @@ export const fr: Record<MessageKey, string> = {
   deleteReport: 'Supprimer ce signalement…',
   deleteAll: 'Supprimer tout le journal…',
   deleteConfirmHeading: 'Supprimer définitivement ?',
-  deleteConfirmWhat: 'Cela supprime de ce navigateur {reports} signalement(s) et leurs {files} fichier(s) de preuve ({size}). C’est irréversible.',
-  deleteConfirmStays: 'Une entrée « supprimé » reste dans l’historique, avec le SHA-256 de tout ce qui est supprimé : l’historique montre toujours ce qui a existé et quand il a été supprimé.',
-  deleteConfirmWipe: 'Tout l’historique part aussi ; un nouvel historique commence avec la dernière empreinte de l’ancien.',
+  deleteConfirmWhat:
+    'Cela supprime de ce navigateur {reports} signalement(s) et leurs {files} fichier(s) de preuve ({size}). C’est irréversible.',
+  deleteConfirmStays:
+    'Une entrée « supprimé » reste dans l’historique, avec le SHA-256 de tout ce qui est supprimé : l’historique montre toujours ce qui a existé et quand il a été supprimé.',
+  deleteConfirmWipe:
+    'Tout l’historique part aussi ; un nouvel historique commence avec la dernière empreinte de l’ancien.',
   deleteConfirmExport: 'Exportez d’abord le journal si quelqu’un peut avoir besoin de ces preuves.',
   deleteConfirm: 'Supprimer',
   deleteCancel: 'Annuler',
