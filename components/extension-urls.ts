@@ -19,3 +19,9 @@ export async function openInTab(url: string): Promise<void> {
 export function optionsUrl(): string {
   return browser.runtime.getURL('/options.html');
 }
+
+/** The printable report (entrypoints/print): the reports `ids` names, or the whole log. */
+export function printUrl(ids?: readonly string[]): string {
+  const query = ids ? `?ids=${ids.map(encodeURIComponent).join(',')}` : '';
+  return browser.runtime.getURL(`/print.html${query}` as '/print.html');
+}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { ExportLogButton } from '../ExportLogButton';
 import { DeleteDialog } from './DeleteDialog';
+import { ExportPanel } from './ExportPanel';
 import { fill } from './fill';
 
 interface Props {
@@ -31,7 +31,7 @@ export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
         </label>{' '}
         <span>{fill(t('selectionCount'), { n: selected.length })}</span>
       </p>
-      <ExportLogButton />
+      <ExportPanel selected={selected} />
       <p class="log-toolbar__delete">
         <button type="button" disabled={selected.length === 0} onClick={() => setDeleting(selected)}>
           {t('deleteSelected')}

@@ -149,10 +149,13 @@ export async function writeLogExport(
   await sink.write('\n]}\n');
 }
 
-/** `constat-log-2024-05-01.json`, in the user's local date. */
-export function logExportFileName(now: Date = new Date()): string {
+/** `constat-log-2024-05-01.json` (or .csv, .zip), in the user's local date. */
+export function logExportFileName(
+  now: Date = new Date(),
+  extension: 'json' | 'csv' | 'zip' = 'json',
+): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `constat-log-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `constat-log-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }
 
 function describeFormatProblem(json: unknown): string | null {

@@ -56,7 +56,6 @@ export const en = {
   logUnreadable: 'Unreadable record',
   logBack: '← Back to the log',
   logOpenComposer: 'Open in the composer',
-  exportLog: 'Export the whole log',
   exporting: 'Exporting…',
   exportDone: 'The export file was downloaded.',
   exportUnreadableNote: 'Unreadable records are named in it by id only.',

@@ -59,7 +59,6 @@ export const fr: Record<MessageKey, string> = {
   logUnreadable: 'Enregistrement illisible',
   logBack: '← Retour au journal',
   logOpenComposer: 'Ouvrir dans l’éditeur',
-  exportLog: 'Exporter tout le journal',
   exporting: 'Export en cours…',
   exportDone: 'Le fichier d’export a été téléchargé.',
   exportUnreadableNote: 'Les enregistrements illisibles n’y figurent que par leur identifiant.',
