@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { DeleteDialog } from './DeleteDialog';
 import { ExportPanel } from './ExportPanel';
 import { fill } from './fill';
+import { ImportPanel } from './ImportPanel';
 
 interface Props {
   selected: readonly string[];
@@ -32,6 +33,7 @@ export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
         <span>{fill(t('selectionCount'), { n: selected.length })}</span>
       </p>
       <ExportPanel selected={selected} />
+      <ImportPanel onImported={onChanged} />
       <p class="log-toolbar__delete">
         <button type="button" disabled={selected.length === 0} onClick={() => setDeleting(selected)}>
           {t('deleteSelected')}

@@ -87,3 +87,19 @@ describe('the log page as evidence', () => {
     expect(history.textContent).toContain(t('eventCreated', 'en'));
   });
 });
+
+describe('import from the log page', () => {
+  it('says what was imported, and names what is wrong in a bad file', async () => {
+    await storeCapture();
+    const page = await openLog();
+    const input = query<HTMLInputElement>(page, '.import input[type=file]');
+    const bad = new File(['{"format":"constat-log","formatVersion":99}'], 'newer.json', {
+      type: 'application/json',
+    });
+    Object.defineProperty(input, 'files', { value: [bad], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const alert = await waitFor(() => page.querySelector('.import [role=alert]'));
+    expect(alert.textContent).toContain('newer.json');
+    expect(alert.textContent).toContain('newer Constat');
+  });
+});
