@@ -10,6 +10,8 @@ import { EvidenceHashList } from './EvidenceHashList';
 import { EvidenceImage } from './EvidenceImage';
 import { pickEvidence } from './evidence-files';
 import { composerUrl, logUrl } from './extension-urls';
+import { DeleteDialog } from './log/DeleteDialog';
+import { EventHistory } from './log/EventHistory';
 import { NoticeList } from './NoticeList';
 import { PostSummary } from './PostSummary';
 import { ReportHeader } from './ReportHeader';
@@ -29,6 +31,7 @@ interface Props {
 export function LogReportDetail({ reportId }: Props) {
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
   const [settings] = useSettings();
+  const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
     (async (): Promise<DetailState> => {
@@ -101,6 +104,21 @@ export function LogReportDetail({ reportId }: Props) {
       )}
       <CaptureMetadata meta={report.meta} />
       <EvidenceHashList reportId={report.id} evidence={report.evidence} />
+      <EventHistory reportId={report.id} version={report} />
+      <p>
+        <button type="button" onClick={() => setDeleting(true)}>
+          {t('deleteReport')}
+        </button>
+      </p>
+      {deleting && (
+        <DeleteDialog
+          ids={[report.id]}
+          onCancel={() => setDeleting(false)}
+          onDone={() => {
+            window.location.href = logUrl();
+          }}
+        />
+      )}
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listReports, type ReportList } from '../utils/db/reports';
 import { t } from '../utils/i18n';
-import { ExportLogButton } from './ExportLogButton';
 import { optionsUrl } from './extension-urls';
+import { ChainPanel } from './log/ChainPanel';
+import { LogToolbar } from './log/LogToolbar';
 import { ReportSummaryItem } from './ReportSummaryItem';
 
 type ListState =
@@ -13,14 +14,28 @@ type ListState =
 /** Every report, newest first; unreadable records are listed as errors, never hidden. */
 export function LogReportList() {
   const [state, setState] = useState<ListState>({ kind: 'loading' });
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
+    void version;
     listReports().then(
-      (list) => setState({ kind: 'ready', list }),
+      (list) => {
+        setState({ kind: 'ready', list });
+        setSelected((old) => new Set(list.reports.map((r) => r.id).filter((id) => old.has(id))));
+      },
       (error: unknown) =>
         setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
-  }, []);
+  }, [version]);
+
+  const select = (id: string, on: boolean) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   return (
     <main class="page log">
@@ -28,7 +43,13 @@ export function LogReportList() {
       <p>
         <a href={optionsUrl()}>{t('openOptions')}</a>
       </p>
-      <ExportLogButton />
+      <ChainPanel version={version} />
+      <LogToolbar
+        selected={[...selected]}
+        all={state.kind === 'ready' ? state.list.reports.map((r) => r.id) : []}
+        onSelectAll={(ids) => setSelected(new Set(ids))}
+        onChanged={() => setVersion((v) => v + 1)}
+      />
       {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.kind === 'failed' && (
         <p class="error" role="alert">
@@ -54,7 +75,11 @@ export function LogReportList() {
       {state.kind === 'ready' && state.list.reports.length > 0 && (
         <ol class="report-list" aria-label={t('logTitle')}>
           {state.list.reports.map((report) => (
-            <ReportSummaryItem key={report.id} report={report} />
+            <ReportSummaryItem
+              key={report.id}
+              report={report}
+              selection={{ selected: selected.has(report.id), onChange: (on) => select(report.id, on) }}
+            />
           ))}
         </ol>
       )}

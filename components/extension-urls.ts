@@ -24,3 +24,9 @@ export function optionsUrl(): string {
 export function trainingUrl(section = 'examples'): string {
   return browser.runtime.getURL(`/training.html#${section}`);
 }
+
+/** The printable report (entrypoints/print): the reports `ids` names, or the whole log. */
+export function printUrl(ids?: readonly string[]): string {
+  const query = ids ? `?ids=${ids.map(encodeURIComponent).join(',')}` : '';
+  return browser.runtime.getURL(`/print.html${query}` as '/print.html');
+}

@@ -1,17 +1,20 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
-import { getEvidence, listReports } from '../db/reports';
 import { sha256Hex } from '../evidence/hash';
+import { logEventSchema } from '../log/event';
 import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { type LogSource, readLogSource } from './log-source';
+import type { ExportSink } from './sink';
 
 // The file "Export the whole log" downloads. Self-contained: each report carries its evidence
 // inline, with the size and SHA-256 recorded at capture time, so the file can be checked (and later
 // imported) without the extension's database. Change the shape only with a new formatVersion.
 
 export const LOG_EXPORT_FORMAT = 'constat-log';
-export const LOG_EXPORT_VERSION = 1;
+/** 1: reports and their evidence; 2: also the log's events and the chain's head (files of 1 still read). */
+export const LOG_EXPORT_VERSION = 2;
 
 const isoDateTime = z.iso.datetime({ offset: false });
 
@@ -32,9 +35,18 @@ export type ExportedReport = z.infer<typeof exportedReportSchema>;
 
 export const logExportSchema = z.object({
   format: z.literal(LOG_EXPORT_FORMAT),
-  formatVersion: z.literal(LOG_EXPORT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(LOG_EXPORT_VERSION)]),
   exportedAt: isoDateTime,
   extensionVersion: z.string(),
+  /** `log`: every report and the whole chain; `selection`: some reports and their own events. */
+  scope: z.enum(['log', 'selection']).default('log'),
+  /** The newest event of the log when the file was made; a recipient compares it with the printout. */
+  chainHead: z
+    .object({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+    .nullable()
+    .default(null),
+  /** The log's events (format 2), oldest first. */
+  events: z.array(logEventSchema).default([]),
   /** Newest first, like the log. */
   reports: z.array(exportedReportSchema),
   /** Stored records that failed validation: named so that an export never drops them silently. */
@@ -74,34 +86,76 @@ export function exportReport(report: Report, records: readonly EvidenceRecord[])
   return { report, evidence, missingEvidenceIds };
 }
 
+/** The file's fields before its reports, in the order they are written. */
+export function logExportHeader(
+  source: Pick<LogSource, 'scope' | 'head'>,
+  options: BuildLogExportOptions = {},
+) {
+  return {
+    format: LOG_EXPORT_FORMAT,
+    formatVersion: LOG_EXPORT_VERSION,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
+    scope: source.scope,
+    chainHead: source.head,
+  };
+}
+
 /** The export file around already exported reports. */
 export function logExportOf(
   reports: ExportedReport[],
   unreadable: LogExport['unreadable'],
   options: BuildLogExportOptions = {},
+  history: Pick<LogSource, 'scope' | 'head' | 'events'> = { scope: 'selection', head: null, events: [] },
 ): LogExport {
   return logExportSchema.parse({
-    format: LOG_EXPORT_FORMAT,
-    formatVersion: LOG_EXPORT_VERSION,
-    exportedAt: (options.now ?? new Date()).toISOString(),
-    extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
+    ...logExportHeader(history, options),
     reports,
     unreadable,
+    events: history.events,
   });
 }
 
-/** Reads every report and its evidence from the database into one export object. */
-export async function buildLogExport(options: BuildLogExportOptions = {}): Promise<LogExport> {
-  const { reports, unreadable } = await listReports();
+/** Reads every report (or those `ids` names), its evidence and events into one export object. */
+export async function buildLogExport(
+  options: BuildLogExportOptions = {},
+  ids?: readonly string[],
+): Promise<LogExport> {
+  const source = await readLogSource(ids);
   const exported: ExportedReport[] = [];
-  for (const report of reports) exported.push(exportReport(report, await getEvidence(report.id)));
-  return logExportOf(exported, unreadable, options);
+  for (const report of source.reports) exported.push(exportReport(report, await source.evidence(report.id)));
+  return logExportOf(exported, source.unreadable, options, source);
 }
 
-/** `constat-log-2024-05-01.json`, in the user's local date. */
-export function logExportFileName(now: Date = new Date()): string {
+/**
+ * Writes the export a report at a time: only one report's files are in memory at once (the sink
+ * decides where the text goes). The text parses as the same LogExport buildLogExport makes.
+ */
+export async function writeLogExport(
+  sink: ExportSink,
+  source: LogSource,
+  options: BuildLogExportOptions & { onProgress?: (done: number, total: number) => void } = {},
+): Promise<void> {
+  const header = JSON.stringify(logExportHeader(source, options));
+  await sink.write(`${header.slice(0, -1)},"reports":[`);
+  for (const [i, report] of source.reports.entries()) {
+    const exported = exportReport(report, await source.evidence(report.id));
+    await sink.write(`${i === 0 ? '' : ','}\n${JSON.stringify(exported)}`);
+    options.onProgress?.(i + 1, source.reports.length);
+  }
+  await sink.write(`\n],"unreadable":${JSON.stringify(source.unreadable)},"events":[`);
+  for (const [i, event] of source.events.entries())
+    await sink.write(`${i === 0 ? '' : ','}\n${JSON.stringify(event)}`);
+  await sink.write('\n]}\n');
+}
+
+/** `constat-log-2024-05-01.json` (or .csv, .zip), in the user's local date. */
+export function logExportFileName(
+  now: Date = new Date(),
+  extension: 'json' | 'csv' | 'zip' = 'json',
+): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `constat-log-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `constat-log-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }
 
 function describeFormatProblem(json: unknown): string | null {

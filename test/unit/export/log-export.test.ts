@@ -89,9 +89,9 @@ describe('log export', () => {
 
   it('rejects other files, newer formats and malformed exports with a plain message', async () => {
     expect((await failureOf({ hello: 'world' })).message).toBe('This file is not a Constat log export.');
-    expect((await failureOf({ format: LOG_EXPORT_FORMAT, formatVersion: 2 })).message).toMatch(
-      /format version 2/,
-    );
+    expect(
+      (await failureOf({ format: LOG_EXPORT_FORMAT, formatVersion: LOG_EXPORT_VERSION + 1 })).message,
+    ).toMatch(/format version 3/);
     await storeCapture();
     const { file } = await exportedFile();
     (file.reports[0] as { report: Partial<Report> }).report.createdAt = 'yesterday';

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getChainHead } from '../../utils/db/events';
+import { t } from '../../utils/i18n';
+import type { ChainHead } from '../../utils/log/event';
+import { type VerifyResult, verifyLog } from '../../utils/log/verify';
+import { fill } from './fill';
+import { describeFinding } from './findings';
+
+type VerifyState =
+  | { kind: 'idle' }
+  | { kind: 'running'; step: 'events' | 'reports' | 'files'; done: number }
+  | { kind: 'done'; result: VerifyResult }
+  | { kind: 'failed'; message: string };
+
+const progressKeys = {
+  events: 'verifyProgressEvents',
+  reports: 'verifyProgressReports',
+  files: 'verifyProgressFiles',
+} as const;
+
+interface Props {
+  /** Changes whenever the log changed, so the head shown is current. */
+  version: number;
+}
+
+/** The chain's head, and "Verify the log" with what it found. */
+export function ChainPanel({ version }: Props) {
+  const [head, setHead] = useState<ChainHead | null | undefined>(undefined);
+  const [state, setState] = useState<VerifyState>({ kind: 'idle' });
+  useEffect(() => {
+    getChainHead().then(setHead, () => setHead(null));
+  }, [version]);
+
+  const verify = async () => {
+    setState({ kind: 'running', step: 'events', done: 0 });
+    try {
+      const result = await verifyLog((step, done) => setState({ kind: 'running', step, done }));
+      setState({ kind: 'done', result });
+    } catch (error) {
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section class="chain" aria-labelledby="chain-heading">
+      <h2 id="chain-heading">{t('chainHeading')}</h2>
+      {head === null && <p class="muted">{t('chainEmpty')}</p>}
+      {head && (
+        <p class="chain-head">
+          {t('chainHeadLabel')}: <code data-testid="chain-head">{head.hash}</code> ({head.seq}{' '}
+          {t('chainEvents')})
+        </p>
+      )}
+      <button type="button" onClick={verify} disabled={state.kind === 'running'}>
+        {t(state.kind === 'running' ? 'verifying' : 'verifyLog')}
+      </button>
+      <div role="status" class="verify-status">
+        {state.kind === 'running' && (
+          <span>
+            {t(progressKeys[state.step])}: {state.done}
+          </span>
+        )}
+        {state.kind === 'done' && <VerifyOutcome result={state.result} />}
+      </div>
+      {state.kind === 'failed' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function VerifyOutcome({ result }: { result: VerifyResult }) {
+  const checked = fill(t('verifyChecked'), {
+    events: result.events,
+    reports: result.reports,
+    files: result.files,
+  });
+  if (result.findings.length === 0) {
+    return (
+      <p class="ok">
+        {t('verifyOk')} {checked}
+      </p>
+    );
+  }
+  return (
+    <div class="verify-findings">
+      <p class="error">
+        {t('verifyProblems')} {checked}
+      </p>
+      <ul>
+        {result.findings.map((finding, i) => (
+          <li key={i} class="error">
+            {describeFinding(finding)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

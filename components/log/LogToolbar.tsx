@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { DeleteDialog } from './DeleteDialog';
+import { ExportPanel } from './ExportPanel';
+import { fill } from './fill';
+import { ImportPanel } from './ImportPanel';
+
+interface Props {
+  selected: readonly string[];
+  all: readonly string[];
+  onSelectAll: (ids: readonly string[]) => void;
+  /** Called after a deletion or an import changed the log. */
+  onChanged: () => void;
+}
+
+/** Selection, exports and deletion for the log list. */
+export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
+  // undefined: no dialog; null: the whole log; a list: those reports.
+  const [deleting, setDeleting] = useState<readonly string[] | null | undefined>(undefined);
+  const allSelected = all.length > 0 && selected.length === all.length;
+  return (
+    <section class="log-toolbar" aria-label={t('exportHeading')}>
+      <p class="log-toolbar__selection">
+        <label>
+          <input
+            type="checkbox"
+            checked={allSelected}
+            disabled={all.length === 0}
+            onChange={(event) => onSelectAll(event.currentTarget.checked ? all : [])}
+          />{' '}
+          {t('selectAll')}
+        </label>{' '}
+        <span>{fill(t('selectionCount'), { n: selected.length })}</span>
+      </p>
+      <ExportPanel selected={selected} />
+      <ImportPanel onImported={onChanged} />
+      <p class="log-toolbar__delete">
+        <button type="button" disabled={selected.length === 0} onClick={() => setDeleting(selected)}>
+          {t('deleteSelected')}
+        </button>{' '}
+        <button type="button" disabled={all.length === 0} onClick={() => setDeleting(null)}>
+          {t('deleteAll')}
+        </button>
+      </p>
+      {deleting !== undefined && (
+        <DeleteDialog
+          ids={deleting}
+          onCancel={() => setDeleting(undefined)}
+          onDone={() => {
+            setDeleting(undefined);
+            onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { RECORDED_WHEN_HISTORY_BEGAN } from '../../utils/db/log-events';
+import { type Lang, t, uiLang } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n/en';
+import type { KnownEventType, LogEvent } from '../../utils/log/event';
+
+const eventKeys: Record<KnownEventType, MessageKey> = {
+  created: 'eventCreated',
+  'field-corrected': 'eventFieldCorrected',
+  'category-chosen': 'eventCategoryChosen',
+  'notice-composed': 'eventNoticeComposed',
+  'marked-sent': 'eventMarkedSent',
+  'reference-added': 'eventReferenceAdded',
+  'status-changed': 'eventStatusChanged',
+  recheck: 'eventRecheck',
+  note: 'eventNote',
+  'pictures-removed': 'eventPicturesRemoved',
+  'report-changed': 'eventReportChanged',
+  deleted: 'eventDeleted',
+  imported: 'eventImported',
+  'chain-started': 'eventChainStarted',
+};
+
+/** What an event records, in words; a kind written by a newer Constat is shown by its name. */
+export function eventLabel(event: Pick<LogEvent, 'type' | 'data'>, lang: Lang = uiLang()): string {
+  if (event.type === 'created' && event.data.recorded === RECORDED_WHEN_HISTORY_BEGAN) {
+    return t('eventCreatedBefore', lang);
+  }
+  const key = eventKeys[event.type as KnownEventType];
+  return key ? t(key, lang) : event.type;
+}

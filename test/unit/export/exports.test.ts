@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { csvHeader, csvRow } from '../../../components/log/csv-columns';
+import { updateReport } from '../../../utils/db/reports';
+import { CSV_BOM, csvRecord, inertCell } from '../../../utils/export/csv';
+import { parseLogExport, writeLogExport } from '../../../utils/export/log-export';
+import { readLogSource } from '../../../utils/export/log-source';
+import { blobSink, type ExportSink } from '../../../utils/export/sink';
+import { writeEvidenceBundle } from '../../../utils/export/zip-bundle';
+import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
+import { makeNoticeRecord, makePostData, storeCapture } from '../factories';
+
+const NOW = new Date('2026-11-25T10:00:00.000Z');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function collect(write: (sink: ExportSink) => Promise<unknown>): Promise<Uint8Array> {
+  let blob: Blob | null = null;
+  const sink = blobSink('application/octet-stream', (b) => {
+    blob = b;
+  });
+  await write(sink);
+  await sink.close();
+  return new Uint8Array(await (blob as unknown as Blob).arrayBuffer());
+}
+
+async function sentReport(text: string) {
+  const { report } = await storeCapture({
+    report: { extracted: makePostData({ text }), categoryId: 'threats' },
+  });
+  const notice = makeNoticeRecord();
+  await updateReport(report.id, (r) => withNoticeOpened(r, notice));
+  return updateReport(report.id, (r) => withNoticeSent(r, notice.id, 'REF-42', NOW));
+}
+
+describe('JSON export, written a report at a time', () => {
+  it('parses back as a version-2 export carrying the events and the chain head', async () => {
+    await sentReport('first');
+    await storeCapture();
+    const source = await readLogSource();
+    const progress: number[] = [];
+    const bytes = await collect((sink) =>
+      writeLogExport(sink, source, {
+        now: NOW,
+        extensionVersion: '0.1.0',
+        onProgress: (done) => progress.push(done),
+      }),
+    );
+    const file = await parseLogExport(JSON.parse(new TextDecoder().decode(bytes)));
+    expect(file.formatVersion).toBe(2);
+    expect(file.reports).toHaveLength(2);
+    expect(file.events).toEqual(source.events);
+    expect(file.chainHead).toEqual(source.head);
+    expect(progress).toEqual([1, 2]);
+  });
+
+  it('exports a selection with only its own reports and events', async () => {
+    const chosen = await sentReport('chosen');
+    await storeCapture();
+    const source = await readLogSource([chosen.id]);
+    expect(source.scope).toBe('selection');
+    expect(source.reports.map((r) => r.id)).toEqual([chosen.id]);
+    expect(source.events.every((e) => e.reportId === chosen.id)).toBe(true);
+  });
+});
+
+describe('CSV export', () => {
+  it('makes cells that start like a formula inert', () => {
+    for (const hostile of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\0=1']) {
+      expect(inertCell(hostile)).toBe(`'${hostile}`);
+    }
+    expect(inertCell('a=1')).toBe('a=1');
+    expect(csvRecord(['say "hi"', 'two\r\nlines'])).toBe('"say ""hi""","two\r\nlines"\r\n');
+  });
+
+  it('writes one row per report, a hostile post text inert, with the columns a reader expects', async () => {
+    const report = await sentReport('=HYPERLINK("https://evil.example","click")');
+    const source = await readLogSource();
+    const row = csvRow(report, { lang: 'en', reminderHours: () => 48, events: source.events });
+    const header = csvHeader('en');
+    const cell = (name: string) => row[header.indexOf(name)];
+    const csv = CSV_BOM + csvRecord(header) + csvRecord(row);
+    expect(csv.startsWith('\uFEFF"Report id"')).toBe(true);
+    expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""click"")"');
+    expect(cell('Sent at')).toBe(NOW.toISOString());
+    expect(cell('Reference')).toBe('REF-42');
+    expect(cell('Reminder')).toBe('2026-11-27T10:00:00.000Z');
+    expect(cell('Legal basis')).not.toBe('');
+    expect(cell('Evidence SHA-256')).toMatch(/^screenshot:[0-9a-f]{64} /);
+    expect(csvHeader('fr')).toHaveLength(header.length);
+  });
+});
+
+describe('ZIP evidence bundle', () => {
+  it('unzips with the system unzip and passes sha256sum -c SHA256SUMS', async () => {
+    const report = await sentReport('Un texte accentué, capturé.');
+    await storeCapture();
+    const source = await readLogSource();
+    const bytes = await collect((sink) =>
+      writeEvidenceBundle(sink, source, { now: NOW, extensionVersion: '0.1.0' }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'constat-bundle-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'bundle.zip'), bytes);
+    execFileSync('unzip', ['-q', 'bundle.zip', '-d', 'out'], { cwd: dir });
+    const out = join(dir, 'out');
+    const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
+    expect(check).not.toMatch(/FAILED/);
+    expect(check).toMatch(/manifest\.json: OK/);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const paths = manifest.files.map((f: { path: string }) => f.path);
+    const folder = paths
+      .find((p: string) => p.includes(report.id) && p.endsWith('report.json'))
+      .replace('/report.json', '');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'README.txt',
+        'events.json',
+        `${folder}/screenshot.png`,
+        `${folder}/post-crop.png`,
+        `${folder}/html.html.txt`,
+        `${folder}/metadata.json`,
+        `${folder}/notice-1-x-dsa.txt`,
+        `${folder}/history.json`,
+      ]),
+    );
+    expect(readFileSync(join(out, 'README.txt'), 'utf8')).toContain('sha256sum -c SHA256SUMS');
+    const screenshot = report.evidence.find((e) => e.kind === 'screenshot');
+    expect(manifest.files.find((f: { path: string }) => f.path === `${folder}/screenshot.png`).sha256).toBe(
+      screenshot?.sha256,
+    );
+
+    // One changed byte is caught by a recipient's check.
+    const shot = join(out, folder, 'screenshot.png');
+    const altered = readFileSync(shot);
+    altered[20] = (altered[20]! + 1) % 256;
+    writeFileSync(shot, altered);
+    expect(() =>
+      execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: out, stdio: 'pipe' }),
+    ).toThrow();
+  });
+});

@@ -1,0 +1,141 @@
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { sha256Hex } from '../evidence/hash';
+import type { LogEvent } from '../log/event';
+import type { EvidenceRecord, Report } from '../model';
+import { bundleReadme } from './bundle-readme';
+import { eventsByReport, type LogSource } from './log-source';
+import type { ExportSink } from './sink';
+
+// The evidence bundle: a ZIP a recipient can check with `sha256sum -c SHA256SUMS`. Written with
+// fflate's streaming Zip, one file at a time: what fflate emits is handed to the sink after each
+// file, so only one file is ever held in memory.
+
+export interface BundleEntry {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+const extensions: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/webp': '.webp',
+  'application/json': '.json',
+};
+
+/** Already-compressed images are stored as they are; text is deflated. */
+function compressible(path: string): boolean {
+  return !/\.(png|jpg|webp)$/.test(path);
+}
+
+/** A file name the recipient's system accepts, from the capture time and report id. */
+export function reportFolder(report: Report): string {
+  return `reports/${report.meta.capturedAt.replace(/[:.]/g, '-')}_${report.id}`;
+}
+
+function evidenceName(record: EvidenceRecord, taken: Set<string>): string {
+  // The HTML copy is saved as .txt: it is cleaned, but a bundle never opens as a web page.
+  const extension =
+    record.kind === 'html' ? '.html.txt' : (extensions[record.mime.split(';')[0] ?? ''] ?? '.bin');
+  let name = `${record.kind}${extension}`;
+  for (let n = 2; taken.has(name); n++) name = `${record.kind}-${n}${extension}`;
+  taken.add(name);
+  return name;
+}
+
+const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+const text = (value: string) => new TextEncoder().encode(value);
+
+class BundleWriter {
+  readonly entries: BundleEntry[] = [];
+  private readonly pending: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) this.failure = error;
+    else this.pending.push(chunk);
+  });
+
+  constructor(
+    private readonly sink: ExportSink,
+    private readonly mtime: Date,
+  ) {}
+
+  async add(path: string, bytes: Uint8Array, listed = true): Promise<void> {
+    const file = compressible(path) ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+    file.mtime = this.mtime;
+    this.zip.add(file);
+    file.push(bytes, true);
+    if (listed) this.entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
+    await this.flush();
+  }
+
+  async end(): Promise<void> {
+    this.zip.end();
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
+    for (const chunk of this.pending.splice(0)) await this.sink.write(chunk);
+  }
+}
+
+async function addReport(
+  writer: BundleWriter,
+  report: Report,
+  records: EvidenceRecord[],
+  events: LogEvent[],
+) {
+  const folder = reportFolder(report);
+  const taken = new Set<string>();
+  for (const ref of report.evidence) {
+    const record = records.find((r) => r.id === ref.id);
+    if (record) await writer.add(`${folder}/${evidenceName(record, taken)}`, new Uint8Array(record.bytes));
+  }
+  await writer.add(`${folder}/report.json`, json(report));
+  for (const [i, notice] of report.notices.entries()) {
+    await writer.add(
+      `${folder}/notice-${i + 1}-${notice.channelId.replace(/[^a-z0-9-]/gi, '_')}.txt`,
+      text(notice.text),
+    );
+  }
+  await writer.add(`${folder}/history.json`, json(events));
+}
+
+export interface BundleOptions {
+  now?: Date;
+  extensionVersion: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Writes the bundle into the sink; returns the files it lists with their sizes and hashes. */
+export async function writeEvidenceBundle(
+  sink: ExportSink,
+  source: LogSource,
+  { now = new Date(), extensionVersion, onProgress }: BundleOptions,
+): Promise<BundleEntry[]> {
+  const writer = new BundleWriter(sink, now);
+  const exportedAt = now.toISOString();
+  await writer.add('README.txt', text(bundleReadme(source.head, exportedAt, source.scope)));
+  await writer.add('events.json', json(source.events));
+  const byReport = eventsByReport(source.events);
+  for (const [i, report] of source.reports.entries()) {
+    await addReport(writer, report, await source.evidence(report.id), byReport.get(report.id) ?? []);
+    onProgress?.(i + 1, source.reports.length);
+  }
+  const manifest = {
+    format: 'constat-bundle',
+    formatVersion: 1,
+    exportedAt,
+    extensionVersion,
+    scope: source.scope,
+    chainHead: source.head,
+    unreadable: source.unreadable,
+    files: writer.entries,
+  };
+  await writer.add('manifest.json', json(manifest));
+  const sums = writer.entries.map((entry) => `${entry.sha256}  ${entry.path}\n`).join('');
+  await writer.add('SHA256SUMS', text(sums), false);
+  await writer.end();
+  return writer.entries;
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { bytesToBase64 } from '../export/base64';
+import { LogExportError } from '../export/log-export';
+import { parseImportJson } from './read-json';
+
+// An evidence bundle (ZIP) read back as the JSON export it carries the same facts as, so that one
+// path checks and imports both. The bundle names evidence files by kind; their order in report.json
+// gives each file back its id, as the bundle writer named them.
+
+const extensions: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/webp': '.webp',
+  'application/json': '.json',
+};
+
+const manifestSchema = z.looseObject({
+  format: z.literal('constat-bundle'),
+  formatVersion: z.number().int(),
+  exportedAt: z.string(),
+  extensionVersion: z.string(),
+  scope: z.enum(['log', 'selection']),
+  chainHead: z.unknown(),
+  unreadable: z.array(z.unknown()),
+  files: z.array(z.object({ path: z.string() })),
+});
+
+export const BUNDLE_FORMAT_VERSION = 1;
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+function json(files: Map<string, Uint8Array>, path: string, zipName: string): unknown {
+  const bytes = files.get(path);
+  if (!bytes) throw new LogExportError(`${zipName}: ${path} is missing from the bundle.`);
+  return parseImportJson(decode(bytes), `${zipName}/${path}`);
+}
+
+interface Ref {
+  id?: unknown;
+  kind?: unknown;
+  mime?: unknown;
+}
+
+function fileNameOf(ref: Ref, taken: Set<string>): string {
+  const kind = String(ref.kind);
+  const extension =
+    kind === 'html' ? '.html.txt' : (extensions[String(ref.mime).split(';')[0] ?? ''] ?? '.bin');
+  let name = `${kind}${extension}`;
+  for (let n = 2; taken.has(name); n++) name = `${kind}-${n}${extension}`;
+  taken.add(name);
+  return name;
+}
+
+function reportEntry(files: Map<string, Uint8Array>, folder: string, zipName: string) {
+  const report = json(files, `${folder}/report.json`, zipName) as { evidence?: unknown; createdAt?: unknown };
+  const refs = (Array.isArray(report.evidence) ? report.evidence : []) as Ref[];
+  const taken = new Set<string>();
+  const evidence: unknown[] = [];
+  const missingEvidenceIds: unknown[] = [];
+  for (const ref of refs) {
+    const bytes = files.get(`${folder}/${fileNameOf(ref, taken)}`);
+    if (bytes) evidence.push({ ...ref, createdAt: report.createdAt, base64: bytesToBase64(bytes) });
+    else missingEvidenceIds.push(ref.id);
+  }
+  return { report, evidence, missingEvidenceIds };
+}
+
+/** The bundle's content in the shape of a JSON export (format 2), for parseLogExport to check. */
+export function bundleToExport(files: Map<string, Uint8Array>, zipName: string): unknown {
+  const parsed = manifestSchema.safeParse(json(files, 'manifest.json', zipName));
+  if (!parsed.success)
+    throw new LogExportError(`${zipName}: manifest.json is not a Constat bundle manifest.`);
+  const manifest = parsed.data;
+  if (manifest.formatVersion > BUNDLE_FORMAT_VERSION) {
+    throw new LogExportError(
+      `${zipName} uses bundle format ${manifest.formatVersion}, made by a newer Constat; update the extension to read it.`,
+    );
+  }
+  const folders = [
+    ...new Set(manifest.files.map((f) => f.path).filter((p) => p.endsWith('/report.json'))),
+  ].map((p) => p.slice(0, -'/report.json'.length));
+  return {
+    format: 'constat-log',
+    formatVersion: 2,
+    exportedAt: manifest.exportedAt,
+    extensionVersion: manifest.extensionVersion,
+    scope: manifest.scope,
+    chainHead: manifest.chainHead,
+    reports: folders.map((folder) => reportEntry(files, folder, zipName)),
+    unreadable: manifest.unreadable,
+    events: json(files, 'events.json', zipName),
+  };
+}

@@ -1,0 +1,45 @@
+import { type LogExport, LogExportError } from '../export/log-export';
+import { eventHash, recordSha256 } from '../log/event';
+
+/**
+ * Checks the history a file carries (format 2): every event's hash; for a whole-log file, every
+ * link and the chain head it printed; and that each report is in the state its last event recorded.
+ * A file whose history or reports were edited after the export is refused, naming where.
+ */
+export async function checkFileHistory(file: LogExport, fileName: string): Promise<void> {
+  const { events } = file;
+  for (const [i, event] of events.entries()) {
+    if ((await eventHash(event)) !== event.hash) {
+      throw new LogExportError(
+        `${fileName}: event #${event.seq} was altered after the export (its hash does not match).`,
+      );
+    }
+    const previous = events[i - 1];
+    if (file.scope === 'log' && event.prevHash !== (previous?.hash ?? null)) {
+      throw new LogExportError(
+        `${fileName}: the history is broken before event #${event.seq} (an event was removed or moved).`,
+      );
+    }
+  }
+  const last = events.at(-1);
+  if (
+    file.scope === 'log' &&
+    last &&
+    (file.chainHead?.hash !== last.hash || file.chainHead.seq !== last.seq)
+  ) {
+    throw new LogExportError(`${fileName}: the chain head it states is not its last event's.`);
+  }
+  const lastState = new Map(events.filter((e) => e.reportId !== null).map((e) => [e.reportId, e]));
+  for (const { report } of file.reports) {
+    const state = lastState.get(report.id);
+    if (!state) continue;
+    if (
+      state.data.schemaVersion === report.schemaVersion &&
+      state.reportSha256 !== (await recordSha256(report))
+    ) {
+      throw new LogExportError(
+        `${fileName}: report ${report.id} differs from the state its history recorded.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { Unzip, UnzipInflate } from 'fflate';
+import { LogExportError } from '../export/log-export';
+import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_FILE_BYTES, MAX_ZIP_ENTRIES } from './limits';
+
+/** A name that stays inside the bundle: relative, forward slashes, no `..`, no drive. */
+function safeEntryName(name: string): boolean {
+  if (name.startsWith('/') || name.includes('\\') || /^[a-z]:/i.test(name) || name.includes('\0'))
+    return false;
+  return !name.split('/').some((part) => part === '..');
+}
+
+/**
+ * The files of a ZIP, inflated with fflate while counting real output (a ZIP bomb's declared sizes
+ * lie): refused as a whole if any entry escapes the bundle or the output passes the limits.
+ */
+export function unzipBundle(bytes: Uint8Array, fileName: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  let total = 0;
+  let failure: LogExportError | null = null;
+  const fail = (message: string) => {
+    failure ??= new LogExportError(`${fileName}: ${message}`);
+  };
+  const unzip = new Unzip((entry) => {
+    if (failure) return entry.terminate();
+    if (!safeEntryName(entry.name))
+      return fail(`the entry “${entry.name}” points outside the bundle; nothing was imported.`);
+    if (files.size >= MAX_ZIP_ENTRIES) return fail('it holds too many files.');
+    if (entry.name.endsWith('/')) return;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    entry.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) return fail(`the entry “${entry.name}” is damaged: ${error.message}`);
+      size += chunk.byteLength;
+      total += chunk.byteLength;
+      if (size > MAX_UNZIPPED_FILE_BYTES || total > MAX_UNZIPPED_BYTES) {
+        entry.terminate();
+        return fail('it expands to far more than an export of Constat (a ZIP bomb?); nothing was imported.');
+      }
+      chunks.push(chunk);
+      if (final) files.set(entry.name, concat(chunks, size));
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (error) {
+    fail(`it is not a readable ZIP (truncated or damaged): ${(error as Error).message}`);
+  }
+  if (failure) throw failure;
+  return files;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
