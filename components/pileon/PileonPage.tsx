@@ -7,7 +7,7 @@ import { shortened } from '../../utils/shortened';
 import { CollectionNotice } from './CollectionNotice';
 import { CollectionOverview } from './CollectionOverview';
 import { EvidenceList } from './EvidenceList';
-import { authorLabel } from './format';
+import { authorLabel, colon } from './format';
 import { PrintSummary } from './PrintSummary';
 import { ReplyPicker } from './ReplyPicker';
 import { useCollection } from './use-collection';
@@ -27,8 +27,9 @@ function Header({ collection, onChanged }: { collection: Collection; onChanged: 
     <header>
       <h1>{t('pileonTitle')}</h1>
       <p>
-        {t('pileonTargetPerson')} : <strong>{authorLabel(target.authorHandle, target.authorName)}</strong> ·{' '}
-        {t('pileonTarget')} : {shortened(target.text, 160)} <code>{target.permalink ?? target.pageUrl}</code>
+        {t('pileonTargetPerson')}
+        {colon()} <strong>{authorLabel(target.authorHandle, target.authorName)}</strong> · {t('pileonTarget')}
+        {colon()} {shortened(target.text, 160)} <code>{target.permalink ?? target.pageUrl}</code>
       </p>
       <p>
         {collection.open ? t('pileonIsOpen') : t('pileonIsClosed')}{' '}

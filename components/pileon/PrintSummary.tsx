@@ -3,7 +3,7 @@ import type { Report } from '../../utils/model';
 import type { Collection } from '../../utils/pileon/collection';
 import { collectionLegalBasis } from '../../utils/pileon/notice';
 import { timelineOf } from '../../utils/pileon/timeline';
-import { authorLabel, parisTime } from './format';
+import { authorLabel, colon, parisTime } from './format';
 import { offencesOf } from './offences';
 
 interface Props {
@@ -32,16 +32,21 @@ export function PrintSummary({ collection, reports, lang }: Props) {
     <section class="pileon-summary" lang={lang} data-testid="summary">
       <h2>{t('pileonSummaryTitle', lang)}</h2>
       <p>
-        {t('pileonTarget', lang)} : {target.permalink ?? target.pageUrl} — {t('pileonTargetPerson', lang)} :{' '}
-        {authorLabel(target.authorHandle, target.authorName)} ({parisTime(target.publishedAt, lang)})
+        {t('pileonTarget', lang)}
+        {colon(lang)} {target.permalink ?? target.pageUrl} — {t('pileonTargetPerson', lang)}
+        {colon(lang)} {authorLabel(target.authorHandle, target.authorName)} (
+        {parisTime(target.publishedAt, lang)})
       </p>
       <p>
-        {t('pileonReplies', lang)} : {timeline.replies} · {t('pileonAuthors', lang)} :{' '}
-        {timeline.authors.length} · {t('pileonFirst', lang)} : {parisTime(timeline.first?.publishedAt, lang)}{' '}
-        · {t('pileonLast', lang)} : {parisTime(timeline.last?.publishedAt, lang)}
+        {t('pileonReplies', lang)}
+        {colon(lang)} {timeline.replies} · {t('pileonAuthors', lang)}
+        {colon(lang)} {timeline.authors.length} · {t('pileonFirst', lang)}
+        {colon(lang)} {parisTime(timeline.first?.publishedAt, lang)} · {t('pileonLast', lang)}
+        {colon(lang)} {parisTime(timeline.last?.publishedAt, lang)}
       </p>
       <p>
-        {t('pileonLegalBasis', lang)} : {basis.join(' ; ')}
+        {t('pileonLegalBasis', lang)}
+        {colon(lang)} {basis.join(' ; ')}
       </p>
       <h3>{t('pileonChronology', lang)}</h3>
       <table>

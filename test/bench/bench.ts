@@ -10,15 +10,17 @@ import { type Case, loadCases } from '../harness/case-contract';
 import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 import { noticesBench } from './notices-bench';
+import { pileonBench } from './pileon-bench';
 import { ms, quantile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // Each notice run opens a post, the composer and a form: fewer runs.
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow (the
+// BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
+// BENCH_ONLY=pileon only pile-on mode (the
 // table file is then not rewritten).
 const only = process.env.BENCH_ONLY?.split(',');
-const platforms = only?.filter((name) => name !== 'notices');
+const platforms = only?.filter((name) => name !== 'notices' && name !== 'pileon');
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
 const sleep = (duration: number) => new Promise((resolve) => setTimeout(resolve, duration));
@@ -141,6 +143,7 @@ const browser = await ConstatBrowser.launch();
 try {
   const sections: string[] = [];
   if (!platforms || platforms.length > 0) sections.push(await reportSections(browser));
+  if (!only || only.includes('pileon')) sections.push(await pileonBench(browser));
   // Last: it saves the notifier in the options, which the report benchmark does not need.
   if (!only || only.includes('notices')) sections.push(await noticesBench(browser, NOTICE_RUNS));
   const table = [
