@@ -11,15 +11,18 @@ import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 import { modelBench } from './model-bench';
 import { noticesBench } from './notices-bench';
+import { pileonBench } from './pileon-bench';
 import { ms, quantile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // Each notice run opens a post, the composer and a form: fewer runs.
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
-// BENCH_ONLY=model only the trained model, without a browser (the table file is then not rewritten).
+// BENCH_ONLY=model only the trained model, without a browser, BENCH_ONLY=pileon only pile-on mode (the
+// table file is then not rewritten).
 const only = process.env.BENCH_ONLY?.split(',');
-const platforms = only?.filter((name) => name !== 'notices' && name !== 'model');
+const sectionNames = ['notices', 'model', 'pileon'];
+const platforms = only?.filter((name) => !sectionNames.includes(name));
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
 const sleep = (duration: number) => new Promise((resolve) => setTimeout(resolve, duration));
@@ -144,6 +147,7 @@ const browser = only?.every((name) => name === 'model') ? null : await ConstatBr
 try {
   const sections: string[] = [];
   if (browser && (!platforms || platforms.length > 0)) sections.push(await reportSections(browser));
+  if (browser && (!only || only.includes('pileon'))) sections.push(await pileonBench(browser));
   // Last: it saves the notifier in the options, which the report benchmark does not need.
   if (browser && (!only || only.includes('notices'))) sections.push(await noticesBench(browser, NOTICE_RUNS));
   if (modelSection) sections.push(modelSection);

@@ -119,7 +119,14 @@ export function createLister(win: Window = window) {
   function visible(element: Element, placement: PostPlacement): boolean {
     const box = element.getBoundingClientRect();
     const { width, height } = placement.viewport;
-    return box.top >= placement.topInset && box.bottom <= height && box.left >= 0 && box.right <= width;
+    // Layout boxes sit on fractional pixels: half a pixel over an edge still shows whole.
+    const slack = 0.5;
+    return (
+      box.top >= placement.topInset - slack &&
+      box.bottom <= height + slack &&
+      box.left >= -slack &&
+      box.right <= width + slack
+    );
   }
 
   /**

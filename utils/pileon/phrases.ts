@@ -12,7 +12,8 @@ export interface RepeatedPhrase {
 }
 
 const MIN_WORDS = 3;
-const MAX_WORDS = 8;
+// Longer shared passages show as their overlapping runs of this many words.
+const MAX_WORDS = 12;
 const MAX_PHRASES = 30;
 
 function words(text: string): string[] {

@@ -47,7 +47,7 @@ describe('repeatedPhrases', () => {
       authors: ['@a', '@b', '@c'],
       replies: 3,
     });
-    expect(phrases.map((p) => p.phrase)).toContain('rentre chez toi personne ne veut de toi');
+    expect(phrases.map((p) => p.phrase)).toContain('rentre chez toi personne ne veut de toi ici');
     expect(phrases.map((p) => p.phrase)).toContain('message sans rapport');
     expect(phrases.some((p) => p.phrase === 'ne veut de')).toBe(false);
   });
