@@ -35,8 +35,8 @@ export const blueskyDsaChannel: Channel = {
   serves: ['bluesky'],
   formPatterns: ['https://blueskyweb.zendesk.com/hc/*'],
   source: {
-    fr: 'Adresse du formulaire de demande et pré-remplissage Zendesk (tf_description, tf_anonymous_requester_email) lus dans le code de l’application Bluesky ; un type de demande « contenu illicite (DSA) » et ses champs n’ont pas été vus.',
-    en: 'Request form address and Zendesk pre-fill (tf_description, tf_anonymous_requester_email) read in the Bluesky app’s code; an “illegal content (DSA)” request type and its fields were not seen.',
+    fr: 'Adresse du formulaire de demande et pré-remplissage Zendesk (tf_description, tf_anonymous_requester_email) lus dans le code de l’application Bluesky ; un type de demande « contenu illicite (DSA) » et ses champs n’ont pas été vus. Source : docs/FORMS.md (Bluesky), sources publiques vérifiées pour la dernière fois en décembre 2026.',
+    en: 'Request form address and Zendesk pre-fill (tf_description, tf_anonymous_requester_email) read in the Bluesky app’s code; an “illegal content (DSA)” request type and its fields were not seen. Source: docs/FORMS.md (Bluesky), public sources last checked December 2026.',
   },
   // Request type, email, subject, description, link, country, name, statement.
   manualFields: 8,

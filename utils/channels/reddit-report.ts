@@ -57,8 +57,8 @@ export const redditReportChannel: Channel = {
   serves: ['reddit'],
   formPatterns: ['https://www.reddit.com/report*'],
   source: {
-    fr: 'Adresse, paramètres du lien (reason, target_fullname, url) et codes des motifs lus dans du code public (vers 2021) ; les libellés des motifs et l’option « illicite selon le droit de l’UE » (DSA) et ses champs n’ont pas été vus.',
-    en: 'Address, link parameters (reason, target_fullname, url) and reason codes read in public code (c. 2021); the reasons’ labels and the “illegal under EU law” (DSA) option and its fields were not seen.',
+    fr: 'Adresse, paramètres du lien (reason, target_fullname, url) et codes des motifs lus dans du code public (vers 2021) ; les libellés des motifs et l’option « illicite selon le droit de l’UE » (DSA) et ses champs n’ont pas été vus. Source : docs/FORMS.md (Reddit), sources publiques vérifiées pour la dernière fois en décembre 2026.',
+    en: 'Address, link parameters (reason, target_fullname, url) and reason codes read in public code (c. 2021); the reasons’ labels and the “illegal under EU law” (DSA) option and its fields were not seen. Source: docs/FORMS.md (Reddit), public sources last checked December 2026.',
   },
   // Reason, link, details (the usual path; the DSA reason adds five).
   manualFields: 3,

@@ -36,8 +36,8 @@ export const xDsaChannel: Channel = {
   serves: ['x'],
   formPatterns: ['https://help.x.com/forms/dsa/report*'],
   source: {
-    fr: 'Adresse et paramètres du lien (content_id, content_type, content_author) lus dans le code web de X ; les champs du formulaire n’ont pas été vus : modèle déduit de l’article 16 du DSA.',
-    en: 'Address and link parameters (content_id, content_type, content_author) read in X’s web code; the form’s fields were not seen: modelled on DSA Art. 16.',
+    fr: 'Adresse et paramètres du lien (content_id, content_type, content_author) lus dans le code web de X ; les champs du formulaire n’ont pas été vus : modèle déduit de l’article 16 du DSA. Source : docs/FORMS.md (X), sources publiques vérifiées pour la dernière fois en décembre 2026.',
+    en: 'Address and link parameters (content_id, content_type, content_author) read in X’s web code; the form’s fields were not seen: modelled on DSA Art. 16. Source: docs/FORMS.md (X), public sources last checked December 2026.',
   },
   // Reporter type, address, category, country, provision, explanation, name, email, statement, signature.
   manualFields: 10,

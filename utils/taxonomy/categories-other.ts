@@ -30,8 +30,8 @@ export const otherCategories: CategoryInput[] = [
     neverCaptureMedia: true,
     notes: [
       {
-        fr: 'La notification peut omettre vos nom et adresse électronique (DSA, art. 16 § 2 c). Certaines plateformes ne le permettent pas encore : Coimisiún na Meán l’a relevé pour TikTok (décembre 2025).',
-        en: 'The notice may leave out your name and email address (DSA Art. 16(2)(c)). Some platforms do not allow it yet: Coimisiún na Meán noted it for TikTok (December 2025).',
+        fr: 'La notification peut omettre vos nom et adresse électronique (DSA, art. 16 § 2 c, pour les infractions des articles 3 à 7 de la directive 2011/93/UE, sollicitation d’enfants comprise) : à vous de choisir, anonyme par défaut ; avec eux, la plateforme vous accuse réception et vous informe de sa décision. Certaines plateformes ne permettent pas encore l’anonymat : Coimisiún na Meán l’a relevé pour TikTok (décembre 2025).',
+        en: 'The notice may leave out your name and email address (DSA Art. 16(2)(c), for the offences of Directive 2011/93/EU Arts 3–7, grooming included): your choice, anonymous by default; with them, the platform acknowledges receipt and tells you its decision. Some platforms do not allow anonymity yet: Coimisiún na Meán noted it for TikTok (December 2025).',
       },
       {
         fr: 'Signalez aussi à PHAROS (rubrique « Pédophilie ou corruption de mineur sur internet »).',
