@@ -116,11 +116,11 @@ export function analyse(text: string, model: LoadedModel, options: ClassifyOptio
   const reading = readGroups(tokens, quotes, lexicon, lists.cues);
   const spanOf = spanner(text, reading);
   const reclaimCues = lists.reclaim.matchAll(new Scan(tokens, null), () => true);
-  const tokenStarts = tokens.map((_, i) => spanOf(i, i).start);
+  const tokenAt = new Map(tokens.map((_, i) => [spanOf(i, i).start, i]));
   const base = withoutReclaimed(classify(text, { ...options, extraCues: lists.cues }), (match) =>
-    reclaimedAt(reading, reclaimCues, tokenStarts.indexOf(match.start)),
+    reclaimedAt(reading, reclaimCues, tokenAt.get(match.start) ?? -1),
   );
-  const hits = findRuleHits(reading, lexicon);
+  const hits = findRuleHits(reading, lexicon, base.language);
   const counting = hits.filter((h) => h.discountedBy === null);
   const { scores, words, version, bias } = predict(model, text);
   const top = words
@@ -130,11 +130,12 @@ export function analyse(text: string, model: LoadedModel, options: ClassifyOptio
 
   // The score without the words that name groups: the model learnt that group names often come with
   // hate, and a post that merely names a group must not be flagged for it.
-  const mentionSpans = reading.mentions.map((m) => spanOf(m.first, m.last));
-  const named = (w: WordWeight) => mentionSpans.some((m) => w.start >= m.start && w.end <= m.end);
+  const inMention = new Set<number>();
+  for (const m of reading.mentions) for (let t = m.first; t <= m.last; t++) inMention.add(spanOf(t, t).start);
+  const named = (w: WordWeight) => inMention.has(w.start);
   const hostility = sigmoid(bias + words.reduce((sum, w) => sum + (named(w) ? 0 : w.weight), 0));
   const strongest = top.find((w) => !named(w));
-  const topToken = strongest ? tokenStarts.indexOf(strongest.start) : -1;
+  const topToken = strongest ? (tokenAt.get(strongest.start) ?? -1) : -1;
   const ruleHit = counting[0];
   const found = ruleHit
     ? (() => {

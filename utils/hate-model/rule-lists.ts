@@ -48,6 +48,7 @@ const ruleListSchema = z.object({
 
 export interface RulePayload {
   rule: RuleId;
+  language: 'fr' | 'en';
   term: string;
   source: string;
   ground: GroundId | null;
@@ -78,7 +79,13 @@ export function ruleLists(): RuleLists {
       const slots = compileSlots(list.slots);
       for (const entry of list.entries) {
         for (const term of [entry.term, ...entry.variants]) {
-          const payload = { rule: entry.rule, term, source: list.id, ground: entry.ground };
+          const payload = {
+            rule: entry.rule,
+            language: list.language,
+            term,
+            source: list.id,
+            ground: entry.ground,
+          };
           rules.push({ elements: compileTerm(term, slots), payload });
         }
       }

@@ -66,14 +66,16 @@ function antecedentOf(reading: TextReading, hit: Hit<RulePayload>): GroupMention
   return found;
 }
 
-export function findRuleHits(reading: TextReading, lexicon: Lexicon): RuleHit[] {
+/** The rules of the text's language (as the word lists detect it): a rule is a phrasing of one language. */
+export function findRuleHits(reading: TextReading, lexicon: Lexicon, language: 'fr' | 'en'): RuleHit[] {
   const { rules, pronouns } = ruleLists();
   const { tokens, quotes, cues } = reading;
-  const direct = rules.matchAll(new Scan(tokens, lexicon.groups), () => true);
+  const ofLanguage = (payload: RulePayload) => payload.language === language;
+  const direct = rules.matchAll(new Scan(tokens, lexicon.groups), ofLanguage);
   // A pronoun stands for a group only once one was named: with none, the second reading is skipped.
   const firstMention = reading.mentions[0]?.last ?? Number.POSITIVE_INFINITY;
   const viaPronoun = (
-    reading.mentions.length > 0 ? rules.matchAll(new Scan(tokens, pronouns), () => true) : []
+    reading.mentions.length > 0 ? rules.matchAll(new Scan(tokens, pronouns), ofLanguage) : []
   )
     .filter((hit) => hit.first > firstMention)
     // A pattern that names no group reads the same in both scans; a pronoun needs a group before it.

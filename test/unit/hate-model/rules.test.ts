@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../utils/classify/index';
 import { bundledLexicon } from '../../../utils/classify/lexicon';
 import { fold } from '../../../utils/classify/normalize';
 import { tokenize } from '../../../utils/classify/tokenize';
@@ -10,7 +11,7 @@ import { findRuleHits, readGroups } from '../../../utils/hate-model/rules';
 function hits(text: string) {
   const { tokens, quotes } = tokenize(fold(text));
   const reading = readGroups(tokens, quotes, bundledLexicon(), ruleLists().cues);
-  return findRuleHits(reading, bundledLexicon()).map((h) => ({
+  return findRuleHits(reading, bundledLexicon(), classify(text).language).map((h) => ({
     rule: h.rule,
     ground: h.ground,
     pronoun: h.antecedent !== null,
