@@ -91,4 +91,27 @@ describe('accessibility of Constat’s pages (axe-core, WCAG 2.1 AA)', () => {
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
+
+  it('training mode: the practice form, its feedback, a guideline, agreement and files', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('training.html#practice'));
+    await page.locator('.training-list button').first().click();
+    await page.waitForSelector('form.label-form');
+    expect(await violations(page)).toEqual([]);
+    await page.locator('form.label-form button[type="submit"]').click();
+    await page.waitForSelector('.feedback');
+    await page.waitForSelector('#suggestion-heading');
+    expect(await violations(page)).toEqual([]);
+    for (const [hash, selector] of [
+      ['guidelines/hate-provocation', '#guideline-heading'],
+      ['agreement', '#agreement-heading'],
+      ['files', '#set-files-heading'],
+      ['examples', '#examples-heading'],
+    ]) {
+      await page.goto(browser.extensionUrl(`training.html#${hash}`));
+      await page.waitForSelector(selector!);
+      expect(await violations(page), hash).toEqual([]);
+    }
+    await page.close();
+  });
 });
