@@ -122,7 +122,8 @@ async function captureBatch(
     return { done: [], missing: [first], items: [] };
   }
   // The person may have switched tabs meanwhile: the screenshot shows the active tab only.
-  if (!(await browser.tabs.get(request.tabId)).active) await browser.tabs.update(request.tabId, { active: true });
+  if (!(await browser.tabs.get(request.tabId)).active)
+    await browser.tabs.update(request.tabId, { active: true });
   const bytes = await captureVisibleTab(windowId);
   const shot = { bytes, placement, ...listing };
   const items: CollectionItem[] = [];
