@@ -98,7 +98,12 @@ describe('pile-on mode on X, in Chromium', () => {
     const screenshots = new Set<string>();
     for (const item of collection?.items ?? []) {
       const report = await browser.readReport(item.reportId);
-      expect(report).toMatchObject({ platform: 'x', target: 'post', extracted: { kind: 'reply' } });
+      expect(report).toMatchObject({
+        platform: 'x',
+        target: 'post',
+        extracted: { kind: 'reply' },
+        warnings: [],
+      });
       const evidence = await browser.readEvidence(item.reportId);
       expect(evidence.map((e) => e.kind).sort()).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
       for (const e of evidence) expect(sha256(e.base64)).toBe(e.sha256);

@@ -121,6 +121,9 @@ async function captureBatch(
   if (placement.missing.length > 0 || !placement.shown.some((r) => r.key === first)) {
     return { done: [], missing: [first], items: [] };
   }
+  // The person may have switched tabs meanwhile: the screenshot shows the active tab only.
+  if (!(await browser.tabs.get(request.tabId)).active)
+    await browser.tabs.update(request.tabId, { active: true });
   const bytes = await captureVisibleTab(windowId);
   const shot = { bytes, placement, ...listing };
   const items: CollectionItem[] = [];
