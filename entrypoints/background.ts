@@ -6,7 +6,6 @@ import { type ReportClick, reportClickedTarget } from '../utils/capture/report-t
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
-import { t } from '../utils/i18n';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { menuDocumentPatterns } from '../utils/platforms';
 
@@ -21,7 +20,7 @@ function createMenu(): void {
     .then(() =>
       menus().create({
         id: MENU_ID,
-        title: t('menuReportPost'),
+        title: browser.i18n.getMessage('menuReportPost'),
         contexts: ['page', 'selection', 'link', 'image', 'video'],
         documentUrlPatterns: menuDocumentPatterns,
       }),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
@@ -18,8 +20,17 @@ function stubContextMenus(name: 'contextMenus' | 'menus' = 'contextMenus') {
   return created;
 }
 
+/** The browser's `i18n.getMessage`, reading the extension's locale for `language`. */
+function useLocale(language: 'en' | 'fr') {
+  const messages = JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8'),
+  ) as Record<string, { message: string }>;
+  Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => messages[key]?.message ?? '' });
+}
+
 describe('background', () => {
   it('creates the report menu item on install, for web pages and the right contexts', async () => {
+    useLocale('en');
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
@@ -32,17 +43,17 @@ describe('background', () => {
     });
   });
 
-  it('names the menu item in French for a French browser', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+  it('names the menu item from the extension’s locale: French for a French browser', async () => {
+    useLocale('fr');
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toMatchObject({ title: 'Signaler cette publication…' });
-    vi.restoreAllMocks();
   });
 
   it('uses Firefox’s `menus`, the one API that names the right-clicked element, where it exists', async () => {
+    useLocale('en');
     const created = stubContextMenus('menus');
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });

@@ -1,7 +1,6 @@
 // English UI strings. Every key here must exist in fr.ts too (its type says so).
 
 export const en = {
-  menuReportPost: 'Report this post…',
   // Composer, log and popup.
   loading: 'Loading…',
   openLog: 'Open the log',

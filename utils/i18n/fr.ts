@@ -3,7 +3,6 @@ import type { MessageKey } from './en';
 // Chaînes de l’interface en français, une par clé de en.ts.
 
 export const fr: Record<MessageKey, string> = {
-  menuReportPost: 'Signaler cette publication…',
   // Composer, log and popup.
   loading: 'Chargement…',
   openLog: 'Ouvrir le journal',
