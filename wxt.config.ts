@@ -52,6 +52,13 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
     action: { default_title: '__MSG_extName__' },
+    // Kept in step with REPORT_COMMAND in entrypoints/background.ts.
+    commands: {
+      'report-post': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandReportPost__',
+      },
+    },
     ...(browser === 'chrome' ? { side_panel: { default_path: 'composer.html' } } : {}),
     // The newest key is `data_collection_permissions`: Firefox 140 on desktop (the ESR Debian and
     // many administrations run), 142 on Android. Every other key and API is older (README, "Firefox").

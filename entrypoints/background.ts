@@ -10,6 +10,8 @@ import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } fr
 import { menuDocumentPatterns } from '../utils/platforms';
 
 const MENU_ID = 'constat-report';
+/** The keyboard shortcut's command, declared in wxt.config.ts. */
+const REPORT_COMMAND = 'report-post';
 // Firefox names the right-clicked element (`targetElementId`, for `menus.getTargetElement`) only to
 // an extension with the `menus` permission, under that name; Chrome has `contextMenus` alone.
 const menus = () => browser.menus ?? browser.contextMenus;
@@ -79,6 +81,16 @@ export default defineBackground(() => {
     const outcome = await reportClickedTarget(clickFromMenu(info), tab);
     // A failed save opens its own page; any other failure is shown on the toolbar button.
     if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);
+  });
+
+  // The shortcut (changeable in the browser's shortcut settings) reports what has focus or is under
+  // the pointer; pressing it grants `activeTab` as the menu click does.
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== REPORT_COMMAND) return;
+    const target = tab ?? (await activeTab());
+    if (!target) return;
+    const outcome = await reportClickedTarget({ via: 'shortcut' }, target);
+    if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, target.id);
   });
 
   // A reporting form opened by the composer is filled on every load, step after step, until closed.

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { reportClickedTarget } from '../../utils/capture/report-target';
+
+vi.mock('../../utils/capture/report-target', () => ({
+  reportClickedTarget: vi.fn(async () => ({ ok: true, reportId: 'r1', target: 'post', warnings: [] })),
+}));
 
 /** The fake browser has no context menus: a recording stand-in, under Chrome's name or Firefox's. */
 function stubContextMenus(name: 'contextMenus' | 'menus' = 'contextMenus') {
@@ -16,9 +21,17 @@ function stubContextMenus(name: 'contextMenus' | 'menus' = 'contextMenus') {
     }),
     onClicked: { addListener: vi.fn() },
   };
-  Object.assign(fakeBrowser, { [name]: menus, scripting: { executeScript: vi.fn(async () => []) } });
+  Object.assign(fakeBrowser, {
+    [name]: menus,
+    scripting: { executeScript: vi.fn(async () => []) },
+    commands: { onCommand: { addListener: (listener: CommandListener) => commandListeners.push(listener) } },
+  });
   return created;
 }
+
+type CommandListener = (command: string, tab?: { id: number; windowId: number }) => Promise<void>;
+/** The fake browser has no `commands` either: the background's shortcut listeners, to call. */
+const commandListeners: CommandListener[] = [];
 
 /** The browser's `i18n.getMessage`, reading the extension's locale for `language`. */
 function useLocale(language: 'en' | 'fr') {
@@ -60,5 +73,17 @@ describe('background', () => {
     await vi.waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toMatchObject({ id: 'constat-report' });
     Reflect.deleteProperty(fakeBrowser, 'menus');
+  });
+
+  it('reports what has focus or is under the pointer when the shortcut is pressed, and nothing else', async () => {
+    useLocale('en');
+    stubContextMenus();
+    commandListeners.length = 0;
+    background.main();
+    const tab = { id: 4, windowId: 1 };
+    await Promise.all(commandListeners.map((listener) => listener('_execute_action', tab)));
+    expect(reportClickedTarget).not.toHaveBeenCalled();
+    await Promise.all(commandListeners.map((listener) => listener('report-post', tab)));
+    expect(reportClickedTarget).toHaveBeenCalledExactlyOnceWith({ via: 'shortcut' }, tab);
   });
 });
