@@ -38,9 +38,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Constat',
-    description:
-      'Right-click a hateful post: evidence with hashes, the legal category, a correct notice, a local log.',
+    // From public/_locales: the browser's language picks the name and description, as do the stores.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       // Firefox gives the right-clicked element to `menus` only (see entrypoints/background.ts).
       browser === 'firefox' ? 'menus' : 'contextMenus',
@@ -50,7 +51,14 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
-    action: { default_title: 'Constat' },
+    action: { default_title: '__MSG_extName__' },
+    // Kept in step with REPORT_COMMAND in entrypoints/background.ts.
+    commands: {
+      'report-post': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandReportPost__',
+      },
+    },
     ...(browser === 'chrome' ? { side_panel: { default_path: 'composer.html' } } : {}),
     // The newest key is `data_collection_permissions`: Firefox 140 on desktop (the ESR Debian and
     // many administrations run), 142 on Android. Every other key and API is older (README, "Firefox").

@@ -6,7 +6,6 @@ import { type ReportClick, reportClickedTarget } from '../utils/capture/report-t
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
-import { t } from '../utils/i18n';
 import { menus } from '../utils/menus';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { addClickedToOpenCollection } from '../utils/pileon/add-to-collection';
@@ -25,6 +24,8 @@ const MENU_ID = 'constat-report';
 /** Training mode: the same capture, kept as a training example. */
 const TAG_MENU_ID = 'constat-tag-training';
 const MENU_CONTEXTS: Menus.ContextType[] = ['page', 'selection', 'link', 'image', 'video'];
+/** The keyboard shortcut's command, declared in wxt.config.ts. */
+const REPORT_COMMAND = 'report-post';
 
 function createMenu(): void {
   void menus()
@@ -32,13 +33,13 @@ function createMenu(): void {
     .then(() => {
       menus().create({
         id: MENU_ID,
-        title: t('menuReportPost'),
+        title: browser.i18n.getMessage('menuReportPost'),
         contexts: MENU_CONTEXTS,
         documentUrlPatterns: menuDocumentPatterns,
       });
       menus().create({
         id: TAG_MENU_ID,
-        title: t('trainingMenuTag'),
+        title: browser.i18n.getMessage('menuTagTrainingExample'),
         contexts: MENU_CONTEXTS,
         documentUrlPatterns: menuDocumentPatterns,
       });
@@ -123,6 +124,16 @@ export default defineBackground(() => {
     const outcome = await run(clickFromMenu(info), tab);
     // A failed save opens its own page; any other failure is shown on the toolbar button.
     if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, tab.id);
+  });
+
+  // The shortcut (changeable in the browser's shortcut settings) reports what has focus or is under
+  // the pointer; pressing it grants `activeTab` as the menu click does.
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== REPORT_COMMAND) return;
+    const target = tab ?? (await activeTab());
+    if (!target) return;
+    const outcome = await reportClickedTarget({ via: 'shortcut' }, target);
+    if (!outcome.ok && !outcome.unsavedReportId) await showFailure(outcome.error, target.id);
   });
 
   // A reporting form opened by the composer is filled on every load, step after step, until closed.

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { reportClickedTarget } from '../../utils/capture/report-target';
+
+vi.mock('../../utils/capture/report-target', () => ({
+  reportClickedTarget: vi.fn(async () => ({ ok: true, reportId: 'r1', target: 'post', warnings: [] })),
+}));
 
 /** The fake browser has no context menus: a recording stand-in, under Chrome's name or Firefox's. */
 function stubContextMenus(name: 'contextMenus' | 'menus' = 'contextMenus') {
@@ -17,12 +24,29 @@ function stubContextMenus(name: 'contextMenus' | 'menus' = 'contextMenus') {
     }),
     onClicked: { addListener: vi.fn() },
   };
-  Object.assign(fakeBrowser, { [name]: menus, scripting: { executeScript: vi.fn(async () => []) } });
+  Object.assign(fakeBrowser, {
+    [name]: menus,
+    scripting: { executeScript: vi.fn(async () => []) },
+    commands: { onCommand: { addListener: (listener: CommandListener) => commandListeners.push(listener) } },
+  });
   return created;
+}
+
+type CommandListener = (command: string, tab?: { id: number; windowId: number }) => Promise<void>;
+/** The fake browser has no `commands` either: the background's shortcut listeners, to call. */
+const commandListeners: CommandListener[] = [];
+
+/** The browser's `i18n.getMessage`, reading the extension's locale for `language`. */
+function useLocale(language: 'en' | 'fr') {
+  const messages = JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8'),
+  ) as Record<string, { message: string }>;
+  Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => messages[key]?.message ?? '' });
 }
 
 describe('background', () => {
   it('creates the report menu item on install, for web pages and the right contexts', async () => {
+    useLocale('en');
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
@@ -56,8 +80,8 @@ describe('background', () => {
     );
   });
 
-  it('names the menu item in French for a French browser', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+  it('names the menu item from the extension’s locale: French for a French browser', async () => {
+    useLocale('fr');
     const created = stubContextMenus();
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
@@ -65,15 +89,27 @@ describe('background', () => {
     expect(created[0]).toMatchObject({ title: 'Signaler cette publication…' });
     expect(created[1]).toMatchObject({ title: 'Marquer comme exemple d’entraînement…' });
     expect(created[2]).toMatchObject({ title: 'Documenter les réponses de cette page…' });
-    vi.restoreAllMocks();
   });
 
   it('uses Firefox’s `menus`, the one API that names the right-clicked element, where it exists', async () => {
+    useLocale('en');
     const created = stubContextMenus('menus');
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(() => expect(created).toHaveLength(4));
     expect(created[0]).toMatchObject({ id: 'constat-report' });
     Reflect.deleteProperty(fakeBrowser, 'menus');
+  });
+
+  it('reports what has focus or is under the pointer when the shortcut is pressed, and nothing else', async () => {
+    useLocale('en');
+    stubContextMenus();
+    commandListeners.length = 0;
+    background.main();
+    const tab = { id: 4, windowId: 1 };
+    await Promise.all(commandListeners.map((listener) => listener('_execute_action', tab)));
+    expect(reportClickedTarget).not.toHaveBeenCalled();
+    await Promise.all(commandListeners.map((listener) => listener('report-post', tab)));
+    expect(reportClickedTarget).toHaveBeenCalledExactlyOnceWith({ via: 'shortcut' }, tab);
   });
 });

@@ -1,7 +1,8 @@
 import { sanitizePostHtml } from '../evidence/sanitize';
 import { adapterForPage } from '../platforms';
+import type { PlatformAdapter } from '../platforms/types';
 import type { Extraction, ExtractRequest, NoPostReason } from './extraction';
-import { findTarget } from './find-target';
+import { findTarget, shortcutTargets } from './find-target';
 import { bringIntoView, type PostPlacement, scrollPostTo, viewportOf } from './page-geometry';
 
 // Runs in the page's content-script world, injected on demand. The result is plain data that the
@@ -30,10 +31,8 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
   });
 
   if (!adapter) return noPost('unsupported-page');
-  const target = findTarget(request, doc);
-  if (!target) return noPost(adapter.explainNoPost?.(doc) ?? 'no-target');
-  const postElement = adapter.findPost(target);
-  if (!postElement) return noPost(adapter.explainNoPost?.(doc) ?? 'no-post-at-target');
+  const postElement = postToReport(request, adapter, doc);
+  if (typeof postElement === 'string') return noPost(adapter.explainNoPost?.(doc) ?? postElement);
   try {
     const extracted = adapter.extract(postElement, url);
     const html = sanitizePostHtml(postElement, url.href);
@@ -48,6 +47,24 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
   } catch (error) {
     return noPost('extract-failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The post the person means: around the right-clicked element, or the shortcut's first with a post. */
+function postToReport(
+  request: ExtractRequest,
+  adapter: PlatformAdapter,
+  doc: Document,
+): Element | NoPostReason {
+  if (request.via === 'shortcut') {
+    for (const target of shortcutTargets(doc)) {
+      const post = adapter.findPost(target);
+      if (post) return post;
+    }
+    return 'no-post-at-focus';
+  }
+  const target = findTarget(request, doc);
+  if (!target) return 'no-target';
+  return adapter.findPost(target) ?? 'no-post-at-target';
 }
 
 /** Scrolls the last extracted post so that its row `offset` shows at the top of the view. */

@@ -40,7 +40,9 @@ export async function extractInTab(
     files: ['/extractor.js'],
   });
   // The extractor answers at once when it found a recorded right-click; else it needs the request.
-  const answer = injected?.result ?? (await callPageApi(tabId, frameId, 'extract', request));
+  // The shortcut always sends it: an earlier right-click is not what the person means now.
+  const immediate = request.via === 'shortcut' ? undefined : injected?.result;
+  const answer = immediate ?? (await callPageApi(tabId, frameId, 'extract', request));
   const parsed = extractionSchema.safeParse(answer);
   if (!parsed.success) throw new Error(`The page returned an unreadable capture: ${parsed.error.message}`);
   return parsed.data;

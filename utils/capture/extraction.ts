@@ -8,11 +8,14 @@ export interface ExtractRequest {
   targetElementId?: number;
   /** Only a right-click this recent counts as the target of this report. */
   maxTargetAgeMs: number;
+  /** The keyboard shortcut: the post with focus or under the pointer, never an earlier right-click. */
+  via?: 'shortcut';
 }
 
 /** Why no post was captured, phrased for the user by the background. */
 export const noPostReasonSchema = z.enum([
   'no-target', // no right-click recorded and nothing in the menu context to find the element by
+  'no-post-at-focus', // the shortcut: neither the focused element nor the one under the pointer is in a post
   'unsupported-page', // no adapter for this page
   'no-post-at-target', // an adapter, but the element is not inside a post
   'extract-failed', // the adapter threw

@@ -11,6 +11,23 @@ interface FirefoxMenus {
  * link the browser's menu reported is looked up in the page (when its address appears only once),
  * or the text selected in it.
  */
+/**
+ * For the keyboard shortcut: the focused element (inside shadow roots too), then the deepest element
+ * under the pointer (the browser's own `:hover` state, so no listener watches the mouse), then the
+ * selected text. An earlier right-click is never taken: the shortcut means what is there now.
+ */
+export function shortcutTargets(doc: Document = document): Element[] {
+  let focused: Element | null = doc.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  const hovered = [...doc.querySelectorAll(':hover')].at(-1) ?? null;
+  const selection = doc.getSelection();
+  const anchor = selection && !selection.isCollapsed ? selection.anchorNode : null;
+  const selected = anchor instanceof Element ? anchor : (anchor?.parentElement ?? null);
+  const pageItself = (element: Element | null) =>
+    !element || element === doc.body || element === doc.documentElement;
+  return [focused, hovered, selected].filter((element): element is Element => !pageItself(element));
+}
+
 export function findTarget(request: ExtractRequest, doc: Document = document): Element | null {
   const menus = (globalThis as { browser?: { menus?: FirefoxMenus } }).browser?.menus;
   if (request.targetElementId !== undefined && menus) {

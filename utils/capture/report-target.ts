@@ -25,6 +25,8 @@ export interface ReportClick extends MenuContext {
   pageUrl?: string;
   /** Firefox only: the element, through `menus.getTargetElement`. */
   targetElementId?: number;
+  /** The keyboard shortcut, rather than a right-click. */
+  via?: 'shortcut';
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -126,6 +128,7 @@ export async function captureClickedTarget(
       menu,
       targetElementId: click.targetElementId,
       maxTargetAgeMs: MAX_TARGET_AGE_MS,
+      via: click.via,
     });
     if (extraction.noPostReason) warnings.push(noPostWarning(extraction.noPostReason, extraction.error));
   } catch (error) {

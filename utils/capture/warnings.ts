@@ -14,6 +14,8 @@ const noPost: Record<Lang, Record<NoPostReason, string>> = {
       'Constat could not tell what was right-clicked (the page was open before Constat was installed or updated: reload it and report again to capture the post itself).',
     'unsupported-page': 'This page is not on a supported platform.',
     'no-post-at-target': 'No post was found where you right-clicked.',
+    'no-post-at-focus':
+      'No post had the focus or was under the pointer when you pressed the shortcut: point at the post, or move to it with the keyboard, and press it again.',
     'extract-failed': 'Reading the post failed.',
     'login-wall': 'The platform shows a login wall instead of the post: log in, then report again.',
     'post-unavailable': 'The platform says this post was deleted or is not available.',
@@ -24,6 +26,8 @@ const noPost: Record<Lang, Record<NoPostReason, string>> = {
       'Constat n’a pas pu savoir ce qui a été cliqué (la page était ouverte avant l’installation ou la mise à jour de Constat : rechargez-la et signalez à nouveau pour capturer la publication elle-même).',
     'unsupported-page': 'Cette page n’est pas sur une plateforme prise en charge.',
     'no-post-at-target': 'Aucune publication n’a été trouvée à l’endroit du clic droit.',
+    'no-post-at-focus':
+      'Aucune publication n’avait le focus ni n’était sous le pointeur lors du raccourci : pointez la publication, ou atteignez-la au clavier, et appuyez à nouveau.',
     'extract-failed': 'La lecture de la publication a échoué.',
     'login-wall':
       'La plateforme affiche une demande de connexion à la place de la publication : connectez-vous, puis signalez à nouveau.',

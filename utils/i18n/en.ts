@@ -1,7 +1,6 @@
 // English UI strings. Every key here must exist in fr.ts too (its type says so).
 
 export const en = {
-  menuReportPost: 'Report this post…',
   // Composer, log and popup.
   loading: 'Loading…',
   openLog: 'Open the log',
@@ -301,7 +300,6 @@ export const en = {
   ruleInferiority: 'Statement of inferiority',
   ruleNegativeEmotion: 'Hatred or disgust for a group',
   // Training mode (issue 10): tagging, guidelines, practice, agreement, files.
-  trainingMenuTag: 'Tag as a training example…',
   trainingTitle: 'Training',
   trainingIntro:
     'Tag examples you meet, practise on reference sets and compare your judgement with others’. Nothing here is ever reported or mixed into the report log.',
@@ -444,8 +442,6 @@ export const en = {
   trainingShareSet: 'Share as a file',
   trainingBundledIdTaken: 'This id is the bundled set’s: give the set another id.',
   // Pile-on mode (utils/pileon/, components/pileon/)
-  pileonMenuDocument: 'Document the replies on this page…',
-  pileonMenuAdd: 'Add to the open collection',
   pileonTitle: 'Pile-on collection',
   pileonTarget: 'Post attacked',
   pileonTargetPerson: 'Person targeted',

@@ -3,7 +3,6 @@ import type { MessageKey } from './en';
 // Chaînes de l’interface en français, une par clé de en.ts.
 
 export const fr: Record<MessageKey, string> = {
-  menuReportPost: 'Signaler cette publication…',
   // Composer, log and popup.
   loading: 'Chargement…',
   openLog: 'Ouvrir le journal',
@@ -307,7 +306,6 @@ export const fr: Record<MessageKey, string> = {
   ruleInferiority: 'Affirmation d’infériorité',
   ruleNegativeEmotion: 'Haine ou dégoût d’un groupe',
   // Training mode (issue 10): tagging, guidelines, practice, agreement, files.
-  trainingMenuTag: 'Marquer comme exemple d’entraînement…',
   trainingTitle: 'Entraînement',
   trainingIntro:
     'Marquez les exemples que vous rencontrez, entraînez-vous sur des jeux de référence et comparez votre jugement à celui des autres. Rien ici n’est jamais signalé ni mêlé au journal des signalements.',
@@ -451,8 +449,6 @@ export const fr: Record<MessageKey, string> = {
   trainingShareSet: 'Partager en fichier',
   trainingBundledIdTaken: 'Cet identifiant est celui du jeu fourni : donnez un autre identifiant au jeu.',
   // Pile-on mode (utils/pileon/, components/pileon/)
-  pileonMenuDocument: 'Documenter les réponses de cette page…',
-  pileonMenuAdd: 'Ajouter à la collection ouverte',
   pileonTitle: 'Collection d’un raid',
   pileonTarget: 'Publication visée',
   pileonTargetPerson: 'Personne visée',

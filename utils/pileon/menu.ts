@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { browser } from 'wxt/browser';
 import { menus } from '../menus';
 import { menuDocumentPatterns } from '../platforms';
 import { pileonMatchPatterns } from './replies';
@@ -16,13 +16,13 @@ const contexts = ['page', 'selection', 'link', 'image', 'video'] as const;
 export async function createPileonMenu(): Promise<void> {
   await menus().create({
     id: DOCUMENT_REPLIES_MENU_ID,
-    title: t('pileonMenuDocument'),
+    title: browser.i18n.getMessage('menuDocumentReplies'),
     contexts: [...contexts],
     documentUrlPatterns: pileonMatchPatterns,
   });
   await menus().create({
     id: ADD_TO_COLLECTION_MENU_ID,
-    title: t('pileonMenuAdd'),
+    title: browser.i18n.getMessage('menuAddToCollection'),
     contexts: [...contexts],
     documentUrlPatterns: menuDocumentPatterns,
     visible: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTarget } from '../../../utils/capture/find-target';
+import { findTarget, shortcutTargets } from '../../../utils/capture/find-target';
 
 const request = (menu: Record<string, string> = {}) => ({ menu, maxTargetAgeMs: 60_000 });
 
@@ -31,5 +31,23 @@ describe('findTarget without a recorded right-click', () => {
     const text = doc.getElementById('t') as Element;
     getSelection()?.selectAllChildren(text);
     expect(findTarget(request(), doc)?.id).toBe('t');
+  });
+});
+
+describe('shortcutTargets (the keyboard shortcut)', () => {
+  it('takes the focused element first, then the selection; never the page itself', () => {
+    const doc = page('<article><p id="t">Some words</p><a id="focus" href="#x">time</a></article>');
+    expect(shortcutTargets(doc)).toEqual([]);
+    (doc.getElementById('focus') as HTMLElement).focus();
+    getSelection()?.selectAllChildren(doc.getElementById('t') as Element);
+    expect(shortcutTargets(doc).map((e) => e.id)).toEqual(['focus', 't']);
+  });
+
+  it('looks into the shadow root that holds the focus', () => {
+    const doc = page('<div id="host"></div>');
+    const root = (doc.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    root.innerHTML = '<article><button id="inner">more</button></article>';
+    (root.getElementById('inner') as HTMLElement).focus();
+    expect(shortcutTargets(doc)[0]?.id).toBe('inner');
   });
 });
