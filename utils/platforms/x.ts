@@ -1,5 +1,5 @@
 import type { PostKind } from '../model';
-import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
+import { httpUrl, imageDescriptions, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
@@ -263,6 +263,9 @@ export const xAdapter: PlatformAdapter = {
     const textEl =
       own(post, TWEET_TEXT)[0] ?? own(post, 'div[lang][dir="auto"]').find((el) => !userName?.contains(el));
     const article = textEl ? '' : articleText(post);
+    // A post with photos only: what its author wrote to describe them is all it says.
+    const photos = own(post, 'img').filter((img) => photoUrl(img, page) && !img.closest(VIDEO));
+    const described = textEl || article ? '' : imageDescriptions(photos);
     const text =
       note(
         'text',
@@ -270,7 +273,9 @@ export const xAdapter: PlatformAdapter = {
           ? { value: readableText(textEl), by: textEl.matches(TWEET_TEXT) ? 'tweetText' : 'div[lang]' }
           : article
             ? { value: article, by: 'article title and rich text' }
-            : null,
+            : described
+              ? { value: described, by: 'descriptions of its photos (no text)' }
+              : null,
       ) ?? '';
     const media = readMedia(post, status?.id ?? null, page);
     if (media.length > 0) foundBy.media = 'tweetPhoto images and videoPlayer videos';
