@@ -270,3 +270,4 @@ export const blueskyAdapter: PlatformAdapter = {
 //   focused post is a reply with no counters (permalink from the page address and its test id).
 // - bluesky.test.ts: hosts, canonical links, stale metadata, quotes, forged items and quotes in the
 //   text, missing fields, explainNoPost.
+// - written--bluesky-alt-only--images: a post of pictures with descriptions only.

@@ -251,3 +251,5 @@ export const mastodonAdapter: PlatformAdapter = {
 //   instance--post: an unlisted instance recognised by its markup.
 // - mastodon.test.ts: hosts and DOM detection, forged markers on other hosts, missing fields,
 //   hostile text, login wall and missing status.
+// - written--mastodon-renamed-hooks--post, written--mastodon-alt-only--gallery: renamed content
+//   classes and no time link; a status of pictures with descriptions only.

@@ -306,3 +306,6 @@ export const xAdapter: PlatformAdapter = {
 //   a repost; written--x-twitter-com--status / --mobile: twitter.com and mobile.twitter.com pages.
 // - x.test.ts: hostile text (fake author line, links to other statuses), forged markup in the
 //   text, missing fields, reply rules, canonical permalinks.
+// - written--x-photo-only--photo, written--x-article--body, written--x-renamed-hooks--photos,
+//   written--x-alt-only--photos: a photo without its test id, an X Article, renamed text and no
+//   time (second ways), a post of photos with descriptions only.
