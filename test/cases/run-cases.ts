@@ -2,7 +2,7 @@
 // Chromium. Usage: npm run cases -- DIR   (prints one line per case, then "N passed, N failed").
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { diffCase, loadCases } from '../harness/case-contract';
+import { diffCase, judgeFailure, loadCases } from '../harness/case-contract';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 
@@ -19,7 +19,8 @@ async function runCases(dir: string): Promise<number> {
     for (const c of cases) {
       const name = relative(dir, c.casePath);
       let failure: string | null;
-      const page = await browser.openPage(c.case.url, readFileSync(c.htmlPath, 'utf8'));
+      const html = readFileSync(c.htmlPath, 'utf8');
+      const page = await browser.openPage(c.case.url, html);
       try {
         const menu = await rightClick(page, c.case.target);
         const outcome = await browser.report(page, menu);
@@ -29,7 +30,7 @@ async function runCases(dir: string): Promise<number> {
           if (!report?.extracted) failure = `no post captured (${report?.warnings.join(' ') ?? 'no report'})`;
           else if (report.platform !== c.case.platform)
             failure = `platform: expected "${c.case.platform}", got "${report.platform}"`;
-          else failure = diffCase(c.case.expect, report.extracted);
+          else failure = judgeFailure(c.case.expect, html, diffCase(c.case.expect, report.extracted));
         }
       } catch (error) {
         failure = `error: ${(error as Error).message}`;

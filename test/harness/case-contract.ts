@@ -128,3 +128,54 @@ export function diffCase(expect: CaseExpect, actual: PostData): string | null {
   }
   return null;
 }
+
+// The five entities HTML always escapes, and numeric references: enough to find a name in markup.
+function decodeEntities(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return named[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+    return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The expected author fields that appear nowhere in the page's markup (as text, attribute or
+ * address): a case expecting them is the case's error, not the extractor's. Only exact strings
+ * are checked, so a field found this way may still be misread; one not found cannot be read.
+ */
+export function unheldFields(expect: CaseExpect, html: string): string[] {
+  const decoded = decodeEntities(html);
+  const haystacks = [html, decoded, safeDecodeUri(decoded)].map((text) =>
+    collapseWhitespace(text).toLowerCase(),
+  );
+  // Word by word: a Mastodon handle joins its user and instance (`user@host`), a name may hold
+  // emoji the page draws as images.
+  const held = (value: string) =>
+    value
+      .toLowerCase()
+      .split(/[\s@]+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word))
+      .every((word) => haystacks.some((text) => text.includes(word)));
+  const { handle, name } = expect.author ?? {};
+  const fields: [string, string | undefined][] = [
+    ['author.handle', handle],
+    ['author.name', name],
+  ];
+  return fields.flatMap(([field, value]) => (value && !held(value) ? [`${field} ${show(value)}`] : []));
+}
+
+/** `failure` (from `diffCase`), marked as the case's error when the page cannot hold what it expects. */
+export function judgeFailure(expect: CaseExpect, html: string, failure: string | null): string | null {
+  if (failure === null) return null;
+  const unheld = unheldFields(expect, html);
+  return unheld.length > 0 ? `case error: the page holds no ${unheld.join(', ')} (${failure})` : failure;
+}

@@ -3,6 +3,7 @@ import { audienceByPath } from './audience';
 import {
   collapseWhitespace,
   httpUrl,
+  imageDescriptions,
   isoDateTime,
   isWebUrl,
   outermost,
@@ -133,15 +134,21 @@ function readPublishedAt(post: Element, ref: PostRef | null, page: URL): Found<s
   return time ? { value: time, by: 'article:published_time of the canonical post' } : null;
 }
 
+/** A picture of the post itself: a viewer image from Bluesky's CDN, not a link card's thumbnail. */
+function pictureUrl(img: Element, page: URL): URL | null {
+  const url = httpUrl(img.getAttribute('src'), page);
+  const isPicture =
+    url?.hostname === 'cdn.bsky.app' && /^\/img\/feed_(?:thumbnail|fullsize)\//.test(url.pathname);
+  return url && isPicture && !img.closest('a[href]') ? url : null;
+}
+
 function readMedia(post: Element, page: URL): ExtractedPost['media'] {
   const media: ExtractedPost['media'] = [];
   for (const el of own(post, 'img, video, [style*="video.bsky.app"]')) {
     if (el.localName === 'img') {
       // The post's own pictures open a viewer (a button); a link card's thumbnail sits in an `a`.
-      const url = httpUrl(el.getAttribute('src'), page);
-      const isPicture =
-        url?.hostname === 'cdn.bsky.app' && /^\/img\/feed_(?:thumbnail|fullsize)\//.test(url.pathname);
-      if (url && isPicture && !el.closest('a[href]')) media.push({ type: 'image', url: url.href });
+      const url = pictureUrl(el, page);
+      if (url) media.push({ type: 'image', url: url.href });
     } else if (el.localName !== 'video' || !el.parentElement?.closest('[style*="video.bsky.app"]')) {
       // A video shows its thumbnail as a background until it plays; the <video> then sits inside.
       const video = el.localName === 'video' ? el : el.querySelector('video');
@@ -224,7 +231,19 @@ export const blueskyAdapter: PlatformAdapter = {
     const ref = note('permalink', readPermalink(post, handle, page));
     const publishedAt = note('publishedAt', readPublishedAt(post, ref, page));
     const textEl = own(post, TEXT)[0];
-    const text = note('text', textEl ? { value: readableText(textEl), by: 'post text' } : null) ?? '';
+    // A post of pictures only: what its author wrote to describe them is all it says.
+    const described = textEl
+      ? ''
+      : imageDescriptions(own(post, 'img').filter((img) => pictureUrl(img, page)));
+    const text =
+      note(
+        'text',
+        textEl
+          ? { value: readableText(textEl), by: 'post text' }
+          : described
+            ? { value: described, by: 'descriptions of its pictures (no text)' }
+            : null,
+      ) ?? '';
     const media = readMedia(post, page);
     if (media.length > 0) foundBy.media = 'viewer images and videos';
     const kind = note('kind', readKind(post, ref, textEl, page)) ?? 'post';
@@ -253,3 +272,4 @@ export const blueskyAdapter: PlatformAdapter = {
 //   focused post is a reply with no counters (permalink from the page address and its test id).
 // - bluesky.test.ts: hosts, canonical links, stale metadata, quotes, forged items and quotes in the
 //   text, missing fields, explainNoPost.
+// - written--bluesky-alt-only--images: a post of pictures with descriptions only.

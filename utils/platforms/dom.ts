@@ -182,3 +182,14 @@ export function findInPageJson(
   }
   return null;
 }
+
+/**
+ * What the authors of `images` wrote to describe them (their alt text), for a post whose only words
+ * are there. A one-word alt is the platform's placeholder ("Image"), not a description.
+ */
+export function imageDescriptions(images: Element[]): string {
+  return images
+    .map((img) => collapseWhitespace(img.getAttribute('alt') ?? ''))
+    .filter((alt) => alt.split(' ').length > 1)
+    .join(' ');
+}

@@ -312,3 +312,5 @@ export const instagramAdapter: PlatformAdapter = {
 // - written--instagram-post-page--*: today's post page without an article (h1 caption, comments and
 //   a reply with /c/<id>/r/<id>/ links).
 // - instagram.test.ts: hosts, hostile captions and comments, forged markers, login wall, missing fields.
+// - written--instagram-profile-dialog--dialog / --tile, written--instagram-feed-no-time--caption:
+//   a post in a dialog over a profile, a grid tile, the feed with every time gone.

@@ -267,3 +267,5 @@ export const linkedinAdapter: PlatformAdapter = {
 // - written--linkedin-public-post--post / --comment: public post page (dates from JSON-LD).
 // - linkedin.test.ts: hosts, URN forms, comment links, JSON-LD matching, forged markup in the
 //   text, missing fields, explainNoPost.
+// - written--linkedin-feed-2026--* and -2026-renamed--update-page: the 2026 feed markup
+//   (linkedin-feed-2026.ts), with the text's test id renamed on a post's own page.

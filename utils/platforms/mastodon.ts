@@ -1,6 +1,15 @@
 import type { PostKind } from '../model';
 import { audienceByPath } from './audience';
-import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableParagraphs, readableText } from './dom';
+import {
+  httpUrl,
+  imageDescriptions,
+  isoDateTime,
+  isWebUrl,
+  precedes,
+  queryOwn,
+  readableParagraphs,
+  readableText,
+} from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
@@ -163,7 +172,10 @@ function readText(post: Element): Found<string> {
   // Last, by structure: the block Mastodon marks with the post's language (for translation).
   const content = first(post, ['.status__content__text', '.e-content', '.status__content', 'div[lang]']);
   const parts = [warning, content].map((el) => (el ? readableParagraphs(el) : '')).filter(Boolean);
-  return parts.length > 0 ? { value: parts.join(' '), by: 'status__content' } : null;
+  if (parts.length > 0) return { value: parts.join(' '), by: 'status__content' };
+  // A status of pictures only: what its author wrote to describe them is all it says.
+  const described = imageDescriptions(queryOwn(post, '.media-gallery__item img', isNested));
+  return described ? { value: described, by: 'descriptions of its pictures (no text)' } : null;
 }
 
 function readMedia(post: Element, page: URL): ExtractedPost['media'] {
@@ -241,3 +253,5 @@ export const mastodonAdapter: PlatformAdapter = {
 //   instance--post: an unlisted instance recognised by its markup.
 // - mastodon.test.ts: hosts and DOM detection, forged markers on other hosts, missing fields,
 //   hostile text, login wall and missing status.
+// - written--mastodon-renamed-hooks--post, written--mastodon-alt-only--gallery: renamed content
+//   classes and no time link; a status of pictures with descriptions only.

@@ -284,3 +284,5 @@ export const redditAdapter: PlatformAdapter = {
 // - written--reddit-old-comments--post / --comment / --reply: old.reddit comments page.
 // - reddit.test.ts: every front-end host, comment vs post targets, shadow DOM targets, missing
 //   fields, login wall, hostile text and forged markup, Reddit markup on another host.
+// - written--reddit-old-listing--* and -renamed--image-link: old reddit link posts to a picture
+//   (media) and to a page (preview), then without data-permalink and the title class.

@@ -237,3 +237,5 @@ export const threadsAdapter: PlatformAdapter = {
 // - written--threads-feed--*: the home feed on www.threads.net: a text post with a mention and a
 //   link card, a repost.
 // - threads.test.ts: hosts, kinds, hostile text, forged markers, login wall, missing fields.
+// - written--threads-logged-out-post--*: a post page seen logged out, read from its
+//   server-rendered data (threads-server-data.ts).

@@ -331,3 +331,5 @@ export const tiktokAdapter: PlatformAdapter = {
 // - written--tiktok-foryou--second / --avatar: For You feed items (no JSON for them: no date).
 // - tiktok.test.ts: hosts, page-address rule, JSON of another video, comment blocks, forged markup
 //   in the description, missing fields, explainNoPost.
+// - written--tiktok-profile-grid--tile, written--tiktok-renamed-hooks--post: a profile grid tile;
+//   the video page with its description hook and player id gone.

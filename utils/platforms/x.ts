@@ -1,6 +1,6 @@
 import type { PostKind } from '../model';
 import { audienceByPath } from './audience';
-import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
+import { httpUrl, imageDescriptions, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
@@ -265,6 +265,9 @@ export const xAdapter: PlatformAdapter = {
     const textEl =
       own(post, TWEET_TEXT)[0] ?? own(post, 'div[lang][dir="auto"]').find((el) => !userName?.contains(el));
     const article = textEl ? '' : articleText(post);
+    // A post with photos only: what its author wrote to describe them is all it says.
+    const photos = own(post, 'img').filter((img) => photoUrl(img, page) && !img.closest(VIDEO));
+    const described = textEl || article ? '' : imageDescriptions(photos);
     const text =
       note(
         'text',
@@ -272,7 +275,9 @@ export const xAdapter: PlatformAdapter = {
           ? { value: readableText(textEl), by: textEl.matches(TWEET_TEXT) ? 'tweetText' : 'div[lang]' }
           : article
             ? { value: article, by: 'article title and rich text' }
-            : null,
+            : described
+              ? { value: described, by: 'descriptions of its photos (no text)' }
+              : null,
       ) ?? '';
     const media = readMedia(post, status?.id ?? null, page);
     if (media.length > 0) foundBy.media = 'tweetPhoto images and videoPlayer videos';
@@ -303,3 +308,6 @@ export const xAdapter: PlatformAdapter = {
 //   a repost; written--x-twitter-com--status / --mobile: twitter.com and mobile.twitter.com pages.
 // - x.test.ts: hostile text (fake author line, links to other statuses), forged markup in the
 //   text, missing fields, reply rules, canonical permalinks.
+// - written--x-photo-only--photo, written--x-article--body, written--x-renamed-hooks--photos,
+//   written--x-alt-only--photos: a photo without its test id, an X Article, renamed text and no
+//   time (second ways), a post of photos with descriptions only.

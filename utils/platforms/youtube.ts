@@ -292,3 +292,5 @@ export const youtubeAdapter: PlatformAdapter = {
 //   comment under it; written--youtube-mobile--comment: the same markup served at m.youtube.com.
 // - youtube.test.ts: canonical permalinks from every host and link form (shorts, youtu.be, lb=),
 //   stale microdata of another video, missing fields, login wall, hostile text, forged markers.
+// - written--youtube-channel-videos--tile, written--youtube-watch-renamed--comment: a channel
+//   grid tile; a comment with its text and time ids renamed.

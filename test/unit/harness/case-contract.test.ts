@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PostData } from '../../../utils/model';
-import { diffCase, loadCases } from '../../harness/case-contract';
+import { diffCase, judgeFailure, loadCases, unheldFields } from '../../harness/case-contract';
 
 const actual: PostData = {
   platform: 'x',
@@ -103,5 +103,23 @@ describe('loadCases', () => {
     write('sub/bad.case.json', content);
     if (typeof content !== 'string' && !('page' in content)) write('sub/bad.html', '');
     expect(() => loadCases(dir)).toThrow(message);
+  });
+});
+
+describe('judgeFailure', () => {
+  const expect_ = { author: { handle: 'some.one', name: 'Zoë & Co' } };
+
+  it('marks a failure as the case’s error when the page holds no expected author field', () => {
+    const html = '<a href="/some.one">Somebody</a>';
+    expect(judgeFailure(expect_, html, 'author.name: expected …')).toBe(
+      'case error: the page holds no author.name "Zoë & Co" (author.name: expected …)',
+    );
+  });
+
+  it('finds fields written with entities or percent-encoding, and keeps a pass a pass', () => {
+    const html = '<a href="/some%2Eone">Zo&#235; &amp; Co</a>';
+    expect(unheldFields(expect_, html)).toEqual([]);
+    expect(judgeFailure(expect_, html, 'text: x')).toBe('text: x');
+    expect(judgeFailure(expect_, '', null)).toBeNull();
   });
 });

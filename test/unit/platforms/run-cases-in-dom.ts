@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PostData } from '../../../utils/model';
 import { adapterForPage } from '../../../utils/platforms';
 import type { ExtractedPost, PlatformAdapter } from '../../../utils/platforms/types';
-import { type Case, diffCase, loadCases } from '../../harness/case-contract';
+import { type Case, diffCase, judgeFailure, loadCases } from '../../harness/case-contract';
 
 // Runs cases of shared/FIXTURES.md in happy-dom: the page is loaded at the case's url, the adapter is
 // picked from that url by the registry (as the extension does), then findPost and extract run on the
@@ -34,7 +34,8 @@ export function loadPage(html: string, url: string): LoadedPage {
 /** What the extension would extract for `testCase`, or why it cannot (as a first differing field). */
 export async function runCaseInDom(testCase: Case): Promise<string | null> {
   const { url, platform, target } = testCase.case;
-  const page = loadPage(readFileSync(testCase.htmlPath, 'utf8'), url);
+  const html = readFileSync(testCase.htmlPath, 'utf8');
+  const page = loadPage(html, url);
   try {
     const adapter = adapterForPage(new URL(url), page.document);
     if (adapter?.id !== platform) {
@@ -45,7 +46,7 @@ export async function runCaseInDom(testCase: Case): Promise<string | null> {
     const post = adapter.findPost(element);
     if (!post) return 'post: the adapter found no post at the target';
     const data: PostData = { platform: adapter.id, ...adapter.extract(post, new URL(url)) };
-    return diffCase(testCase.case.expect, data);
+    return judgeFailure(testCase.case.expect, html, diffCase(testCase.case.expect, data));
   } finally {
     await page.close();
   }
