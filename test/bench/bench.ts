@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { type Case, loadCases } from '../harness/case-contract';
 import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
+import { logBench } from './log-bench';
 import { noticesBench } from './notices-bench';
 import { ms, quantile } from './stats';
 
@@ -16,9 +17,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // Each notice run opens a post, the composer and a form: fewer runs.
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow (the
-// table file is then not rewritten).
+// table file is then not rewritten); BENCH_ONLY=log only the log's exports, verify and import.
 const only = process.env.BENCH_ONLY?.split(',');
-const platforms = only?.filter((name) => name !== 'notices');
+const platforms = only?.filter((name) => name !== 'notices' && name !== 'log');
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
 const sleep = (duration: number) => new Promise((resolve) => setTimeout(resolve, duration));
@@ -143,6 +144,8 @@ try {
   if (!platforms || platforms.length > 0) sections.push(await reportSections(browser));
   // Last: it saves the notifier in the options, which the report benchmark does not need.
   if (!only || only.includes('notices')) sections.push(await noticesBench(browser, NOTICE_RUNS));
+  // The log's exports, verify and import (log-bench.ts; LOG_BENCH_SIZES=10000 for a shorter run).
+  if (!only || only.includes('log')) sections.push(await logBench());
   const table = [
     '# Benchmarks',
     '',
