@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { type Case, loadCases } from '../harness/case-contract';
 import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
+import { logBench } from './log-bench';
 import { modelBench } from './model-bench';
 import { noticesBench } from './notices-bench';
 import { pileonBench } from './pileon-bench';
@@ -18,10 +19,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // Each notice run opens a post, the composer and a form: fewer runs.
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
-// BENCH_ONLY=model only the trained model, without a browser, BENCH_ONLY=pileon only pile-on mode (the
-// table file is then not rewritten).
+// BENCH_ONLY=model only the trained model, without a browser, BENCH_ONLY=pileon only pile-on mode,
+// BENCH_ONLY=log only the log's exports, verify and import, without a browser (the table file is
+// then not rewritten).
 const only = process.env.BENCH_ONLY?.split(',');
-const sectionNames = ['notices', 'model', 'pileon'];
+const sectionNames = ['notices', 'model', 'pileon', 'log'];
 const platforms = only?.filter((name) => !sectionNames.includes(name));
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
@@ -143,7 +145,9 @@ async function reportSections(browser: ConstatBrowser): Promise<string> {
 
 // Run in Node, before the browser starts, so that nothing else competes with it.
 const modelSection = !only || only.includes('model') ? modelBench(RUNS) : null;
-const browser = only?.every((name) => name === 'model') ? null : await ConstatBrowser.launch();
+const browser = only?.every((name) => name === 'model' || name === 'log')
+  ? null
+  : await ConstatBrowser.launch();
 try {
   const sections: string[] = [];
   if (browser && (!platforms || platforms.length > 0)) sections.push(await reportSections(browser));
@@ -151,6 +155,8 @@ try {
   // Last: it saves the notifier in the options, which the report benchmark does not need.
   if (browser && (!only || only.includes('notices'))) sections.push(await noticesBench(browser, NOTICE_RUNS));
   if (modelSection) sections.push(modelSection);
+  // The log's exports, verify and import (log-bench.ts; LOG_BENCH_SIZES=10000 for a shorter run).
+  if (!only || only.includes('log')) sections.push(await logBench());
   const table = [
     '# Benchmarks',
     '',

@@ -2,6 +2,8 @@ import { Unzip, UnzipInflate } from 'fflate';
 import { LogExportError } from '../export/log-export';
 import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_FILE_BYTES, MAX_ZIP_ENTRIES } from './limits';
 
+const PUSH_BYTES = 256 * 1024;
+
 /** A name that stays inside the bundle: relative, forward slashes, no `..`, no drive. */
 function safeEntryName(name: string): boolean {
   if (name.startsWith('/') || name.includes('\\') || /^[a-z]:/i.test(name) || name.includes('\0'))
@@ -44,7 +46,11 @@ export function unzipBundle(bytes: Uint8Array, fileName: string): Map<string, Ui
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // In slices: fflate handles the entries of one push recursively, and a bundle of thousands of
+    // files pushed at once overflows the stack.
+    for (let start = 0; start < bytes.byteLength && !failure; start += PUSH_BYTES) {
+      unzip.push(bytes.subarray(start, start + PUSH_BYTES), start + PUSH_BYTES >= bytes.byteLength);
+    }
   } catch (error) {
     fail(`it is not a readable ZIP (truncated or damaged): ${(error as Error).message}`);
   }
