@@ -106,8 +106,22 @@ describe('the log as evidence, in Chromium with the built extension', () => {
     expect(text).toContain("Democrat Shutdown Jeopardizes America's Skies");
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The text as a reader of the PDF gets it (poppler's pdftotext), page by page.
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((p) => p.trim());
     // Cover and chronology, then the report on a page of its own.
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const printed = pages.join('\n').replace(/\s+/g, ' ');
+    expect(printed).toContain('Journal des signalements — rapport de preuves');
+    expect(printed).toContain('Ce que ce document atteste');
+    expect(printed).toContain('Democrat Shutdown Jeopardizes');
+    expect(printed).toMatch(/[0-9a-f]{64}/);
     await page.close();
   }, 60_000);
 });
+
+/** The PDF's text, pages separated by form feeds, as `pdftotext -layout` extracts it. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
+}
