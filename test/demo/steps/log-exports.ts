@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core';
 import type { ConstatBrowser } from '../../harness/constat-browser';
 
 /** Clicks an export button of the log page and saves the file it downloads into `outDir`. */
-async function download(log: Page, button: RegExp, outDir: string): Promise<string> {
+async function download(log: Page, button: string, outDir: string): Promise<string> {
   const [file] = await Promise.all([
     log.waitForEvent('download'),
-    log.getByRole('button', { name: button }).click(),
+    log.getByRole('button', { name: button, exact: true }).click(),
   ]);
   const path = join(outDir, file.suggestedFilename());
   await file.saveAs(path);
@@ -41,7 +41,7 @@ async function firstPagePicture(print: Page, pdf: string, png: string): Promise<
 
 /** Prints how a recipient checks the bundle, in the words of the bundle's own README.txt. */
 function printRecipientGuide(bundleDir: string): void {
-  const readme = readFileSync(join(bundleDir, 'README.txt'), 'utf8');
+  const readme = readFileSync(join(bundleDir, 'README.txt'), 'utf8').replace(/\r/g, '');
   const english = readme.slice(readme.indexOf('ENGLISH'), readme.indexOf('FRANÇAIS')).trim();
   console.log('\nHow a recipient verifies it (from the bundle’s README.txt, also in French):');
   console.log(english.replace(/^/gm, '  '));
@@ -60,8 +60,8 @@ export async function exportLog(browser: ConstatBrowser, outDir: string): Promis
   await log.evaluate(() =>
     Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true }),
   );
-  const csv = await download(log, /CSV/, outDir);
-  const zip = await download(log, /ZIP/, outDir);
+  const csv = await download(log, 'Spreadsheet (CSV)', outDir);
+  const zip = await download(log, 'Evidence bundle (ZIP, checkable)', outDir);
   await log.screenshot({ path: join(outDir, 'log.png'), fullPage: true });
 
   const bundleDir = join(outDir, 'bundle');

@@ -22,6 +22,16 @@ async function scrollToEnd(thread: Page, replies: number): Promise<void> {
   }, 'the thread to load every reply');
 }
 
+/** The notice with its list of addresses cut to the first three, for the terminal. */
+function abridged(notice: string): string {
+  const lines = notice.split('\n');
+  const addresses = lines.filter((line) => line.startsWith('https://'));
+  const kept = lines.filter((line) => !line.startsWith('https://') || addresses.indexOf(line) < 3);
+  const afterList = kept.indexOf(addresses[2] ?? '') + 1;
+  if (afterList > 0) kept.splice(afterList, 0, `… ${addresses.length} addresses in all`);
+  return kept.join('\n');
+}
+
 /**
  * Pile-on mode on a made-up raid on X (the pile-on tests' thread): the replies listed as the thread
  * scrolls, the hostile ones ticked, captured as log reports, then the collection's timeline and its
@@ -77,8 +87,8 @@ export async function pileOn(browser: ConstatBrowser, outDir: string): Promise<v
   console.log(
     `Captured ${repliesCount} replies from ${authors} accounts, each a log report with its hashes.`,
   );
-  console.log('The one notice for all of it (its first lines):');
-  console.log(notice.split('\n').slice(0, 12).join('\n').replace(/^/gm, '  '));
+  console.log('The one notice for all of it:');
+  console.log(abridged(notice).replace(/^/gm, '  '));
   console.log(`Written to ${outDir}: pileon-replies.png, pileon-collection.png, pileon-timeline.png,`);
   console.log('  pileon-notice.png');
   await browser.closeOtherPages();
