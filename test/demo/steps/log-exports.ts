@@ -16,27 +16,41 @@ async function download(log: Page, button: string, outDir: string): Promise<stri
 }
 
 /** Saves a picture of the printable report's first page: from the PDF if poppler is there. */
-async function firstPagePicture(print: Page, pdf: string, png: string): Promise<void> {
+async function firstPagePicture(print: Page, pdf: string | null, png: string): Promise<void> {
   try {
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '80',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf,
-      png.replace(/\.png$/, ''),
-    ]);
-    return;
+    if (pdf) {
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdf,
+        png.replace(/\.png$/, ''),
+      ]);
+      return;
+    }
   } catch {
-    // No pdftoppm: the print page as printed, one A4 page at 96 dpi.
+    // No pdftoppm: the print page as printed, below.
   }
+  // One A4 page at 96 dpi, with the print style sheet.
   await print.emulateMedia({ media: 'print' });
   await print.setViewportSize({ width: 794, height: 1123 });
   await print.screenshot({ path: png });
+}
+
+/** Saves the print page as PDF; Chromium does it only headless (`--headed` gets no PDF). */
+async function savePdf(print: Page, path: string): Promise<string | null> {
+  try {
+    await print.pdf({ path, format: 'A4', printBackground: true });
+    return path;
+  } catch (error) {
+    console.log(`No PDF: ${String(error).split('\n')[0]} (Chromium saves PDFs only when headless).`);
+    return null;
+  }
 }
 
 /** Prints how a recipient checks the bundle, in the words of the bundle's own README.txt. */
@@ -80,8 +94,7 @@ export async function exportLog(browser: ConstatBrowser, outDir: string): Promis
   ]);
   await print.waitForSelector('main.print[data-ready="true"]');
   await print.waitForFunction(() => [...document.images].every((img) => img.complete));
-  const pdf = join(outDir, `${basename(csv, '.csv')}.pdf`);
-  await print.pdf({ path: pdf, format: 'A4', printBackground: true });
+  const pdf = await savePdf(print, join(outDir, `${basename(csv, '.csv')}.pdf`));
   const png = join(outDir, 'printable-report.png');
   await firstPagePicture(print, pdf, png);
   await print.close();
@@ -90,6 +103,6 @@ export async function exportLog(browser: ConstatBrowser, outDir: string): Promis
   console.log(`\nWritten to ${outDir}:`);
   console.log(`  ${basename(csv)}  the log as a spreadsheet, one row a report`);
   console.log(`  ${basename(zip)}  the evidence bundle (unzipped in bundle/)`);
-  console.log(`  ${basename(pdf)}  the printable report, saved as PDF`);
+  if (pdf) console.log(`  ${basename(pdf)}  the printable report, saved as PDF`);
   console.log('  printable-report.png  its first page; log.png  the log page');
 }
