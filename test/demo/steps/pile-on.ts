@@ -76,8 +76,7 @@ export async function pileOn(browser: ConstatBrowser, outDir: string): Promise<v
   );
   await pileon.locator('select').first().selectOption('en');
   await pileon.screenshot({ path: join(outDir, 'pileon-collection.png'), fullPage: true });
-  await pileon.getByTestId('per-hour').scrollIntoViewIfNeeded();
-  await pileon.screenshot({ path: join(outDir, 'pileon-timeline.png') });
+  await pileon.locator('section.pileon-overview').screenshot({ path: join(outDir, 'pileon-timeline.png') });
   await pileon.getByTestId('notice-text').scrollIntoViewIfNeeded();
   await pileon.screenshot({ path: join(outDir, 'pileon-notice.png') });
 
