@@ -37,7 +37,9 @@ describe('practice in Chromium, in French', () => {
         expect(await page.locator('.feedback').textContent()).toContain('Pourquoi');
         expect(await page.locator('#suggestion-heading').count()).toBe(1);
       }
-      await page.getByRole('button', { name: n === bundledCount ? 'Voir mon score' : 'Élément suivant' }).click();
+      await page
+        .getByRole('button', { name: n === bundledCount ? 'Voir mon score' : 'Élément suivant' })
+        .click();
     }
     await page.locator('#score-heading').waitFor();
     expect(await page.locator('[data-figure="accuracy"]').textContent()).toMatch(/\d+ %/);
@@ -47,8 +49,13 @@ describe('practice in Chromium, in French', () => {
 
     // My answers, exported as JSONL with my name: one line an item.
     await page.fill('[id$="-annotator"]', 'Camille');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-format="jsonl"]')]);
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button[data-format="jsonl"]'),
+    ]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(bundledCount);
     expect(JSON.parse(lines[0]!)).toMatchObject({ annotator: 'Camille', labels: { legality: 'acceptable' } });
 
@@ -65,7 +72,9 @@ describe('practice in Chromium, in French', () => {
     const reference = await page.locator('#agreement-reference option').nth(1).getAttribute('value');
     await page.selectOption('#agreement-reference', reference!);
     await page.locator('[data-figure="kappa"]').waitFor();
-    expect(await page.locator('[data-figure="compared"]').textContent()).toBe(`${bundledCount} / ${bundledCount}`);
+    expect(await page.locator('[data-figure="compared"]').textContent()).toBe(
+      `${bundledCount} / ${bundledCount}`,
+    );
     expect(await page.locator('table.disagreements tbody tr').count()).toBeGreaterThan(10);
 
     // Files: a doccano file imported into the training set; a broken file names its bad line.

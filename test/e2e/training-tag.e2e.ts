@@ -79,14 +79,20 @@ describe('tagging a training example in Chromium', () => {
     }[];
     expect(example).toMatchObject({ id: outcome.exampleId, platform: 'x', label: null });
     expect(example?.text).toContain('DEMO');
-    const files = (await readStore('constat-training', 'evidence')) as { kind: string; sha256: string; bytes: string }[];
+    const files = (await readStore('constat-training', 'evidence')) as {
+      kind: string;
+      sha256: string;
+      bytes: string;
+    }[];
     expect(files.map((f) => f.kind).sort()).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
     for (const file of files)
       expect(createHash('sha256').update(Buffer.from(file.bytes, 'base64')).digest('hex')).toBe(file.sha256);
     expect(await readStore('constat', 'reports')).toEqual([]);
 
     const url = `training.html#tag/${outcome.exampleId}`;
-    await expect.poll(() => browser.context.pages().some((p) => p.url().endsWith(url)), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => browser.context.pages().some((p) => p.url().endsWith(url)), { timeout: 10_000 })
+      .toBe(true);
     const training = browser.context.pages().find((p) => p.url().endsWith(url))!;
     await training.waitForSelector('form.label-form');
     expect(await training.locator('#suggestion-heading').count()).toBe(0);
@@ -99,7 +105,9 @@ describe('tagging a training example in Chromium', () => {
     await training.getByRole('button', { name: 'Save my answer' }).click();
     await training.waitForSelector('#suggestion-heading');
 
-    const [tagged] = (await readStore('constat-training', 'examples')) as { label: Record<string, unknown> }[];
+    const [tagged] = (await readStore('constat-training', 'examples')) as {
+      label: Record<string, unknown>;
+    }[];
     expect(tagged?.label).toMatchObject({
       categoryId: 'discriminatory-insult',
       grounds: ['origin'],
