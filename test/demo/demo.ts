@@ -1,7 +1,9 @@
 // `npm run demo`: builds Constat, serves made-up demo posts at their X address, starts Chromium
 // with the extension, reports one post for real, then composes the notice and opens X's
 // illegal-content form filled in (a model of it, served at its real address; nothing is sent), marks
-// the notice sent, prints the log entry and saves the evidence with pictures of each step.
+// the notice sent, prints the log entry and saves the evidence with pictures of each step. Then,
+// one file a step under steps/: the log's exports (CSV, ZIP bundle checked with `sha256sum -c`,
+// printable report as PDF), a practice session in training mode, and a pile-on on a made-up raid.
 // `npm run demo -- --headed` leaves the browser open for a person to try (needs a display).
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +11,9 @@ import { join, resolve } from 'node:path';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { formFixture, prepareNotice, useChannel } from '../harness/notice-flow';
 import { rightClick } from '../harness/right-click';
+import { exportLog } from './steps/log-exports';
+import { pileOn } from './steps/pile-on';
+import { practiceSession } from './steps/practice-session';
 
 const headed = process.argv.includes('--headed');
 const outDir = resolve('demo-output');
@@ -88,6 +93,11 @@ try {
   console.log('  form.png         X’s form as Constat filled it, with the panel of values');
   console.log('  notice-sent.png  the notice marked sent, with the reminder');
   console.log(`  (nothing was submitted: ${browser.server.submissions().length} form submissions)`);
+
+  await browser.closeOtherPages();
+  await exportLog(browser, outDir);
+  await practiceSession(browser, outDir);
+  await pileOn(browser, outDir);
 
   if (headed) {
     console.log(
