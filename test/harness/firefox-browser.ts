@@ -180,7 +180,9 @@ export class FirefoxConstat {
       {},
       shownBefore,
     );
-    display.xdotool('key', 'Up', 'Return');
+    // Several items of one extension share a submenu named after it, last in the menu: open it, take
+    // its first item ("Report this post…").
+    display.xdotool('key', '--delay', '400', 'Up', 'Right', 'Return');
   }
 
   async tabIdOf(page: Page): Promise<number> {
