@@ -25,8 +25,8 @@ const revealAll = (window: Window) => {
 };
 
 describe('createLister', () => {
-  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram'];
-  it.each(['x', 'bluesky', 'reddit', 'youtube', 'instagram'] as const)(
+  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon'];
+  it.each(['x', 'bluesky', 'reddit', 'youtube', 'instagram', 'mastodon'] as const)(
     'lists the post attacked and its 60 replies with author, text and address on %s',
     (platform) => {
       const { win } = open(platform);
@@ -36,7 +36,9 @@ describe('createLister', () => {
       const replies = raidReplies();
       listing.replies.forEach((reply, i) => {
         expect(reply.data.text).toBe(replies[i]?.text);
-        expect(reply.data.author.handle?.replace(/\.example$/, '')).toBe(replies[i]?.handle);
+        expect(reply.data.author.handle?.replace(/\.example$|@mastodon\.social$/, '')).toBe(
+          replies[i]?.handle,
+        );
         expect(reply.data.permalink).toMatch(/^https:\/\//);
         expect(reply.key).toBe(reply.data.permalink);
         if (dated.includes(platform)) expect(reply.data.publishedAt).toBe(replies[i]?.publishedAt);
@@ -59,6 +61,17 @@ describe('createLister', () => {
     const listing = lister.list();
     expect(listing.replies).toHaveLength(60);
     expect(listing.replies.filter((r) => !r.present).map((r) => r.data.author.handle)).toEqual(['raider_03']);
+  });
+
+  it.each(['mastodon'] as const)('adds the reply that loads as the page scrolls on %s', (platform) => {
+    const { window, win } = open(platform, { initial: 59 });
+    const lister = createLister(win);
+    expect(lister.list().replies).toHaveLength(59);
+    revealAll(window);
+    const listing = lister.list();
+    expect(listing.replies).toHaveLength(60);
+    expect(listing.replies.at(-1)?.data.text).toBe(raidReplies()[59]?.text);
+    expect(listing.target?.data.author.handle).toMatch(/^lea_writes\b/);
   });
 
   it('says so on a page whose platform has no reply listing', () => {

@@ -1,11 +1,13 @@
 import type { PlatformId } from '../../model';
 import { blueskyAdapter } from '../../platforms/bluesky';
 import { instagramAdapter } from '../../platforms/instagram';
+import { mastodonAdapter } from '../../platforms/mastodon';
 import { redditAdapter } from '../../platforms/reddit';
 import { xAdapter } from '../../platforms/x';
 import { youtubeAdapter } from '../../platforms/youtube';
 import { blueskyReplies } from './bluesky';
 import { instagramReplies } from './instagram';
+import { mastodonReplies } from './mastodon';
 import { redditReplies } from './reddit';
 import type { ReplySource } from './types';
 import { xReplies } from './x';
@@ -18,6 +20,7 @@ const sources: readonly ReplySource[] = [
   redditReplies,
   youtubeReplies,
   instagramReplies,
+  mastodonReplies,
 ];
 
 export function replySourceFor(platform: PlatformId): ReplySource | null {
@@ -31,4 +34,5 @@ export const pileonMatchPatterns: string[] = [
   redditAdapter,
   youtubeAdapter,
   instagramAdapter,
+  mastodonAdapter,
 ].flatMap((a) => [...a.matches]);
