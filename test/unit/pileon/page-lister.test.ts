@@ -25,8 +25,8 @@ const revealAll = (window: Window) => {
 };
 
 describe('createLister', () => {
-  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon'];
-  it.each(['x', 'bluesky', 'reddit', 'youtube', 'instagram', 'mastodon'] as const)(
+  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon', 'threads'];
+  it.each(['x', 'bluesky', 'reddit', 'youtube', 'instagram', 'mastodon', 'threads'] as const)(
     'lists the post attacked and its 60 replies with author, text and address on %s',
     (platform) => {
       const { win } = open(platform);
@@ -63,16 +63,19 @@ describe('createLister', () => {
     expect(listing.replies.filter((r) => !r.present).map((r) => r.data.author.handle)).toEqual(['raider_03']);
   });
 
-  it.each(['mastodon'] as const)('adds the reply that loads as the page scrolls on %s', (platform) => {
-    const { window, win } = open(platform, { initial: 59 });
-    const lister = createLister(win);
-    expect(lister.list().replies).toHaveLength(59);
-    revealAll(window);
-    const listing = lister.list();
-    expect(listing.replies).toHaveLength(60);
-    expect(listing.replies.at(-1)?.data.text).toBe(raidReplies()[59]?.text);
-    expect(listing.target?.data.author.handle).toMatch(/^lea_writes\b/);
-  });
+  it.each(['mastodon', 'threads'] as const)(
+    'adds the reply that loads as the page scrolls on %s',
+    (platform) => {
+      const { window, win } = open(platform, { initial: 59 });
+      const lister = createLister(win);
+      expect(lister.list().replies).toHaveLength(59);
+      revealAll(window);
+      const listing = lister.list();
+      expect(listing.replies).toHaveLength(60);
+      expect(listing.replies.at(-1)?.data.text).toBe(raidReplies()[59]?.text);
+      expect(listing.target?.data.author.handle).toMatch(/^lea_writes\b/);
+    },
+  );
 
   it('says so on a page whose platform has no reply listing', () => {
     const window = new Window({ url: 'https://example.org/article' });

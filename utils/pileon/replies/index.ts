@@ -3,12 +3,14 @@ import { blueskyAdapter } from '../../platforms/bluesky';
 import { instagramAdapter } from '../../platforms/instagram';
 import { mastodonAdapter } from '../../platforms/mastodon';
 import { redditAdapter } from '../../platforms/reddit';
+import { threadsAdapter } from '../../platforms/threads';
 import { xAdapter } from '../../platforms/x';
 import { youtubeAdapter } from '../../platforms/youtube';
 import { blueskyReplies } from './bluesky';
 import { instagramReplies } from './instagram';
 import { mastodonReplies } from './mastodon';
 import { redditReplies } from './reddit';
+import { threadsReplies } from './threads';
 import type { ReplySource } from './types';
 import { xReplies } from './x';
 import { youtubeReplies } from './youtube';
@@ -21,6 +23,7 @@ const sources: readonly ReplySource[] = [
   youtubeReplies,
   instagramReplies,
   mastodonReplies,
+  threadsReplies,
 ];
 
 export function replySourceFor(platform: PlatformId): ReplySource | null {
@@ -35,4 +38,5 @@ export const pileonMatchPatterns: string[] = [
   youtubeAdapter,
   instagramAdapter,
   mastodonAdapter,
+  threadsAdapter,
 ].flatMap((a) => [...a.matches]);
