@@ -1,5 +1,6 @@
 import type { PlatformId } from '../../model';
 import { blueskyAdapter } from '../../platforms/bluesky';
+import { facebookAdapter } from '../../platforms/facebook';
 import { instagramAdapter } from '../../platforms/instagram';
 import { mastodonAdapter } from '../../platforms/mastodon';
 import { redditAdapter } from '../../platforms/reddit';
@@ -7,6 +8,7 @@ import { threadsAdapter } from '../../platforms/threads';
 import { xAdapter } from '../../platforms/x';
 import { youtubeAdapter } from '../../platforms/youtube';
 import { blueskyReplies } from './bluesky';
+import { facebookReplies } from './facebook';
 import { instagramReplies } from './instagram';
 import { mastodonReplies } from './mastodon';
 import { redditReplies } from './reddit';
@@ -24,6 +26,7 @@ const sources: readonly ReplySource[] = [
   instagramReplies,
   mastodonReplies,
   threadsReplies,
+  facebookReplies,
 ];
 
 export function replySourceFor(platform: PlatformId): ReplySource | null {
@@ -39,4 +42,5 @@ export const pileonMatchPatterns: string[] = [
   instagramAdapter,
   mastodonAdapter,
   threadsAdapter,
+  facebookAdapter,
 ].flatMap((a) => [...a.matches]);
