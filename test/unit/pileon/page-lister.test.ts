@@ -26,7 +26,17 @@ const revealAll = (window: Window) => {
 
 describe('createLister', () => {
   const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon', 'threads', 'facebook'];
-  it.each(['x', 'bluesky', 'reddit', 'youtube', 'instagram', 'mastodon', 'threads', 'facebook'] as const)(
+  it.each([
+    'x',
+    'bluesky',
+    'reddit',
+    'youtube',
+    'instagram',
+    'mastodon',
+    'threads',
+    'facebook',
+    'linkedin',
+  ] as const)(
     'lists the post attacked and its 60 replies with author, text and address on %s',
     (platform) => {
       const { win } = open(platform);
@@ -61,7 +71,7 @@ describe('createLister', () => {
     expect(listing.replies.filter((r) => !r.present).map((r) => r.data.author.handle)).toEqual(['raider_03']);
   });
 
-  it.each(['mastodon', 'threads', 'facebook'] as const)(
+  it.each(['mastodon', 'threads', 'facebook', 'linkedin'] as const)(
     'adds the reply that loads as the page scrolls on %s',
     (platform) => {
       const { window, win } = open(platform, { initial: 59 });

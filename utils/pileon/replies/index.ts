@@ -2,6 +2,7 @@ import type { PlatformId } from '../../model';
 import { blueskyAdapter } from '../../platforms/bluesky';
 import { facebookAdapter } from '../../platforms/facebook';
 import { instagramAdapter } from '../../platforms/instagram';
+import { linkedinAdapter } from '../../platforms/linkedin';
 import { mastodonAdapter } from '../../platforms/mastodon';
 import { redditAdapter } from '../../platforms/reddit';
 import { threadsAdapter } from '../../platforms/threads';
@@ -10,6 +11,7 @@ import { youtubeAdapter } from '../../platforms/youtube';
 import { blueskyReplies } from './bluesky';
 import { facebookReplies } from './facebook';
 import { instagramReplies } from './instagram';
+import { linkedinReplies } from './linkedin';
 import { mastodonReplies } from './mastodon';
 import { redditReplies } from './reddit';
 import { threadsReplies } from './threads';
@@ -27,6 +29,7 @@ const sources: readonly ReplySource[] = [
   mastodonReplies,
   threadsReplies,
   facebookReplies,
+  linkedinReplies,
 ];
 
 export function replySourceFor(platform: PlatformId): ReplySource | null {
@@ -43,4 +46,5 @@ export const pileonMatchPatterns: string[] = [
   mastodonAdapter,
   threadsAdapter,
   facebookAdapter,
+  linkedinAdapter,
 ].flatMap((a) => [...a.matches]);
