@@ -1,8 +1,8 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLister } from '../../../utils/pileon/page-lister';
-import { raidReplies } from '../../fixtures/pileon/raid';
-import { type ThreadPlatform, threadPage } from '../../fixtures/pileon/thread-pages';
+import { raidReplies, raidTarget } from '../../fixtures/pileon/raid';
+import { handleOn, type ThreadPlatform, threadPage } from '../../fixtures/pileon/thread-pages';
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -25,8 +25,18 @@ const revealAll = (window: Window) => {
 };
 
 describe('createLister', () => {
-  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram'];
-  it.each(['x', 'bluesky', 'reddit', 'youtube', 'instagram'] as const)(
+  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon', 'threads', 'facebook'];
+  it.each([
+    'x',
+    'bluesky',
+    'reddit',
+    'youtube',
+    'instagram',
+    'mastodon',
+    'threads',
+    'facebook',
+    'linkedin',
+  ] as const)(
     'lists the post attacked and its 60 replies with author, text and address on %s',
     (platform) => {
       const { win } = open(platform);
@@ -36,7 +46,7 @@ describe('createLister', () => {
       const replies = raidReplies();
       listing.replies.forEach((reply, i) => {
         expect(reply.data.text).toBe(replies[i]?.text);
-        expect(reply.data.author.handle?.replace(/\.example$/, '')).toBe(replies[i]?.handle);
+        expect(reply.data.author.handle).toBe(handleOn(platform, replies[i]?.handle ?? ''));
         expect(reply.data.permalink).toMatch(/^https:\/\//);
         expect(reply.key).toBe(reply.data.permalink);
         if (dated.includes(platform)) expect(reply.data.publishedAt).toBe(replies[i]?.publishedAt);
@@ -60,6 +70,20 @@ describe('createLister', () => {
     expect(listing.replies).toHaveLength(60);
     expect(listing.replies.filter((r) => !r.present).map((r) => r.data.author.handle)).toEqual(['raider_03']);
   });
+
+  it.each(['mastodon', 'threads', 'facebook', 'linkedin'] as const)(
+    'adds the reply that loads as the page scrolls on %s',
+    (platform) => {
+      const { window, win } = open(platform, { initial: 59 });
+      const lister = createLister(win);
+      expect(lister.list().replies).toHaveLength(59);
+      revealAll(window);
+      const listing = lister.list();
+      expect(listing.replies).toHaveLength(60);
+      expect(listing.replies.at(-1)?.data.text).toBe(raidReplies()[59]?.text);
+      expect(listing.target?.data.author.handle).toBe(handleOn(platform, raidTarget.handle));
+    },
+  );
 
   it('says so on a page whose platform has no reply listing', () => {
     const window = new Window({ url: 'https://example.org/article' });

@@ -1,12 +1,20 @@
 import type { PlatformId } from '../../model';
 import { blueskyAdapter } from '../../platforms/bluesky';
+import { facebookAdapter } from '../../platforms/facebook';
 import { instagramAdapter } from '../../platforms/instagram';
+import { linkedinAdapter } from '../../platforms/linkedin';
+import { mastodonAdapter } from '../../platforms/mastodon';
 import { redditAdapter } from '../../platforms/reddit';
+import { threadsAdapter } from '../../platforms/threads';
 import { xAdapter } from '../../platforms/x';
 import { youtubeAdapter } from '../../platforms/youtube';
 import { blueskyReplies } from './bluesky';
+import { facebookReplies } from './facebook';
 import { instagramReplies } from './instagram';
+import { linkedinReplies } from './linkedin';
+import { mastodonReplies } from './mastodon';
 import { redditReplies } from './reddit';
+import { threadsReplies } from './threads';
 import type { ReplySource } from './types';
 import { xReplies } from './x';
 import { youtubeReplies } from './youtube';
@@ -18,6 +26,10 @@ const sources: readonly ReplySource[] = [
   redditReplies,
   youtubeReplies,
   instagramReplies,
+  mastodonReplies,
+  threadsReplies,
+  facebookReplies,
+  linkedinReplies,
 ];
 
 export function replySourceFor(platform: PlatformId): ReplySource | null {
@@ -31,4 +43,8 @@ export const pileonMatchPatterns: string[] = [
   redditAdapter,
   youtubeAdapter,
   instagramAdapter,
+  mastodonAdapter,
+  threadsAdapter,
+  facebookAdapter,
+  linkedinAdapter,
 ].flatMap((a) => [...a.matches]);
