@@ -644,7 +644,7 @@ export const en = {
   welcomeStepsHeading: 'Report a post in three steps',
   welcomeStep1: 'On the website, right-click the post and choose “Report this post…”.',
   welcomeStep2:
-    'Constat captures the post as evidence (screenshot, cleaned HTML, address, SHA-256 hashes) and opens it beside a suggested offence: check it, change it if needed.',
+    'Constat captures the post as evidence (screenshot, cleaned HTML, address, SHA-256 hashes) then shows it with the offence it suggests: check it, change it if needed.',
   welcomeStep3:
     'Choose where to report (the platform’s form or PHAROS): Constat pre-fills the notice, you read it and send it yourself. The report stays in your log.',
   welcomeTryHeading: 'Try it on a made-up post',

@@ -663,7 +663,7 @@ export const fr: Record<MessageKey, string> = {
   welcomeStep1:
     'Sur le site, faites un clic droit sur la publication et choisissez « Signaler cette publication… ».',
   welcomeStep2:
-    'Constat capture la publication comme preuve (capture d’écran, HTML nettoyé, adresse, empreintes SHA-256) et l’ouvre avec une infraction suggérée : vérifiez-la, corrigez-la au besoin.',
+    'Constat capture la publication comme preuve (capture d’écran, HTML nettoyé, adresse, empreintes SHA-256) puis l’affiche avec l’infraction qu’il suggère : vérifiez-la, corrigez-la au besoin.',
   welcomeStep3:
     'Choisissez où signaler (formulaire de la plateforme ou PHAROS) : Constat pré-remplit la notification, vous la relisez et l’envoyez vous-même. Le signalement reste dans votre journal.',
   welcomeTryHeading: 'Essayez sur une publication inventée',
