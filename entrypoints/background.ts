@@ -99,7 +99,9 @@ export default defineBackground(() => {
     createMenu();
     void injectRecorderIntoOpenTabs();
     // The first-run page, once: an update must not take the person away from what they were doing.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // Opened behind the current tab: a tab already open (a post being reported) keeps the front.
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
   });
   browser.runtime.onStartup.addListener(createMenu);
 
