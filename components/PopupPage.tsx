@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listReports, type ReportList } from '../utils/db/reports';
 import { t } from '../utils/i18n';
 import { type ReportOutcome, sendRequest } from '../utils/messages';
-import { composerUrl, logUrl, openInTab, optionsUrl, trainingUrl } from './extension-urls';
+import { composerUrl, logUrl, openInTab, optionsUrl, trainingUrl, welcomeUrl } from './extension-urls';
 import { formatDateTime, targetLabel } from './labels';
 import { authorLabel, excerpt } from './report-fields';
 
@@ -97,6 +97,9 @@ export function PopupPage({ onOpened = () => window.close() }: Props) {
       </button>
       <button type="button" onClick={() => open(optionsUrl())}>
         {t('openOptions')}
+      </button>
+      <button type="button" onClick={() => open(welcomeUrl())}>
+        {t('welcomeOpen')}
       </button>
     </main>
   );

@@ -30,3 +30,8 @@ export function printUrl(ids?: readonly string[]): string {
   const query = ids ? `?ids=${ids.map(encodeURIComponent).join(',')}` : '';
   return browser.runtime.getURL(`/print.html${query}` as '/print.html');
 }
+
+/** The first-run page (entrypoints/welcome): opened once after install, and from the popup. */
+export function welcomeUrl(): string {
+  return browser.runtime.getURL('/welcome.html');
+}

@@ -95,9 +95,13 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenu();
     void injectRecorderIntoOpenTabs();
+    // The first-run page, once: an update must not take the person away from what they were doing.
+    // Opened behind the current tab: a tab already open (a post being reported) keeps the front.
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
   });
   browser.runtime.onStartup.addListener(createMenu);
 

@@ -92,6 +92,18 @@ describe('accessibility of Constat’s pages (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('the first-run page, with its made-up post tried', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('welcome.html'));
+    await page.waitForSelector('.notifier-settings');
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.try-post__post').click({ button: 'right' });
+    await page.locator('.try-post__menu button').click();
+    await page.waitForSelector('.try-post__result');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('training mode: the practice form, its feedback, a guideline, agreement and files', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('training.html#practice'));

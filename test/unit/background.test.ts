@@ -101,6 +101,20 @@ describe('background', () => {
     Reflect.deleteProperty(fakeBrowser, 'menus');
   });
 
+  it('opens the first-run page once after install, never after an update', async () => {
+    useLocale('en');
+    stubContextMenus();
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    const welcome = fakeBrowser.runtime.getURL('/welcome.html');
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(welcome),
+    );
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.filter((tab) => tab.url === welcome)).toHaveLength(1);
+  });
+
   it('reports what has focus or is under the pointer when the shortcut is pressed, and nothing else', async () => {
     useLocale('en');
     stubContextMenus();

@@ -637,6 +637,39 @@ export const en = {
     'The extension does not check proxies, VPNs or the public IP address, and cannot prove that the page was not altered in the browser before the capture. The hashes and the chain of events show whether anything was changed after the capture: the evidence bundle (ZIP) lets anyone check them with sha256sum.',
   printPrint: 'Print or save as PDF',
   printLoadFailed: 'The report could not be prepared:',
+  // First-run page (welcome).
+  welcomeTitle: 'Welcome to Constat',
+  welcomeIntro:
+    'Constat helps you report hateful posts: it keeps the evidence, names the offence under French and EU law, and pre-fills the platform’s reporting form.',
+  welcomeStepsHeading: 'Report a post in three steps',
+  welcomeStep1: 'On the website, right-click the post and choose “Report this post…”.',
+  welcomeStep2:
+    'Constat captures the post as evidence (screenshot, cleaned HTML, address, SHA-256 hashes) then shows it with the offence it suggests: check it, change it if needed.',
+  welcomeStep3:
+    'Choose where to report (the platform’s form or PHAROS): Constat pre-fills the notice, you read it and send it yourself. The report stays in your log.',
+  welcomeTryHeading: 'Try it on a made-up post',
+  welcomeTryExplain:
+    'Browsers only show Constat’s menu item on websites, not on the extension’s own pages. Right-click the post below (or use the button) to see a copy of that menu item and what it does; nothing is captured or saved.',
+  welcomeTryPostLabel: 'Made-up post for practice',
+  welcomeTryMadeUp: 'Made-up example: not a real post',
+  welcomeTryAuthor: '@example_account',
+  welcomeTryText:
+    'This is an invented post for practising. On a real site, the post you report is the one you right-click.',
+  welcomeTryKeyboard: 'Open the menu without a mouse',
+  welcomeTryMenuItem: 'Report this post…',
+  welcomeTryResult: 'On a real post, Constat would now:',
+  welcomeTryResultEvidence: 'capture the post: screenshot, cleaned HTML, address and SHA-256 hashes;',
+  welcomeTryResultOffence: 'suggest the offence it may be under French and EU law, for you to confirm;',
+  welcomeTryResultForm: 'pre-fill the platform’s or PHAROS’s reporting form with a DSA notice;',
+  welcomeTryResultLog: 'keep the report in your log, on this computer.',
+  welcomeTryNothingSaved: 'This was a demonstration: nothing was captured or saved.',
+  welcomeNotifierSkip:
+    'Optional: you can leave your name and email empty and add them later in the settings. A notice to a platform under the DSA asks for them; Constat fills them in for you.',
+  welcomeSettingsUnreadable: 'Your saved settings could not be read; they can be repaired in the settings.',
+  welcomePrivacyHeading: 'What stays on this computer',
+  welcomePrivacy:
+    'Everything: the evidence, your reports, your log and your settings are kept in this browser only. Constat sends nothing anywhere; a notice leaves only when you send it yourself on the platform’s or PHAROS’s form.',
+  welcomeOpen: 'Getting started',
 } as const;
 
 export type MessageKey = keyof typeof en;

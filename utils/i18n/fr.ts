@@ -655,4 +655,41 @@ export const fr: Record<MessageKey, string> = {
     'L’extension ne vérifie ni les proxys, ni les VPN, ni l’adresse IP publique, et ne peut pas prouver que la page n’a pas été modifiée dans le navigateur avant la capture. Les empreintes et la chaîne d’événements montrent si quelque chose a changé après la capture : le dossier de preuves (ZIP) permet à chacun de les vérifier avec sha256sum.',
   printPrint: 'Imprimer ou enregistrer en PDF',
   printLoadFailed: 'Le rapport n’a pas pu être préparé :',
+  // First-run page (welcome).
+  welcomeTitle: 'Bienvenue dans Constat',
+  welcomeIntro:
+    'Constat vous aide à signaler les publications haineuses : il garde les preuves, qualifie l’infraction en droit français et européen, et pré-remplit le formulaire de signalement de la plateforme.',
+  welcomeStepsHeading: 'Signaler une publication en trois étapes',
+  welcomeStep1:
+    'Sur le site, faites un clic droit sur la publication et choisissez « Signaler cette publication… ».',
+  welcomeStep2:
+    'Constat capture la publication comme preuve (capture d’écran, HTML nettoyé, adresse, empreintes SHA-256) puis l’affiche avec l’infraction qu’il suggère : vérifiez-la, corrigez-la au besoin.',
+  welcomeStep3:
+    'Choisissez où signaler (formulaire de la plateforme ou PHAROS) : Constat pré-remplit la notification, vous la relisez et l’envoyez vous-même. Le signalement reste dans votre journal.',
+  welcomeTryHeading: 'Essayez sur une publication inventée',
+  welcomeTryExplain:
+    'Les navigateurs n’affichent l’entrée de menu de Constat que sur les sites web, pas sur les pages de l’extension. Faites un clic droit sur la publication ci-dessous (ou utilisez le bouton) pour voir une copie de cette entrée et ce qu’elle fait ; rien n’est capturé ni enregistré.',
+  welcomeTryPostLabel: 'Publication inventée pour s’entraîner',
+  welcomeTryMadeUp: 'Exemple inventé : pas une vraie publication',
+  welcomeTryAuthor: '@compte_exemple',
+  welcomeTryText:
+    'Ceci est une publication inventée pour s’entraîner. Sur un vrai site, la publication signalée est celle sur laquelle vous faites un clic droit.',
+  welcomeTryKeyboard: 'Ouvrir le menu sans souris',
+  welcomeTryMenuItem: 'Signaler cette publication…',
+  welcomeTryResult: 'Sur une vraie publication, Constat ferait maintenant ceci :',
+  welcomeTryResultEvidence:
+    'capturer la publication : capture d’écran, HTML nettoyé, adresse et empreintes SHA-256 ;',
+  welcomeTryResultOffence:
+    'suggérer l’infraction possible en droit français et européen, à confirmer par vous ;',
+  welcomeTryResultForm: 'pré-remplir le formulaire de la plateforme ou de PHAROS avec une notification DSA ;',
+  welcomeTryResultLog: 'garder le signalement dans votre journal, sur cet ordinateur.',
+  welcomeTryNothingSaved: 'C’était une démonstration : rien n’a été capturé ni enregistré.',
+  welcomeNotifierSkip:
+    'Facultatif : vous pouvez laisser vos nom et e-mail vides et les ajouter plus tard dans les réglages. Une notification à une plateforme au titre du DSA les demande ; Constat les y reporte pour vous.',
+  welcomeSettingsUnreadable:
+    'Vos réglages enregistrés sont illisibles ; ils peuvent être réparés dans les réglages.',
+  welcomePrivacyHeading: 'Ce qui reste sur cet ordinateur',
+  welcomePrivacy:
+    'Tout : les preuves, vos signalements, votre journal et vos réglages sont gardés dans ce navigateur uniquement. Constat n’envoie rien nulle part ; une notification ne part que lorsque vous l’envoyez vous-même sur le formulaire de la plateforme ou de PHAROS.',
+  welcomeOpen: 'Premiers pas',
 };

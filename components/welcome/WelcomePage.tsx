@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { type Settings, saveSettings } from '../../utils/settings';
+import { logUrl, optionsUrl } from '../extension-urls';
+import { NotifierSettings } from '../NotifierSettings';
+import { useSettings } from '../use-settings';
+import { ReportSteps } from './ReportSteps';
+import { TryPost } from './TryPost';
+
+type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** welcome.html: the first minutes after install — how to report, who signs, what stays here, a try. */
+export function WelcomePage() {
+  const [loaded] = useSettings();
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  const saveNotifier = async (settings: Settings, notifier: Settings['notifier']) => {
+    try {
+      await saveSettings({ ...settings, notifier });
+      setStatus({ kind: 'saved' });
+      return true;
+    } catch (error) {
+      setStatus({ kind: 'failed', message: messageOf(error) });
+      return false;
+    }
+  };
+
+  return (
+    <main class="page welcome">
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
+      <ReportSteps />
+      <TryPost />
+      {loaded.kind === 'ready' && (
+        <NotifierSettings
+          notifier={loaded.settings.notifier}
+          onChange={(notifier) => saveNotifier(loaded.settings, notifier)}
+        />
+      )}
+      {/* Unreadable settings are repaired on the options page, which explains the choice; never here. */}
+      {loaded.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('welcomeSettingsUnreadable')} <a href={optionsUrl()}>{t('openOptions')}</a>
+        </p>
+      )}
+      <p class="muted">{t('welcomeNotifierSkip')}</p>
+      <p class="save-status" role="status">
+        {status.kind === 'saved' && <span class="ok">{t('optionsSaved')}</span>}
+      </p>
+      {status.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('optionsSaveFailed')} {status.message}
+        </p>
+      )}
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('welcomePrivacyHeading')}</h2>
+        <p>{t('welcomePrivacy')}</p>
+      </section>
+      <p>
+        <a href={logUrl()}>{t('openLog')}</a> · <a href={optionsUrl()}>{t('openOptions')}</a>
+      </p>
+    </main>
+  );
+}
