@@ -5,6 +5,7 @@ import { t, uiLang } from '../utils/i18n';
 import type { Report } from '../utils/model';
 import { withNoticeSent } from '../utils/notice/notice-log';
 import type { NoticeRecord } from '../utils/notice/notice-record';
+import { NoticeSteps } from './follow-up/NoticeSteps';
 import { formatDateTime } from './labels';
 
 interface Props {
@@ -81,6 +82,7 @@ export function NoticeRecordItem({
           {error}
         </p>
       )}
+      {record.sentAt && <NoticeSteps report={report} record={record} onChanged={onChanged} now={now} />}
       <details>
         <summary>{t('noticeText')}</summary>
         <pre class="notice-text">{record.text}</pre>
