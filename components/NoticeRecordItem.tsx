@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { channelById } from '../utils/channels';
 import { updateReport } from '../utils/db/reports';
+import { refreshReminders } from '../utils/follow-up/reminders';
 import { t, uiLang } from '../utils/i18n';
 import type { Report } from '../utils/model';
 import { withNoticeSent } from '../utils/notice/notice-log';
@@ -37,6 +38,7 @@ export function NoticeRecordItem({
       onChanged(
         await updateReport(report.id, (stored) => withNoticeSent(stored, record.id, reference, now())),
       );
+      refreshReminders();
       setError(null);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

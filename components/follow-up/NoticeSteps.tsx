@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { updateReport } from '../../utils/db/reports';
+import { refreshReminders } from '../../utils/follow-up/reminders';
 import { t } from '../../utils/i18n';
 import type { Report } from '../../utils/model';
 import { withNoticeStep } from '../../utils/notice/notice-log';
@@ -51,6 +52,7 @@ export function NoticeSteps({ report, record, onChanged, now }: Props) {
     try {
       const step = await stepFromForm(form, now());
       onChanged(await updateReport(report.id, (stored) => withNoticeStep(stored, record.id, step)));
+      refreshReminders();
       form.reset();
       setKind('acknowledged');
       setError(null);

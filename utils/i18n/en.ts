@@ -660,6 +660,10 @@ export const en = {
   stepAnswerShown: 'The platform’s answer',
   stepAnswerHash: 'SHA-256 of the answer:',
   stepDetailSeparator: ': ',
+  reminderTitle: 'Constat: a follow-up is due',
+  reminderMessage: 'Check whether the platform acted on your notice about',
+  popupDueHeading: 'Follow-ups due',
+  popupDueSince: 'due since',
 } as const;
 
 export type MessageKey = keyof typeof en;

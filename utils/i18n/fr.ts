@@ -678,4 +678,8 @@ export const fr: Record<MessageKey, string> = {
   stepAnswerShown: 'Réponse de la plateforme',
   stepAnswerHash: 'SHA-256 de la réponse :',
   stepDetailSeparator: '\u00a0: ',
+  reminderTitle: 'Constat : une relance est due',
+  reminderMessage: 'Vérifiez si la plateforme a donné suite à votre signalement concernant',
+  popupDueHeading: 'Relances dues',
+  popupDueSince: 'due depuis le',
 };
