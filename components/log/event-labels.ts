@@ -28,10 +28,8 @@ export function eventLabel(event: Pick<LogEvent, 'type' | 'data'>, lang: Lang = 
   if (event.type === 'created' && event.data.recorded === RECORDED_WHEN_HISTORY_BEGAN) {
     return t('eventCreatedBefore', lang);
   }
-  const step = noticeStepSchema.safeParse(event.data);
-  if (event.type === 'notice-step' && step.success) {
-    return `${t('eventNoticeStep', lang)} — ${stepLabel(step.data, lang)}`;
-  }
+  const step = event.type === 'notice-step' ? noticeStepSchema.safeParse(event.data) : null;
+  if (step?.success) return `${t('eventNoticeStep', lang)} — ${stepLabel(step.data, lang)}`;
   const key = eventKeys[event.type as KnownEventType];
   return key ? t(key, lang) : event.type;
 }
