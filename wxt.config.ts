@@ -49,6 +49,8 @@ export default defineConfig({
       'scripting',
       'storage',
       'unlimitedStorage',
+      'alarms',
+      'notifications',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
     action: { default_title: '__MSG_extName__' },

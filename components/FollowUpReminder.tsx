@@ -1,7 +1,7 @@
+import { effectiveFollowUp } from '../utils/follow-up/effective';
 import { t, uiLang } from '../utils/i18n';
 import type { Category } from '../utils/taxonomy/category-schema';
 import { optionsUrl } from './extension-urls';
-import { effectiveFollowUp } from './follow-up';
 import { hoursLabel } from './labels';
 import type { SettingsState } from './use-settings';
 

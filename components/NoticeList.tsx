@@ -1,7 +1,7 @@
+import { effectiveFollowUp } from '../utils/follow-up/effective';
 import { t } from '../utils/i18n';
 import type { Report } from '../utils/model';
 import { categoryById } from '../utils/taxonomy/categories';
-import { effectiveFollowUp } from './follow-up';
 import { NoticeRecordItem } from './NoticeRecordItem';
 import type { SettingsState } from './use-settings';
 

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { channelById } from '../utils/channels';
 import { updateReport } from '../utils/db/reports';
+import { refreshReminders } from '../utils/follow-up/reminders';
 import { t, uiLang } from '../utils/i18n';
 import type { Report } from '../utils/model';
 import { withNoticeSent } from '../utils/notice/notice-log';
 import type { NoticeRecord } from '../utils/notice/notice-record';
+import { NoticeSteps } from './follow-up/NoticeSteps';
 import { formatDateTime } from './labels';
 
 interface Props {
@@ -36,6 +38,7 @@ export function NoticeRecordItem({
       onChanged(
         await updateReport(report.id, (stored) => withNoticeSent(stored, record.id, reference, now())),
       );
+      refreshReminders();
       setError(null);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -81,6 +84,7 @@ export function NoticeRecordItem({
           {error}
         </p>
       )}
+      {record.sentAt && <NoticeSteps report={report} record={record} onChanged={onChanged} now={now} />}
       <details>
         <summary>{t('noticeText')}</summary>
         <pre class="notice-text">{record.text}</pre>

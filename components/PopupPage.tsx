@@ -3,6 +3,7 @@ import { listReports, type ReportList } from '../utils/db/reports';
 import { t } from '../utils/i18n';
 import { type ReportOutcome, sendRequest } from '../utils/messages';
 import { composerUrl, logUrl, openInTab, optionsUrl, trainingUrl, welcomeUrl } from './extension-urls';
+import { DueFollowUps } from './follow-up/DueFollowUps';
 import { formatDateTime, targetLabel } from './labels';
 import { authorLabel, excerpt } from './report-fields';
 
@@ -15,10 +16,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 interface Props {
   /** Called once a page opened in a tab; closes the popup (a parameter so tests keep their window). */
   onOpened?: () => void;
+  /** The time follow-ups are counted against (a parameter for tests). */
+  now?: () => Date;
 }
 
 /** The toolbar popup: report the last right-clicked post, and reach recent reports and the log. */
-export function PopupPage({ onOpened = () => window.close() }: Props) {
+export function PopupPage({ onOpened = () => window.close(), now }: Props) {
   const [recent, setRecent] = useState<ReportList | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [reporting, setReporting] = useState<ReportState>({ kind: 'idle' });
@@ -65,6 +68,7 @@ export function PopupPage({ onOpened = () => window.close() }: Props) {
           {t('popupReportFailed')} {outcome.error}
         </p>
       )}
+      <DueFollowUps open={open} now={now} />
       <h2>{t('popupRecent')}</h2>
       {listError && (
         <p class="error" role="alert">

@@ -1,11 +1,13 @@
 import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { logUrl } from '../components/extension-urls';
 import { injectRecorderIntoOpenTabs } from '../utils/capture/recorder-injection';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
+import { onReminderAlarm, reminderReportId, syncReminders } from '../utils/follow-up/reminders';
 import { menus } from '../utils/menus';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { addClickedToOpenCollection } from '../utils/pileon/add-to-collection';
@@ -94,6 +96,12 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
   }
 }
 
+const reminderFailed = (error: unknown) => console.warn('Constat: reminders not updated', error);
+
+function rebuildReminders(): Promise<void> {
+  return syncReminders().then(() => undefined, reminderFailed);
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenu();
@@ -102,8 +110,21 @@ export default defineBackground(() => {
     // Opened behind the current tab: a tab already open (a post being reported) keeps the front.
     if (reason === 'install')
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
+    void rebuildReminders();
   });
-  browser.runtime.onStartup.addListener(createMenu);
+  browser.runtime.onStartup.addListener(() => {
+    createMenu();
+    void rebuildReminders();
+  });
+
+  // Follow-up reminders: an alarm per notice awaiting an answer, a notification when it is due.
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm).catch(reminderFailed));
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const reportId = reminderReportId(notificationId);
+    if (reportId === null) return;
+    void browser.tabs.create({ url: logUrl(reportId) });
+    void browser.notifications.clear(notificationId);
+  });
 
   menus().onClicked.addListener(async (info, tab) => {
     if (!tab) return;

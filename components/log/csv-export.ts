@@ -1,10 +1,10 @@
 import { CSV_BOM, csvRecord } from '../../utils/export/csv';
 import { eventsByReport, type LogSource } from '../../utils/export/log-source';
 import type { ExportSink } from '../../utils/export/sink';
+import { effectiveFollowUp } from '../../utils/follow-up/effective';
 import type { Lang } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings';
 import { categoryById } from '../../utils/taxonomy/categories';
-import { effectiveFollowUp } from '../follow-up';
 import { csvHeader, csvRow } from './csv-columns';
 
 /** The spreadsheet export: a header, then one row per report, written a row at a time. */

@@ -2,6 +2,8 @@ import { RECORDED_WHEN_HISTORY_BEGAN } from '../../utils/db/log-events';
 import { type Lang, t, uiLang } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n/en';
 import type { KnownEventType, LogEvent } from '../../utils/log/event';
+import { noticeStepSchema } from '../../utils/notice/notice-step';
+import { stepLabel } from '../follow-up/step-labels';
 
 const eventKeys: Record<KnownEventType, MessageKey> = {
   created: 'eventCreated',
@@ -18,6 +20,7 @@ const eventKeys: Record<KnownEventType, MessageKey> = {
   deleted: 'eventDeleted',
   imported: 'eventImported',
   'chain-started': 'eventChainStarted',
+  'notice-step': 'eventNoticeStep',
 };
 
 /** What an event records, in words; a kind written by a newer Constat is shown by its name. */
@@ -25,6 +28,8 @@ export function eventLabel(event: Pick<LogEvent, 'type' | 'data'>, lang: Lang = 
   if (event.type === 'created' && event.data.recorded === RECORDED_WHEN_HISTORY_BEGAN) {
     return t('eventCreatedBefore', lang);
   }
+  const step = event.type === 'notice-step' ? noticeStepSchema.safeParse(event.data) : null;
+  if (step?.success) return `${t('eventNoticeStep', lang)} — ${stepLabel(step.data, lang)}`;
   const key = eventKeys[event.type as KnownEventType];
   return key ? t(key, lang) : event.type;
 }

@@ -4,6 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { reportClickedTarget } from '../../utils/capture/report-target';
+import { reminderName } from '../../utils/follow-up/reminders';
+import { withNoticeOpened, withNoticeSent } from '../../utils/notice/notice-log';
+import { makeNoticeRecord, makeReport, storeCapture } from './factories';
 
 vi.mock('../../utils/capture/report-target', () => ({
   reportClickedTarget: vi.fn(async () => ({ ok: true, reportId: 'r1', target: 'post', warnings: [] })),
@@ -125,5 +128,26 @@ describe('background', () => {
     expect(reportClickedTarget).not.toHaveBeenCalled();
     await Promise.all(commandListeners.map((listener) => listener('report-post', tab)));
     expect(reportClickedTarget).toHaveBeenCalledExactlyOnceWith({ via: 'shortcut' }, tab);
+  });
+
+  it('shows follow-ups that fell due while the browser was closed at startup, and a click opens the report', async () => {
+    useLocale('en');
+    stubContextMenus();
+    const record = makeNoticeRecord({ openedAt: '2026-11-20T09:00:00.000Z' });
+    const opened = withNoticeOpened(makeReport({ categoryId: 'hate-provocation' }), record);
+    await storeCapture({ report: withNoticeSent(opened, record.id, '', new Date('2026-11-20T10:00:00Z')) });
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    const name = reminderName({ reportId: opened.id, noticeId: record.id });
+    await vi.waitFor(() =>
+      expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([name]),
+    );
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    await fakeBrowser.notifications.onClicked.trigger(name);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
+        fakeBrowser.runtime.getURL(`/log.html#${opened.id}`),
+      ),
+    );
   });
 });

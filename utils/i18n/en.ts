@@ -670,6 +670,33 @@ export const en = {
   welcomePrivacy:
     'Everything: the evidence, your reports, your log and your settings are kept in this browser only. Constat sends nothing anywhere; a notice leaves only when you send it yourself on the platform’s or PHAROS’s form.',
   welcomeOpen: 'Getting started',
+  // Follow-up: notice steps and the platform's answer
+  eventNoticeStep: 'Follow-up of a notice recorded',
+  stepAcknowledged: 'Acknowledged by the platform',
+  stepDecision: 'Decision received',
+  stepNoAnswer: 'No answer by the reminder',
+  stepAppealed: 'Appealed (DSA Art. 20 internal complaint)',
+  stepReferred: 'Referred elsewhere',
+  decisionRemoved: 'removed',
+  decisionRestricted: 'restricted',
+  decisionRefused: 'refused',
+  decisionNoAction: 'no action',
+  referredOutOfCourt: 'out-of-court dispute settlement body (DSA Art. 21)',
+  referredPharos: 'PHAROS',
+  referredComplaint: 'a complaint (police, gendarmerie or prosecutor)',
+  stepHeading: 'What followed',
+  stepKind: 'What happened',
+  stepDecisionLabel: 'Decision',
+  stepReferredLabel: 'Referred to',
+  stepAnswer: 'The platform’s answer (optional: paste its email or statement of reasons)',
+  stepRecord: 'Record this step',
+  stepAnswerShown: 'The platform’s answer',
+  stepAnswerHash: 'SHA-256 of the answer:',
+  stepDetailSeparator: ': ',
+  reminderTitle: 'Constat: a follow-up is due',
+  reminderMessage: 'Check whether the platform acted on your notice about',
+  popupDueHeading: 'Follow-ups due',
+  popupDueSince: 'due since',
 } as const;
 
 export type MessageKey = keyof typeof en;

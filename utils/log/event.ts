@@ -28,6 +28,7 @@ export const knownEventTypes = [
   'deleted',
   'imported',
   'chain-started',
+  'notice-step',
 ] as const;
 export type KnownEventType = (typeof knownEventTypes)[number];
 

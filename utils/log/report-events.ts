@@ -1,4 +1,5 @@
 import { type EvidenceRef, editableFields, type Report } from '../model';
+import type { NoticeStep } from '../notice/notice-step';
 import { canonicalJson } from './canonical-json';
 import { type EventDraft, type Json, recordSha256 } from './event';
 
@@ -23,6 +24,25 @@ function fieldEvents(before: Report, after: Report, at: string): Draft[] {
     }));
 }
 
+/** One event per step appended; the answer is recorded by its hash (its text is in the report). */
+function stepEvents(
+  before: readonly NoticeStep[],
+  after: readonly NoticeStep[],
+  reportId: string,
+  noticeId: string,
+  at: string,
+): Draft[] {
+  return after.slice(before.length).map((step) => {
+    const { answer, ...rest } = step as NoticeStep & { answer?: { sha256: string } };
+    return {
+      type: 'notice-step',
+      at,
+      reportId,
+      data: { noticeId, ...rest, answerSha256: answer?.sha256 ?? null },
+    };
+  });
+}
+
 function noticeEvents(before: Report, after: Report, at: string): Draft[] {
   const drafts: Draft[] = [];
   const earlier = new Map(before.notices.map((notice) => [notice.id, notice]));
@@ -40,6 +60,7 @@ function noticeEvents(before: Report, after: Report, at: string): Draft[] {
     if (notice.sentAt && notice.sentAt !== old?.sentAt) {
       drafts.push({ type: 'marked-sent', at, reportId: after.id, data: { noticeId, sentAt: notice.sentAt } });
     }
+    drafts.push(...stepEvents(old?.steps ?? [], notice.steps ?? [], after.id, noticeId, at));
     if (notice.reference !== null && notice.reference !== (old?.reference ?? null)) {
       drafts.push({
         type: 'reference-added',

@@ -1,5 +1,6 @@
 import { type Report, type ReportStatus, reportStatuses } from '../model';
 import type { NoticeRecord } from './notice-record';
+import type { NoticeStep } from './notice-step';
 
 // How a report's log follows its notices: each step is one entry of the status history, and the
 // report's status is the furthest step reached (a later correction never moves it back).
@@ -54,6 +55,26 @@ export function withNoticeSent(report: Report, noticeId: string, reference: stri
     statusHistory: firstTime
       ? [...report.statusHistory, { status: 'sent', at: iso, noticeId }]
       : report.statusHistory,
+    notices: report.notices.map((n) => (n.id === noticeId ? updated : n)),
+  };
+}
+
+export class NoticeNotSentError extends Error {
+  override name = 'NoticeNotSentError';
+}
+
+/**
+ * The report after the person recorded what followed a sent notice (an acknowledgement, the
+ * platform's decision, an appeal...). Steps are only appended: an earlier step is never rewritten.
+ */
+export function withNoticeStep(report: Report, noticeId: string, step: NoticeStep): Report {
+  const notice = report.notices.find((n) => n.id === noticeId);
+  if (!notice) throw new NoticeNotFoundError(`Report ${report.id} has no notice ${noticeId}`);
+  if (notice.sentAt === null) throw new NoticeNotSentError(`Notice ${noticeId} has not been sent`);
+  const updated: NoticeRecord = { ...notice, steps: [...(notice.steps ?? []), step] };
+  return {
+    ...report,
+    updatedAt: step.at,
     notices: report.notices.map((n) => (n.id === noticeId ? updated : n)),
   };
 }

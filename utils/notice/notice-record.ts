@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noticeSchema } from './notice';
+import { noticeStepSchema } from './notice-step';
 
 const isoDateTime = z.iso.datetime({ offset: false });
 
@@ -15,5 +16,7 @@ export const noticeRecordSchema = z.object({
   sentAt: isoDateTime.nullable(),
   /** The platform's confirmation or reference number, pasted by the person. */
   reference: z.string().max(2000).nullable(),
+  /** What happened after sending (acknowledged, decision, appeal...), oldest first; absent before any. */
+  steps: z.array(noticeStepSchema).max(200).optional(),
 });
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;

@@ -1,6 +1,6 @@
-import type { Settings } from '../utils/settings';
-import type { Category } from '../utils/taxonomy/category-schema';
-import { type FollowUpRule, followUpRuleById } from '../utils/taxonomy/delays';
+import type { Settings } from '../settings';
+import type { Category } from '../taxonomy/category-schema';
+import { type FollowUpRule, followUpRuleById } from '../taxonomy/delays';
 
 /** The reminder that applies to a category: the person's setting when there is one, else the taxonomy's. */
 export interface EffectiveFollowUp {

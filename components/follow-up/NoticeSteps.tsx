@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { updateReport } from '../../utils/db/reports';
+import { refreshReminders } from '../../utils/follow-up/reminders';
+import { t } from '../../utils/i18n';
+import type { Report } from '../../utils/model';
+import { withNoticeStep } from '../../utils/notice/notice-log';
+import type { NoticeRecord } from '../../utils/notice/notice-record';
+import {
+  type NoticeStep,
+  type NoticeStepKind,
+  noticeDecisions,
+  noticeStepKinds,
+  noticeStepSchema,
+  platformAnswer,
+  referralTargets,
+} from '../../utils/notice/notice-step';
+import { formatDateTime } from '../labels';
+import { decisionKeys, referralKeys, stepKindKeys, stepLabel } from './step-labels';
+
+interface Props {
+  report: Report;
+  record: NoticeRecord;
+  onChanged: (report: Report) => void;
+  now: () => Date;
+}
+
+function field(form: HTMLFormElement, name: string): string {
+  const element = form.elements.namedItem(name);
+  return element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement ? element.value : '';
+}
+
+/** The step the form describes, time-stamped now; zod rejects anything the form should not hold. */
+async function stepFromForm(form: HTMLFormElement, at: Date): Promise<NoticeStep> {
+  const answer = await platformAnswer(field(form, 'answer'));
+  return noticeStepSchema.parse({
+    kind: field(form, 'kind'),
+    at: at.toISOString(),
+    decision: field(form, 'decision') || undefined,
+    to: field(form, 'to') || undefined,
+    answer: answer ?? undefined,
+  });
+}
+
+/** What followed a sent notice, oldest first, and a form to record the next step. */
+export function NoticeSteps({ report, record, onChanged, now }: Props) {
+  const [kind, setKind] = useState<NoticeStepKind>('acknowledged');
+  const [error, setError] = useState<string | null>(null);
+  const id = (name: string) => `step-${name}-${record.id}`;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    try {
+      const step = await stepFromForm(form, now());
+      onChanged(await updateReport(report.id, (stored) => withNoticeStep(stored, record.id, step)));
+      refreshReminders();
+      form.reset();
+      setKind('acknowledged');
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <section class="notice-steps">
+      <h4>{t('stepHeading')}</h4>
+      <ol>
+        {(record.steps ?? []).map((step) => (
+          <li key={step.at} data-step={step.kind}>
+            {formatDateTime(step.at)} · {stepLabel(step)}
+            {'answer' in step && step.answer && (
+              <details>
+                <summary>{t('stepAnswerShown')}</summary>
+                <pre class="notice-text">{step.answer.text}</pre>
+                <p class="muted">
+                  {t('stepAnswerHash')} <code>{step.answer.sha256}</code>
+                </p>
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form class="notice-step-form" onSubmit={submit}>
+        <label for={id('kind')}>{t('stepKind')}</label>
+        <select
+          id={id('kind')}
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as NoticeStepKind)}
+        >
+          {noticeStepKinds.map((k) => (
+            <option value={k}>{t(stepKindKeys[k])}</option>
+          ))}
+        </select>
+        {kind === 'decision' && (
+          <>
+            <label for={id('decision')}>{t('stepDecisionLabel')}</label>
+            <select id={id('decision')} name="decision">
+              {noticeDecisions.map((d) => (
+                <option value={d}>{t(decisionKeys[d])}</option>
+              ))}
+            </select>
+          </>
+        )}
+        {kind === 'referred' && (
+          <>
+            <label for={id('to')}>{t('stepReferredLabel')}</label>
+            <select id={id('to')} name="to">
+              {referralTargets.map((r) => (
+                <option value={r}>{t(referralKeys[r])}</option>
+              ))}
+            </select>
+          </>
+        )}
+        {kind !== 'no-answer' && (
+          <>
+            <label for={id('answer')}>{t('stepAnswer')}</label>
+            <textarea id={id('answer')} name="answer" rows={4} />
+          </>
+        )}
+        <button type="submit">{t('stepRecord')}</button>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

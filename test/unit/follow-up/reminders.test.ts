@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { updateReport } from '../../../utils/db/reports';
+import { pendingFollowUps } from '../../../utils/follow-up/due';
+import { onReminderAlarm, reminderName, syncReminders } from '../../../utils/follow-up/reminders';
+import { withNoticeOpened, withNoticeSent, withNoticeStep } from '../../../utils/notice/notice-log';
+import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
+
+const SENT = new Date('2026-11-20T10:00:00.000Z');
+/** Provocation to hatred: a 24-hour reminder by default. */
+const DUE = new Date('2026-11-21T10:00:00.000Z');
+const before = () => new Date(DUE.getTime() - 3_600_000);
+const after = () => new Date(DUE.getTime() + 60_000);
+
+function sentReport(categoryId: string | null = 'hate-provocation') {
+  const record = makeNoticeRecord({ openedAt: '2026-11-20T09:00:00.000Z' });
+  const opened = withNoticeOpened(makeReport({ categoryId, status: 'saved' }), record);
+  return { record, report: withNoticeSent(opened, record.id, '', SENT) };
+}
+
+const shownNotifications = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+
+describe('follow-up reminders', () => {
+  it('schedules an alarm at each sent notice’s follow-up time, and nothing is due before it', async () => {
+    const { record, report } = sentReport();
+    await storeCapture({ report });
+    expect(await syncReminders(before)).toEqual([]);
+    const alarm = await fakeBrowser.alarms.get(reminderName({ reportId: report.id, noticeId: record.id }));
+    expect(alarm?.scheduledTime).toBe(DUE.getTime());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(shownNotifications()).toEqual([]);
+  });
+
+  it('shows the reminder when the alarm fires after the worker restarted, from the database alone', async () => {
+    const { record, report } = sentReport();
+    await storeCapture({ report });
+    await syncReminders(before);
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    // A new worker holds nothing in memory: the alarm's name and the database are all it has.
+    await onReminderAlarm(alarm ?? { name: '', scheduledTime: 0 }, after);
+    const name = reminderName({ reportId: report.id, noticeId: record.id });
+    expect(shownNotifications()).toEqual([name]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('shows a reminder missed while the browser was closed at the next startup, once', async () => {
+    const { report } = sentReport();
+    await storeCapture({ report });
+    // No alarm survived (a restart can drop them): the rebuild at startup finds the reminder due.
+    const due = await syncReminders(after);
+    expect(due.map((followUp) => followUp.reportId)).toEqual([report.id]);
+    expect(shownNotifications()).toHaveLength(1);
+    await fakeBrowser.notifications.clear(shownNotifications()[0] ?? '');
+    await syncReminders(after);
+    expect(shownNotifications()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('drops the alarm once the platform’s decision is recorded, and fires nothing for it', async () => {
+    const { record, report } = sentReport();
+    await storeCapture({ report });
+    await syncReminders(before);
+    const decided = withNoticeStep(report, record.id, {
+      kind: 'decision',
+      at: before().toISOString(),
+      decision: 'removed',
+    });
+    expect(pendingFollowUps([decided], null)).toEqual([]);
+    await updateReport(report.id, () => decided);
+    await syncReminders(before);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    await onReminderAlarm(
+      { name: reminderName({ reportId: report.id, noticeId: record.id }), scheduledTime: 0 },
+      after,
+    );
+    expect(shownNotifications()).toEqual([]);
+  });
+
+  it('keeps no reminder where the category has none or the person turned it off', () => {
+    expect(pendingFollowUps([sentReport(null).report], null)).toEqual([]);
+    expect(pendingFollowUps([sentReport().report], { 'hate-provocation': null })).toEqual([]);
+    expect(pendingFollowUps([sentReport().report], { 'hate-provocation': 2 })[0]?.dueAt).toEqual(
+      new Date('2026-11-20T12:00:00.000Z'),
+    );
+  });
+});
