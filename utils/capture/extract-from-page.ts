@@ -41,7 +41,13 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
     return {
       ...base,
       viewport,
-      post: { data: { ...extracted, platform: adapter.id }, rect, topInset, html, clipped },
+      post: {
+        data: { ...extracted, platform: extracted.platform ?? adapter.id },
+        rect,
+        topInset,
+        html,
+        clipped,
+      },
       noPostReason: null,
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { httpUrl, isoDateTime, isWebUrl, readableText } from './dom';
+import { extractEmbed, findEmbed } from './embeds';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
@@ -141,6 +142,9 @@ export const genericAdapter: PlatformAdapter = {
   },
 
   findPost(element) {
+    // A post of a platform embedded in the page is that platform's post, not the article's.
+    const embed = findEmbed(element);
+    if (embed) return embed;
     const block = nearestBlock(element);
     if (block) return block;
     // Outside any item: the image or video itself, else nothing more precise than the page.
@@ -148,6 +152,8 @@ export const genericAdapter: PlatformAdapter = {
   },
 
   extract(block, page) {
+    const embedded = extractEmbed(block, page);
+    if (embedded) return embedded;
     const { foundBy, note } = foundByRecorder();
     const isPageArticle = block.ownerDocument.querySelectorAll(BLOCK).item(0) === block;
     const permalink = note('permalink', readPermalink(block, page));
@@ -168,4 +174,5 @@ export const genericAdapter: PlatformAdapter = {
 };
 
 // Cases covering this adapter: test/fixtures/generic (a blog article with its comments: the
-// article's image, a comment's link, a reply nested in a comment) and test/unit/platforms/generic.test.ts.
+// article's image, a comment's link, a reply nested in a comment; posts of X, Bluesky and
+// Mastodon embedded in news articles) and test/unit/platforms/generic.test.ts.

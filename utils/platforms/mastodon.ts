@@ -11,6 +11,7 @@ import {
   readableText,
 } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { withPollOptions } from './poll';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // Mastodon's web app, on any instance. Its class names are stable BEM names written by hand
@@ -236,7 +237,10 @@ export const mastodonAdapter: PlatformAdapter = {
       permalink,
       author: { handle, name },
       publishedAt: note('publishedAt', readPublishedAt(post, permalink)),
-      text: note('text', readText(post)) ?? '',
+      text: withPollOptions(
+        note('text', readText(post)) ?? '',
+        queryOwn(post, '.poll__option__text', isNested),
+      ),
       media,
       foundBy,
     };

@@ -6,6 +6,8 @@ export type PageObstacle = 'login-wall' | 'post-unavailable' | 'unsupported-layo
 
 /** What an adapter reads from one post element; `foundBy` names the strategy that found each field. */
 export interface ExtractedPost {
+  /** A post embedded in another site's page (an X post in a news article) names its own platform. */
+  platform?: PlatformId;
   kind: PostKind;
   permalink: string | null;
   author: { handle: string | null; name: string | null };

@@ -2,6 +2,7 @@ import type { PostKind } from '../model';
 import { audienceByPath } from './audience';
 import { httpUrl, imageDescriptions, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { withPollOptions } from './poll';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // X (Twitter). Only stable hooks are read: data-testid values, ARIA roles, time[datetime] and the
@@ -10,6 +11,9 @@ import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 const TWEET = 'article[data-testid="tweet"]';
 const USER_NAME = '[data-testid="User-Name"]';
 const TWEET_TEXT = '[data-testid="tweetText"]';
+// A poll's options: radios while it is open, list items once it shows its results.
+const POLL_OPTION =
+  '[data-testid="cardPoll"] [role="radio"], [data-testid="cardPoll"] li, [data-testid="cardPoll"] [role="listitem"]';
 const PHOTO = '[data-testid="tweetPhoto"]';
 const VIDEO = '[data-testid="videoPlayer"]';
 // An X Article (long-form post) has no tweetText: a title and a Draft.js rich text body instead.
@@ -268,7 +272,7 @@ export const xAdapter: PlatformAdapter = {
     // A post with photos only: what its author wrote to describe them is all it says.
     const photos = own(post, 'img').filter((img) => photoUrl(img, page) && !img.closest(VIDEO));
     const described = textEl || article ? '' : imageDescriptions(photos);
-    const text =
+    const written =
       note(
         'text',
         textEl
@@ -279,6 +283,7 @@ export const xAdapter: PlatformAdapter = {
               ? { value: described, by: 'descriptions of its photos (no text)' }
               : null,
       ) ?? '';
+    const text = withPollOptions(written, own(post, POLL_OPTION));
     const media = readMedia(post, status?.id ?? null, page);
     if (media.length > 0) foundBy.media = 'tweetPhoto images and videoPlayer videos';
     const kind = note('kind', readKind(post, userName, page)) ?? 'post';

@@ -38,14 +38,15 @@ export async function runCaseInDom(testCase: Case): Promise<string | null> {
   const page = loadPage(html, url);
   try {
     const adapter = adapterForPage(new URL(url), page.document);
-    if (adapter?.id !== platform) {
-      return `platform: expected "${platform}", got ${JSON.stringify(adapter?.id ?? null)}`;
-    }
+    if (!adapter) return `platform: expected "${platform}", got null`;
     const element = page.document.querySelector(target);
     if (!element) return `target: ${target} matches nothing`;
     const post = adapter.findPost(element);
     if (!post) return 'post: the adapter found no post at the target';
-    const data: PostData = { platform: adapter.id, ...adapter.extract(post, new URL(url)) };
+    const extracted = adapter.extract(post, new URL(url));
+    // An embedded post names its own platform; any other is the page's adapter's.
+    const data: PostData = { ...extracted, platform: extracted.platform ?? adapter.id };
+    if (data.platform !== platform) return `platform: expected "${platform}", got "${data.platform}"`;
     return judgeFailure(testCase.case.expect, html, diffCase(testCase.case.expect, data));
   } finally {
     await page.close();
