@@ -4,10 +4,9 @@ import { defaultSettings, type Settings, saveSettings } from '../utils/settings'
 import { logUrl } from './extension-urls';
 import { FollowUpSettings } from './FollowUpSettings';
 import { NotifierSettings } from './NotifierSettings';
+import { type SaveStatus, SaveStatusLine } from './SaveStatusLine';
 import { UserTermsEditor } from './UserTermsEditor';
 import { useSettings } from './use-settings';
-
-type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -44,14 +43,7 @@ export function OptionsPage() {
       <p>
         <a href={logUrl()}>{t('openLog')}</a>
       </p>
-      <p class="save-status" role="status">
-        {status.kind === 'saved' && <span class="ok">{t('optionsSaved')}</span>}
-      </p>
-      {status.kind === 'failed' && (
-        <p class="error" role="alert">
-          {t('optionsSaveFailed')} {status.message}
-        </p>
-      )}
+      <SaveStatusLine status={status} />
       {loaded.kind === 'loading' && <p class="muted">{t('loading')}</p>}
       {loaded.kind === 'failed' && (
         <section class="settings-error" aria-labelledby="settings-error-heading">

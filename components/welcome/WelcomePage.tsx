@@ -3,11 +3,10 @@ import { t } from '../../utils/i18n';
 import { type Settings, saveSettings } from '../../utils/settings';
 import { logUrl, optionsUrl } from '../extension-urls';
 import { NotifierSettings } from '../NotifierSettings';
+import { type SaveStatus, SaveStatusLine } from '../SaveStatusLine';
 import { useSettings } from '../use-settings';
 import { ReportSteps } from './ReportSteps';
 import { TryPost } from './TryPost';
-
-type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -46,14 +45,7 @@ export function WelcomePage() {
         </p>
       )}
       <p class="muted">{t('welcomeNotifierSkip')}</p>
-      <p class="save-status" role="status">
-        {status.kind === 'saved' && <span class="ok">{t('optionsSaved')}</span>}
-      </p>
-      {status.kind === 'failed' && (
-        <p class="error" role="alert">
-          {t('optionsSaveFailed')} {status.message}
-        </p>
-      )}
+      <SaveStatusLine status={status} />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('welcomePrivacyHeading')}</h2>
         <p>{t('welcomePrivacy')}</p>
