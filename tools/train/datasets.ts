@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bucketOf } from '../../utils/hate-model/features';
 import type { HeadId } from '../../utils/hate-model/model-schema';
 import { type GroundId, groundIds } from '../../utils/taxonomy/grounds';
-import { parseCsv } from './csv';
+import { parseCsvRecords } from './csv';
 
 // Reads the labelled public sets under ../shared/datasets/ (their meanings and licences are in its
 // SOURCES.md and in MODEL_CARD.md) and maps each set's labels to the model's heads:
@@ -49,7 +49,7 @@ function groundLabels(grounds: Iterable<GroundId>): Labels {
 }
 
 function davidson(dir: string): Example[] {
-  return parseCsv(readFileSync(join(dir, 'davidson_hsol/labeled_data.csv'), 'utf8')).map((row) => {
+  return parseCsvRecords(readFileSync(join(dir, 'davidson_hsol/labeled_data.csv'), 'utf8')).map((row) => {
     const kind = row.class;
     const labels: Labels = { hate: kind === '0' ? 1 : 0, abuse: kind === '2' ? 0 : 1 };
     return {
@@ -107,7 +107,7 @@ export function hatemojiGrounds(codes: string[]): GroundId[] {
 function hatemoji(dir: string): Example[] {
   const out: Example[] = [];
   for (const file of ['train', 'validation', 'test']) {
-    for (const row of parseCsv(readFileSync(join(dir, `hatemojibuild/${file}.csv`), 'utf8'))) {
+    for (const row of parseCsvRecords(readFileSync(join(dir, `hatemojibuild/${file}.csv`), 'utf8'))) {
       const hate = row.label_gold === '1' ? 1 : 0;
       const codes = (row.target ?? '').match(/[a-z.]+/g) ?? [];
       const labels: Labels = { hate, abuse: hate, ...(hate ? groundLabels(hatemojiGrounds(codes)) : {}) };
@@ -162,7 +162,9 @@ function convabuseRow(row: Record<string, string>): Labels | null {
 function convabuse(dir: string): Example[] {
   const out: Example[] = [];
   for (const split of ['train', 'valid', 'test']) {
-    for (const row of parseCsv(readFileSync(join(dir, `convabuse/ConvAbuseEMNLP${split}.csv`), 'utf8'))) {
+    for (const row of parseCsvRecords(
+      readFileSync(join(dir, `convabuse/ConvAbuseEMNLP${split}.csv`), 'utf8'),
+    )) {
       const labels = convabuseRow(row);
       if (!labels || !row.user?.trim()) continue;
       out.push({
@@ -180,7 +182,7 @@ function convabuse(dir: string): Example[] {
 }
 
 function toxifrench(dir: string): Example[] {
-  const balanced = parseCsv(readFileSync(join(dir, 'toxifrench/ToxiFrenchBalanced.csv'), 'utf8')).map(
+  const balanced = parseCsvRecords(readFileSync(join(dir, 'toxifrench/ToxiFrenchBalanced.csv'), 'utf8')).map(
     (row): Example => ({
       text: row.content ?? '',
       language: 'fr',
@@ -190,7 +192,7 @@ function toxifrench(dir: string): Example[] {
       weight: 1,
     }),
   );
-  const agreement = parseCsv(readFileSync(join(dir, 'toxifrench/agreement_checking.csv'), 'utf8')).map(
+  const agreement = parseCsvRecords(readFileSync(join(dir, 'toxifrench/agreement_checking.csv'), 'utf8')).map(
     (row): Example => ({
       text: row.content ?? '',
       language: 'fr',
@@ -200,7 +202,7 @@ function toxifrench(dir: string): Example[] {
       weight: 1,
     }),
   );
-  const jigsaw = parseCsv(readFileSync(join(dir, 'toxifrench/subset_jigsaw.csv'), 'utf8')).map(
+  const jigsaw = parseCsvRecords(readFileSync(join(dir, 'toxifrench/subset_jigsaw.csv'), 'utf8')).map(
     (row): Example => ({
       text: row.content ?? '',
       language: 'fr',

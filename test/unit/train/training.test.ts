@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../tools/train/csv';
+import { parseCsvRecords } from '../../../tools/train/csv';
 import { cleanText, type Example, hatemojiGrounds, heldOutKey } from '../../../tools/train/datasets';
 import { auc, measure } from '../../../tools/train/metrics';
 import { modelFile } from '../../../tools/train/model-file';
@@ -65,7 +65,7 @@ describe('training', () => {
 
 describe('training helpers', () => {
   it('reads CSV with quotes, doubled quotes, commas and newlines inside fields', () => {
-    const rows = parseCsv('a,b,c\n1,"x, ""y""\nz",3\r\n2,,\n');
+    const rows = parseCsvRecords('a,b,c\n1,"x, ""y""\nz",3\r\n2,,\n');
     expect(rows).toEqual([
       { a: '1', b: 'x, "y"\nz', c: '3' },
       { a: '2', b: '', c: '' },
