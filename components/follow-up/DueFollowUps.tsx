@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { isDue, type PendingFollowUp } from '../../utils/follow-up/due';
 import { pendingNow } from '../../utils/follow-up/reminders';
 import { t } from '../../utils/i18n';
-import { logUrl } from '../extension-urls';
-import { formatDateTime } from '../labels';
+import { logUrl } from '../shared/extension-urls';
+import { formatDateTime } from '../shared/labels';
 
 interface Props {
   open: (url: string) => void;

@@ -14,7 +14,7 @@ import {
   platformAnswer,
   referralTargets,
 } from '../../utils/notice/notice-step';
-import { formatDateTime } from '../labels';
+import { formatDateTime } from '../shared/labels';
 import { decisionKeys, referralKeys, stepKindKeys, stepLabel } from './step-labels';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listReportEvents } from '../../utils/db/events';
 import { t } from '../../utils/i18n';
 import type { LogEvent } from '../../utils/log/event';
-import { formatDateTime } from '../labels';
+import { formatDateTime } from '../shared/labels';
 import { eventLabel } from './event-labels';
 
 interface Props {
