@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Channel } from '../../utils/channels/channel';
 import { openChannel } from '../../utils/channels/open-channel';
-import { getReport } from '../../utils/db/reports';
 import { t, uiLang } from '../../utils/i18n';
 import type { Report } from '../../utils/model';
 import { noticeBlockers } from '../../utils/notice/blockers';
@@ -25,7 +24,8 @@ interface Props {
   settings: SettingsState;
   /** Saves the composer's pending changes; false when saving failed (the channel then stays closed). */
   onBeforeChannel: () => Promise<boolean>;
-  onReportChanged: (report: Report) => void;
+  /** Reads the report again once a channel recorded its notice there. */
+  reload: () => Promise<void>;
 }
 
 type ChannelState =
@@ -34,7 +34,7 @@ type ChannelState =
   | { kind: 'failed'; message: string };
 
 /** Composes the notice from the report, lets the person edit it, and hands it to a reporting channel. */
-export function NoticeComposer({ report, source, settings, onBeforeChannel, onReportChanged }: Props) {
+export function NoticeComposer({ report, source, settings, onBeforeChannel, reload }: Props) {
   const [lang, setLang] = useState<NoticeLanguage>(uiLang());
   const [edits, setEdits] = useState<NoticeEditsByLang>({ fr: {}, en: {} });
   const [channelState, setChannelState] = useState<ChannelState>({ kind: 'idle' });
@@ -78,8 +78,7 @@ export function NoticeComposer({ report, source, settings, onBeforeChannel, onRe
       setChannelState({ kind: 'failed', message: outcome.error });
       return false;
     }
-    const updated = await getReport(report.id);
-    if (updated) onReportChanged(updated);
+    await reload();
     setChannelState({ kind: 'opened', channelId: channel.id });
     return true;
   };

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import { removePicturingEvidence, updateReport } from '../../utils/db/reports';
 import { picturingKinds } from '../../utils/evidence/pictures';
 import { t } from '../../utils/i18n';
 import { type EditableField, type EvidenceRecord, editableFields, type Report } from '../../utils/model';
@@ -21,6 +20,7 @@ import { ComposerClassification } from './ComposerClassification';
 import { EditableFieldRow } from './EditableFieldRow';
 import { MediaRemovalConfirm } from './MediaRemovalConfirm';
 import { NoticeComposer } from './NoticeComposer';
+import type { ComposerStore } from './use-composer-data';
 
 type SaveState =
   | { kind: 'idle' }
@@ -32,7 +32,7 @@ type SaveState =
 interface Props {
   report: Report;
   evidence: readonly EvidenceRecord[];
-  onSaved: (report: Report) => void;
+  reportStore: ComposerStore;
   /** The clock, replaceable in tests. */
   now?: () => Date;
 }
@@ -58,7 +58,7 @@ export function applyComposerChanges(report: Report, changes: ComposerChanges, a
 }
 
 /** The editable draft of one report: fields, the assistant's suggestion, category and grounds, notes, and Save. */
-export function ReportComposer({ report, evidence, onSaved, now = () => new Date() }: Props) {
+export function ReportComposer({ report, evidence, reportStore, now = () => new Date() }: Props) {
   const [edits, setEdits] = useState<FieldEdits>(report.edits);
   const [categoryId, setCategoryId] = useState(report.categoryId);
   const [grounds, setGrounds] = useState<GroundId[]>(report.grounds);
@@ -98,17 +98,16 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
     try {
       // Pictures go first: if saving the choice then failed, no picture would outlive the person's
       // decision; the other way round, a failure could leave them stored under a saved category.
-      if (removePictures) await removePicturingEvidence(report.id, t('removalReason'));
+      if (removePictures) await reportStore.removePictures(t('removalReason'));
       // Applied to the record as read inside the transaction, so parts this page does not edit
       // (evidence, warnings, history) are never overwritten by the copy loaded when it opened.
-      const saved = await updateReport(report.id, (stored) =>
+      await reportStore.update((stored) =>
         applyComposerChanges(
           stored,
           { edits, categoryId, grounds, suggestion: suggestion.suggestion, notes, audience },
           now(),
         ),
       );
-      onSaved(saved);
       setSave({ kind: 'saved' });
       return true;
     } catch (error) {
@@ -242,9 +241,9 @@ export function ReportComposer({ report, evidence, onSaved, now = () => new Date
         }}
         settings={settings}
         onBeforeChannel={saveBeforeChannel}
-        onReportChanged={onSaved}
+        reload={reportStore.reload}
       />
-      <NoticeList report={report} settings={settings} onChanged={onSaved} now={now} />
+      <NoticeList report={report} settings={settings} update={reportStore.update} now={now} />
       {html && (
         <details class="snapshot">
           <summary>{t('htmlSnapshotHeading')}</summary>

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { getEvidence } from '../../utils/db/reports';
 import { type EvidenceCheck, verifyEvidence } from '../../utils/evidence/verify';
 import { t } from '../../utils/i18n';
-import type { EvidenceRef } from '../../utils/model';
+import type { EvidenceRecord, EvidenceRef } from '../../utils/model';
 import { evidenceKindLabel, formatBytes, formatExactBytes } from '../shared/labels';
 
 type VerifyState =
@@ -14,19 +13,19 @@ type VerifyState =
 const resultKeys = { match: 'hashMatch', mismatch: 'hashMismatch', missing: 'hashMissing' } as const;
 
 interface Props {
-  reportId: string;
   evidence: readonly EvidenceRef[];
+  /** The evidence files as stored now: the check is about what is stored, not what this page loaded. */
+  readStored: () => Promise<EvidenceRecord[]>;
 }
 
 /** Each evidence file's recorded SHA-256 and size, and a check that recomputes them from storage. */
-export function EvidenceHashList({ reportId, evidence }: Props) {
+export function EvidenceHashList({ evidence, readStored }: Props) {
   const [state, setState] = useState<VerifyState>({ kind: 'idle' });
 
   const verify = async () => {
     setState({ kind: 'verifying' });
     try {
-      // Read the bytes again: the check is about what is stored now, not what this page loaded.
-      setState({ kind: 'done', checks: await verifyEvidence(evidence, await getEvidence(reportId)) });
+      setState({ kind: 'done', checks: await verifyEvidence(evidence, await readStored()) });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

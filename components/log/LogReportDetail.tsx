@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getEvidence, getReport } from '../../utils/db/reports';
+import { useState } from 'preact/hooks';
 import { picturingKinds } from '../../utils/evidence/pictures';
 import { t } from '../../utils/i18n';
-import type { EvidenceRecord, Report } from '../../utils/model';
 import { categoryById } from '../../utils/taxonomy/categories';
 import { EvidenceImage } from '../report/EvidenceImage';
 import { pickEvidence } from '../report/evidence-files';
 import { NoticeList } from '../report/NoticeList';
 import { ReportHeader } from '../report/ReportHeader';
-import { ReportLoadMessage, type ReportLoadState } from '../report/ReportLoadMessage';
+import { ReportLoadMessage } from '../report/ReportLoadMessage';
 import { SandboxedHtml } from '../report/SandboxedHtml';
 import { WarningList } from '../report/WarningList';
 import { composerUrl, logUrl } from '../shared/extension-urls';
@@ -20,8 +18,7 @@ import { EventHistory } from './EventHistory';
 import { EvidenceHashList } from './EvidenceHashList';
 import { PostSummary } from './PostSummary';
 import { StatusHistory } from './StatusHistory';
-
-type DetailState = ReportLoadState | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
+import { useReportDetail } from './use-report-detail';
 
 interface Props {
   reportId: string;
@@ -29,20 +26,9 @@ interface Props {
 
 /** One report's full evidence, as stored: images, inert HTML, metadata and hashes. */
 export function LogReportDetail({ reportId }: Props) {
-  const [state, setState] = useState<DetailState>({ kind: 'loading' });
+  const { state, store } = useReportDetail(reportId);
   const [settings] = useSettings();
   const [deleting, setDeleting] = useState(false);
-
-  useEffect(() => {
-    (async (): Promise<DetailState> => {
-      const report = await getReport(reportId);
-      return report
-        ? { kind: 'ready', report, evidence: await getEvidence(reportId) }
-        : { kind: 'not-found' };
-    })().then(setState, (error: unknown) =>
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [reportId]);
 
   const back = (
     <p class="back">
@@ -59,7 +45,7 @@ export function LogReportDetail({ reportId }: Props) {
     );
   }
 
-  const { report, evidence } = state;
+  const { report, evidence, events } = state;
   // Pictures of content never to be kept are not shown even if some remain (a report saved before
   // that rule, or a removal that failed); the composer deletes them on the next save.
   const neverCapture = categoryById(report.categoryId)?.neverCaptureMedia ?? false;
@@ -78,11 +64,7 @@ export function LogReportDetail({ reportId }: Props) {
       <PostSummary report={report} />
       <ClassificationSummary report={report} />
       <StatusHistory report={report} />
-      <NoticeList
-        report={report}
-        settings={settings}
-        onChanged={(next) => setState({ ...state, report: next })}
-      />
+      <NoticeList report={report} settings={settings} update={store.update} />
       {neverCapture && picturesLeft && <p class="no-media-note">{t('neverCaptureLogNote')}</p>}
       {crop && (
         <section aria-labelledby="crop-heading">
@@ -103,8 +85,8 @@ export function LogReportDetail({ reportId }: Props) {
         </section>
       )}
       <CaptureMetadata meta={report.meta} />
-      <EvidenceHashList reportId={report.id} evidence={report.evidence} />
-      <EventHistory reportId={report.id} version={report} />
+      <EvidenceHashList evidence={report.evidence} readStored={store.readStoredEvidence} />
+      <EventHistory events={events} />
       <p>
         <button type="button" onClick={() => setDeleting(true)}>
           {t('deleteReport')}

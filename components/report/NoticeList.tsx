@@ -4,16 +4,17 @@ import type { Report } from '../../utils/model';
 import { categoryById } from '../../utils/taxonomy/categories';
 import type { SettingsState } from '../shared/use-settings';
 import { NoticeRecordItem } from './NoticeRecordItem';
+import type { ReportUpdate } from './report-update';
 
 interface Props {
   report: Report;
   settings: SettingsState;
-  onChanged: (report: Report) => void;
+  update: ReportUpdate;
   now?: () => Date;
 }
 
 /** Every notice of a report, newest first; the follow-up reminder counts from when each was marked sent. */
-export function NoticeList({ report, settings, onChanged, now }: Props) {
+export function NoticeList({ report, settings, update, now }: Props) {
   const category = categoryById(report.categoryId);
   const hours = category
     ? effectiveFollowUp(category, settings.kind === 'ready' ? settings.settings.followUpHours : null).hours
@@ -28,10 +29,9 @@ export function NoticeList({ report, settings, onChanged, now }: Props) {
           {[...report.notices].reverse().map((record) => (
             <NoticeRecordItem
               key={record.id}
-              report={report}
               record={record}
               followUpHours={hours}
-              onChanged={onChanged}
+              update={update}
               now={now}
             />
           ))}

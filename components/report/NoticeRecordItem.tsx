@@ -1,31 +1,23 @@
 import { useState } from 'preact/hooks';
 import { channelById } from '../../utils/channels';
-import { updateReport } from '../../utils/db/reports';
 import { refreshReminders } from '../../utils/follow-up/reminders';
 import { t, uiLang } from '../../utils/i18n';
-import type { Report } from '../../utils/model';
 import { withNoticeSent } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
 import { NoticeSteps } from '../follow-up/NoticeSteps';
 import { formatDateTime } from '../shared/labels';
+import type { ReportUpdate } from './report-update';
 
 interface Props {
-  report: Report;
   record: NoticeRecord;
   /** Hours after sending when to check on the platform (null: no reminder). */
   followUpHours: number | null;
-  onChanged: (report: Report) => void;
+  update: ReportUpdate;
   now?: () => Date;
 }
 
 /** One notice in the log: channel, when, the text used, and the person marking it sent with its reference. */
-export function NoticeRecordItem({
-  report,
-  record,
-  followUpHours,
-  onChanged,
-  now = () => new Date(),
-}: Props) {
+export function NoticeRecordItem({ record, followUpHours, update, now = () => new Date() }: Props) {
   const [error, setError] = useState<string | null>(null);
   const channel = channelById(record.channelId);
   const inputId = `reference-${record.id}`;
@@ -35,9 +27,7 @@ export function NoticeRecordItem({
     const field = (event.currentTarget as HTMLFormElement).elements.namedItem('reference');
     const reference = field instanceof HTMLInputElement ? field.value : '';
     try {
-      onChanged(
-        await updateReport(report.id, (stored) => withNoticeSent(stored, record.id, reference, now())),
-      );
+      await update((stored) => withNoticeSent(stored, record.id, reference, now()));
       refreshReminders();
       setError(null);
     } catch (failure) {
@@ -84,7 +74,7 @@ export function NoticeRecordItem({
           {error}
         </p>
       )}
-      {record.sentAt && <NoticeSteps report={report} record={record} onChanged={onChanged} now={now} />}
+      {record.sentAt && <NoticeSteps record={record} update={update} now={now} />}
       <details>
         <summary>{t('noticeText')}</summary>
         <pre class="notice-text">{record.text}</pre>
