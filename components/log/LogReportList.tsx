@@ -1,33 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listReports, type ReportList } from '../../utils/db/reports';
 import { t } from '../../utils/i18n';
 import { optionsUrl } from '../shared/extension-urls';
 import { ChainPanel } from './ChainPanel';
 import { LogToolbar } from './LogToolbar';
 import { ReportSummaryItem } from './ReportSummaryItem';
-
-type ListState =
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; list: ReportList };
+import { useReportList } from './use-report-list';
 
 /** Every report, newest first; unreadable records are listed as errors, never hidden. */
 export function LogReportList() {
-  const [state, setState] = useState<ListState>({ kind: 'loading' });
-  const [version, setVersion] = useState(0);
+  const { state, head, refresh } = useReportList();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
+  // Reports gone from the log (deleted, or no longer readable) leave the selection.
   useEffect(() => {
-    void version;
-    listReports().then(
-      (list) => {
-        setState({ kind: 'ready', list });
-        setSelected((old) => new Set(list.reports.map((r) => r.id).filter((id) => old.has(id))));
-      },
-      (error: unknown) =>
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [version]);
+    if (state.kind !== 'ready') return;
+    setSelected((old) => new Set(state.list.reports.map((r) => r.id).filter((id) => old.has(id))));
+  }, [state]);
 
   const select = (id: string, on: boolean) =>
     setSelected((old) => {
@@ -43,12 +31,12 @@ export function LogReportList() {
       <p>
         <a href={optionsUrl()}>{t('openOptions')}</a>
       </p>
-      <ChainPanel version={version} />
+      <ChainPanel head={head} />
       <LogToolbar
         selected={[...selected]}
         all={state.kind === 'ready' ? state.list.reports.map((r) => r.id) : []}
         onSelectAll={(ids) => setSelected(new Set(ids))}
-        onChanged={() => setVersion((v) => v + 1)}
+        onChanged={refresh}
       />
       {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.kind === 'failed' && (

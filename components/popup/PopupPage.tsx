@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { listReports, type ReportList } from '../../utils/db/reports';
+import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { type ReportOutcome, sendRequest } from '../../utils/messages';
 import { DueFollowUps } from '../follow-up/DueFollowUps';
@@ -13,8 +12,7 @@ import {
   welcomeUrl,
 } from '../shared/extension-urls';
 import { formatDateTime, targetLabel } from '../shared/labels';
-
-const RECENT_COUNT = 5;
+import { usePopupData } from './use-popup-data';
 
 type ReportState = { kind: 'idle' } | { kind: 'reporting' } | { kind: 'done'; outcome: ReportOutcome };
 
@@ -28,14 +26,13 @@ interface Props {
 }
 
 /** The toolbar popup: report the last right-clicked post, and reach recent reports and the log. */
-export function PopupPage({ onOpened = () => window.close(), now }: Props) {
-  const [recent, setRecent] = useState<ReportList | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+export function PopupPage({ onOpened = () => window.close(), now = () => new Date() }: Props) {
+  const [openedAt] = useState(now);
+  const data = usePopupData(openedAt);
+  const recent = data.recent.kind === 'ready' ? data.recent.value : null;
+  const [openError, setOpenError] = useState<string | null>(null);
+  const listError = openError ?? (data.recent.kind === 'failed' ? data.recent.message : null);
   const [reporting, setReporting] = useState<ReportState>({ kind: 'idle' });
-
-  useEffect(() => {
-    listReports(RECENT_COUNT).then(setRecent, (error: unknown) => setListError(messageOf(error)));
-  }, []);
 
   const reportTarget = async () => {
     setReporting({ kind: 'reporting' });
@@ -49,7 +46,7 @@ export function PopupPage({ onOpened = () => window.close(), now }: Props) {
   const open = (url: string) => {
     openInTab(url).then(
       () => onOpened(),
-      (error: unknown) => setListError(messageOf(error)),
+      (error: unknown) => setOpenError(messageOf(error)),
     );
   };
   const outcome = reporting.kind === 'done' ? reporting.outcome : null;
@@ -75,7 +72,7 @@ export function PopupPage({ onOpened = () => window.close(), now }: Props) {
           {t('popupReportFailed')} {outcome.error}
         </p>
       )}
-      <DueFollowUps open={open} now={now} />
+      <DueFollowUps due={data.due} open={open} />
       <h2>{t('popupRecent')}</h2>
       {listError && (
         <p class="error" role="alert">
