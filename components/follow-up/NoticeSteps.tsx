@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
-import { updateReport } from '../../utils/db/reports';
 import { refreshReminders } from '../../utils/follow-up/reminders';
 import { t } from '../../utils/i18n';
-import type { Report } from '../../utils/model';
 import { withNoticeStep } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
 import {
@@ -14,13 +12,13 @@ import {
   platformAnswer,
   referralTargets,
 } from '../../utils/notice/notice-step';
-import { formatDateTime } from '../labels';
+import type { ReportUpdate } from '../report/report-update';
+import { formatDateTime } from '../shared/labels';
 import { decisionKeys, referralKeys, stepKindKeys, stepLabel } from './step-labels';
 
 interface Props {
-  report: Report;
   record: NoticeRecord;
-  onChanged: (report: Report) => void;
+  update: ReportUpdate;
   now: () => Date;
 }
 
@@ -42,7 +40,7 @@ async function stepFromForm(form: HTMLFormElement, at: Date): Promise<NoticeStep
 }
 
 /** What followed a sent notice, oldest first, and a form to record the next step. */
-export function NoticeSteps({ report, record, onChanged, now }: Props) {
+export function NoticeSteps({ record, update, now }: Props) {
   const [kind, setKind] = useState<NoticeStepKind>('acknowledged');
   const [error, setError] = useState<string | null>(null);
   const id = (name: string) => `step-${name}-${record.id}`;
@@ -51,7 +49,7 @@ export function NoticeSteps({ report, record, onChanged, now }: Props) {
     const form = event.currentTarget as HTMLFormElement;
     try {
       const step = await stepFromForm(form, now());
-      onChanged(await updateReport(report.id, (stored) => withNoticeStep(stored, record.id, step)));
+      await update((stored) => withNoticeStep(stored, record.id, step));
       refreshReminders();
       form.reset();
       setKind('acknowledged');

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getChainHead } from '../../utils/db/events';
+import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { ChainHead } from '../../utils/log/event';
 import { type VerifyResult, verifyLog } from '../../utils/log/verify';
@@ -19,17 +18,13 @@ const progressKeys = {
 } as const;
 
 interface Props {
-  /** Changes whenever the log changed, so the head shown is current. */
-  version: number;
+  /** The chain's last event; null when there is none, undefined while it loads. */
+  head: ChainHead | null | undefined;
 }
 
 /** The chain's head, and "Verify the log" with what it found. */
-export function ChainPanel({ version }: Props) {
-  const [head, setHead] = useState<ChainHead | null | undefined>(undefined);
+export function ChainPanel({ head }: Props) {
   const [state, setState] = useState<VerifyState>({ kind: 'idle' });
-  useEffect(() => {
-    getChainHead().then(setHead, () => setHead(null));
-  }, [version]);
 
   const verify = async () => {
     setState({ kind: 'running', step: 'events', done: 0 });

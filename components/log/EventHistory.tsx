@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { listReportEvents } from '../../utils/db/events';
 import { t } from '../../utils/i18n';
 import type { LogEvent } from '../../utils/log/event';
-import { formatDateTime } from '../labels';
+import { formatDateTime } from '../shared/labels';
 import { eventLabel } from './event-labels';
 
 interface Props {
-  reportId: string;
-  /** Changes whenever the report changed, so new events show. */
-  version: unknown;
+  /** Oldest first. */
+  events: readonly LogEvent[];
 }
 
 /** A report's events, oldest first, each with its place in the chain and its hash. */
-export function EventHistory({ reportId, version }: Props) {
-  const [events, setEvents] = useState<LogEvent[]>([]);
-  useEffect(() => {
-    void version;
-    listReportEvents(reportId).then(setEvents, () => setEvents([]));
-  }, [reportId, version]);
+export function EventHistory({ events }: Props) {
   if (events.length === 0) return null;
   return (
     <section class="event-history" aria-labelledby="event-history-heading">

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { eventsByReport, type LogSource, readLogSource } from '../../utils/export/log-source';
 import { type Lang, t } from '../../utils/i18n';
 import type { EvidenceRecord } from '../../utils/model';
-import { categoryLabel, formatDateTime, platformLabel } from '../labels';
-import { authorLabel } from '../report-fields';
+import { authorLabel } from '../report/report-fields';
+import { categoryLabel, formatDateTime, platformLabel } from '../shared/labels';
 import { PrintedReport } from './PrintedReport';
 
 type PrintState =

@@ -4,11 +4,11 @@ import type { LogEvent } from '../../utils/log/event';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import { legalBasisFor } from '../../utils/taxonomy';
 import { categoryById } from '../../utils/taxonomy/categories';
-import { pickEvidence } from '../evidence-files';
-import { categoryLabel, formatDateTime, platformLabel } from '../labels';
 import { eventLabel } from '../log/event-labels';
-import { currentValue } from '../report-fields';
-import { useObjectUrl } from '../use-object-url';
+import { pickEvidence } from '../report/evidence-files';
+import { currentValue } from '../report/report-fields';
+import { categoryLabel, formatDateTime, platformLabel } from '../shared/labels';
+import { useObjectUrl } from '../shared/use-object-url';
 
 interface Props {
   report: Report;

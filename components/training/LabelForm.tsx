@@ -12,8 +12,8 @@ import {
   type TrainingLabel,
   trainingLabelSchema,
 } from '../../utils/training/label';
-import { CategorySelect } from '../CategorySelect';
-import { GroundsPicker } from '../GroundsPicker';
+import { CategorySelect } from '../classification/CategorySelect';
+import { GroundsPicker } from '../classification/GroundsPicker';
 import { confidenceKeys, legalityKeys, reasonKeys, severityKeys } from './label-text';
 
 interface Props {

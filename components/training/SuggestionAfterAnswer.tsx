@@ -1,7 +1,7 @@
 import { classify } from '../../utils/classify';
 import type { Suggestion } from '../../utils/classify/suggestion';
 import { t } from '../../utils/i18n';
-import { SuggestionPanel } from '../SuggestionPanel';
+import { SuggestionPanel } from '../classification/SuggestionPanel';
 import { useAsync } from './use-async';
 
 interface Props {

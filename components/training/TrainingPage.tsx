@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n/en';
-import { useHashRoute } from '../use-hash-route';
+import { useHashRoute } from '../shared/use-hash-route';
 import { AgreementView } from './AgreementView';
 import { ExamplesView } from './ExamplesView';
 import { FilesView } from './FilesView';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { type Settings, saveSettings } from '../../utils/settings';
-import { logUrl, optionsUrl } from '../extension-urls';
-import { NotifierSettings } from '../NotifierSettings';
-import { type SaveStatus, SaveStatusLine } from '../SaveStatusLine';
-import { useSettings } from '../use-settings';
+import { logUrl, optionsUrl } from '../shared/extension-urls';
+import { NotifierSettings } from '../shared/NotifierSettings';
+import { type SaveStatus, SaveStatusLine } from '../shared/SaveStatusLine';
+import { useSettings } from '../shared/use-settings';
 import { ReportSteps } from './ReportSteps';
 import { TryPost } from './TryPost';
 

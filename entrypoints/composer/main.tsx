@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../components/styles.css';
-import { ComposerPage } from '../../components/ComposerPage';
+import '../../components/shared/styles.css';
+import { ComposerPage } from '../../components/composer/ComposerPage';
 import { t, uiLang } from '../../utils/i18n';
 
 document.documentElement.lang = uiLang();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../components/styles.css';
-import { LogPage } from '../../components/LogPage';
+import '../../components/shared/styles.css';
+import { LogPage } from '../../components/log/LogPage';
 import { t, uiLang } from '../../utils/i18n';
 
 document.documentElement.lang = uiLang();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../components/styles.css';
-import { OptionsPage } from '../../components/OptionsPage';
+import '../../components/shared/styles.css';
+import { OptionsPage } from '../../components/options/OptionsPage';
 import { t, uiLang } from '../../utils/i18n';
 
 document.documentElement.lang = uiLang();

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../components/styles.css';
+import '../../components/shared/styles.css';
 import '../../components/pileon/pileon.css';
 import { PileonPage } from '../../components/pileon/PileonPage';
 import { t, uiLang } from '../../utils/i18n';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../components/styles.css';
-import { PopupPage } from '../../components/PopupPage';
+import '../../components/shared/styles.css';
+import { PopupPage } from '../../components/popup/PopupPage';
 import { uiLang } from '../../utils/i18n';
 
 document.documentElement.lang = uiLang();

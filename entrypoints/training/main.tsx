@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../components/styles.css';
+import '../../components/shared/styles.css';
 import '../../components/training/training.css';
 import { TrainingPage } from '../../components/training/TrainingPage';
 import { t, uiLang } from '../../utils/i18n';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../components/styles.css';
-import { UnsavedCapturePage } from '../../components/UnsavedCapturePage';
+import '../../components/shared/styles.css';
+import { UnsavedCapturePage } from '../../components/unsaved/UnsavedCapturePage';
 import { uiLang } from '../../utils/i18n';
 
 document.documentElement.lang = uiLang();

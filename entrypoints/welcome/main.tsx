@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../components/styles.css';
+import '../../components/shared/styles.css';
 import '../../components/welcome/welcome.css';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { t, uiLang } from '../../utils/i18n';

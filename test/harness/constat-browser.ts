@@ -5,6 +5,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ReportOutcome } from '../../utils/messages';
 import type { MenuContext, Report } from '../../utils/model';
 import { PageServer } from './page-server';
+import type { VirtualDisplay } from './virtual-display';
 
 export const extensionDir = resolve(process.env.CONSTAT_OUT_DIR || '.output', 'chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,7 +39,14 @@ export class ConstatBrowser {
    * `locale` (e.g. `fr-FR`) sets the browser's language, which the extension's pages follow.
    */
   static async launch(
-    options: { headed?: boolean; extension?: string; profileDir?: string; locale?: string } = {},
+    options: {
+      headed?: boolean;
+      extension?: string;
+      profileDir?: string;
+      locale?: string;
+      /** A virtual display to run headed on, where the browser's own menu can be clicked for real. */
+      display?: VirtualDisplay;
+    } = {},
   ): Promise<ConstatBrowser> {
     const server = new PageServer();
     const port = await server.start();
@@ -48,12 +56,13 @@ export class ConstatBrowser {
     const rules = `MAP * 127.0.0.1:${port}`;
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
-      headless: !options.headed,
+      headless: !(options.headed || options.display),
+      ...(options.display ? { env: { ...process.env, DISPLAY: options.display.name } } : {}),
       viewport: { width: 1280, height: 900 },
       ...(options.locale ? { locale: options.locale } : {}),
       args: [
         ...(options.locale ? [`--lang=${options.locale}`] : []),
-        ...(options.headed ? [] : ['--headless=new']),
+        ...(options.headed || options.display ? [] : ['--headless=new']),
         `--disable-extensions-except=${extension}`,
         `--load-extension=${extension}`,
         `--host-resolver-rules=${rules}`,

@@ -27,6 +27,27 @@ export class VirtualDisplay {
     execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: this.name } });
   }
 
+  /** The windows shown on this display (a native menu is one more). */
+  visibleWindows(): string[] {
+    try {
+      const out = execFileSync('xdotool', ['search', '--onlyvisible', '--name', ''], {
+        env: { ...process.env, DISPLAY: this.name },
+      });
+      return String(out).split('\n').filter(Boolean);
+    } catch {
+      return []; // xdotool exits 1 when no window matches
+    }
+  }
+
+  /** Waits until a window that was not in `before` shows (a watchdog, not a speed target). */
+  async newWindow(before: readonly string[]): Promise<void> {
+    for (let waited = 0; waited < 30_000; waited += 100) {
+      if (this.visibleWindows().some((id) => !before.includes(id))) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('No new window showed');
+  }
+
   stop(): void {
     this.server.kill();
   }

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { type MenuContext, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
+import { menuContextSchema, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
 
-/** Sent to the extractor in the page by the background itself (so it is typed, not parsed). */
-export interface ExtractRequest {
-  menu: MenuContext;
+/** Sent to the extractor in the page by the background (declared in utils/injected/scripts.ts). */
+export const extractRequestSchema = z.object({
+  menu: menuContextSchema,
   /** Firefox's `menus.getTargetElement` id, when the browser gave one. */
-  targetElementId?: number;
+  targetElementId: z.number().int().optional(),
   /** Only a right-click this recent counts as the target of this report. */
-  maxTargetAgeMs: number;
+  maxTargetAgeMs: z.number().nonnegative(),
   /** The keyboard shortcut: the post with focus or under the pointer, never an earlier right-click. */
-  via?: 'shortcut';
-}
+  via: z.literal('shortcut').optional(),
+});
+export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 
 /** Why no post was captured, phrased for the user by the background. */
 export const noPostReasonSchema = z.enum([

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectScript } from '../injected/call-injected';
 import { platformMatchPatterns } from '../platforms';
 
 /**
@@ -12,7 +13,7 @@ export async function injectRecorderIntoOpenTabs(): Promise<number> {
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return false;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/target-recorder.js'] });
+        await injectScript({ tabId: tab.id }, 'targetRecorder');
         return true;
       } catch {
         return false;

@@ -27,12 +27,3 @@ export function recordedContextTarget(maxAgeMs: number): Element | null {
   const element = recorded.element.deref();
   return element?.isConnected ? element : null;
 }
-
-/** The extractor installs its functions under this name; the background calls them by name. */
-export const PAGE_API_KEY = '__constatPageApi';
-
-export type PageApi = Record<string, (argument: unknown) => Promise<unknown>>;
-
-export function installPageApi(api: PageApi): void {
-  (globalThis as Record<string, unknown>)[PAGE_API_KEY] = api;
-}

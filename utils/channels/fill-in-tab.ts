@@ -1,24 +1,19 @@
 import { MatchPattern } from '@webext-core/match-patterns';
-import { browser } from 'wxt/browser';
-import { z } from 'zod/mini';
-import { type FieldOutcome, type FillPlan, fieldOutcomeSchema } from '../form-fill/plan';
+import type { FieldOutcome, FillPlan } from '../form-fill/plan';
+import { callInjected, InjectedCallError, injectScript } from '../injected/call-injected';
 import { pendingFillFor, removePendingFill } from './pending-fills';
 
 /** Injects the form filler into a tab and runs it with `plan`; returns what it did to each field. */
 export async function fillInTab(tabId: number, plan: FillPlan): Promise<FieldOutcome[]> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/form-filler.js'] });
-  // Sent as JSON text: the browser drops object keys whose value is null from script arguments.
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (json: string) =>
-      (
-        globalThis as unknown as { __constatFormFiller?: { run(p: unknown): unknown } }
-      ).__constatFormFiller?.run(JSON.parse(json)) ?? null,
-    args: [JSON.stringify(plan)],
-  });
-  // An answer that is not a list of outcomes (a page that broke the script) means nothing was filled.
-  const outcomes = z.array(fieldOutcomeSchema).safeParse(result?.result);
-  return outcomes.success ? outcomes.data : [];
+  // Injected every time: each load of a multi-step form is a new page without the filler.
+  await injectScript({ tabId }, 'formFiller');
+  try {
+    return await callInjected({ tabId }, 'formFiller', 'run', plan);
+  } catch (error) {
+    // An answer that is not a list of outcomes (a page that broke the script) means nothing was filled.
+    if (error instanceof InjectedCallError) return [];
+    throw error;
+  }
 }
 
 export function urlMatches(url: string, patterns: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import { installInjectedApi, isInstalled } from '../injected/install';
 import { fillForm } from './fill';
 import { type GuideProgress, highlightGuideSteps, openDialogs, openReportDialog } from './guide';
 import { openPanel, type Panel } from './panel';
@@ -5,11 +6,9 @@ import { type FieldOutcome, type FillPlan, fillPlanSchema } from './plan';
 import { watchForChanges } from './watch';
 
 // One form-filling session per page: the plan, the panel, the watcher and what was filled. The
-// background calls `run` after injecting the script and again after each load of a multi-step form;
+// background calls `run` (utils/injected/scripts.ts) after injecting the script and again after each load of a multi-step form;
 // a second call on the same page refills what is missing and redraws the same panel.
 
-/** The global the background calls: `globalThis.__constatFormFiller.run(plan)`. */
-export const FORM_FILLER_KEY = '__constatFormFiller';
 /** Marked on the page's performance timeline when it is first filled or guided (read by `npm run bench`). */
 export const FILLED_MARK = 'constat-form-filled';
 
@@ -73,5 +72,5 @@ export function createFormFiller(doc: Document): FormFiller {
 
 /** Installs the session once per page: a second injection of the script keeps the first session. */
 export function installFormFiller(scope: Record<string, unknown>, doc: Document): void {
-  scope[FORM_FILLER_KEY] ??= createFormFiller(doc);
+  if (!isInstalled('formFiller', scope)) installInjectedApi('formFiller', createFormFiller(doc), scope);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillIfPending, urlMatches } from '../../../utils/channels/fill-in-tab';
 import {
@@ -8,6 +8,8 @@ import {
   removePendingFill,
 } from '../../../utils/channels/pending-fills';
 import type { FillPlan } from '../../../utils/form-fill/plan';
+import { installInjectedApi } from '../../../utils/injected/install';
+import { fakeScripting } from '../injected/fake-scripting';
 
 const plan: FillPlan = { channelId: 'x-dsa', title: 'X', lang: 'fr', fields: [], guide: null };
 const patterns = ['https://help.x.com/*'];
@@ -38,14 +40,18 @@ describe('forms waiting to be filled', () => {
   });
 
   it('guides a post’s report menu on the first load only, never on the next page of that tab', async () => {
-    const executeScript = vi.fn(async () => [{ frameId: 0, result: [] }]);
-    Object.assign(fakeBrowser, { scripting: { executeScript } });
+    const page = fakeScripting({
+      '/form-filler.js': () => installInjectedApi('formFiller', { run: () => [] }),
+    });
+    const { executeScript } = page.scripting;
+    Object.assign(fakeBrowser, { scripting: page.scripting });
     await addPendingFill(7, { plan, patterns: ['*://mastodon.social/*'], once: true });
     await fillIfPending(7, 'https://mastodon.social/@a/1');
     expect(executeScript).toHaveBeenCalledTimes(2); // the script, then its run
     await fillIfPending(7, 'https://mastodon.social/@b/2');
     expect(executeScript).toHaveBeenCalledTimes(2);
     expect(await pendingFillFor(7)).toBeNull();
+    page.reset();
   });
 
   it('fills only the channel’s own pages, never a page the person followed a link to', () => {

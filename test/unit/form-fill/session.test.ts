@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { createFormFiller, FORM_FILLER_KEY, installFormFiller } from '../../../utils/form-fill/session';
+import { createFormFiller, installFormFiller } from '../../../utils/form-fill/session';
+import { injectedGlobals } from '../../../utils/injected/globals';
 import { fillPlan, noticeFields, page, spec } from './pages';
 
 function panelOf(doc: Document): ShadowRoot {
@@ -77,9 +78,9 @@ describe('the form filler session', () => {
     const doc = page('');
     const scope: Record<string, unknown> = {};
     installFormFiller(scope, doc);
-    const first = scope[FORM_FILLER_KEY];
+    const first = scope[injectedGlobals.formFiller];
     installFormFiller(scope, doc);
-    expect(scope[FORM_FILLER_KEY]).toBe(first);
+    expect(scope[injectedGlobals.formFiller]).toBe(first);
     const filler = first as ReturnType<typeof createFormFiller>;
     filler.run(fillPlan(noticeFields));
     filler.run(fillPlan(noticeFields));

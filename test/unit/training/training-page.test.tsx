@@ -104,7 +104,7 @@ describe('training page: guidelines', () => {
 
 describe('popup', () => {
   it('opens training mode in a tab', async () => {
-    const { PopupPage } = await import('../../../components/PopupPage');
+    const { PopupPage } = await import('../../../components/popup/PopupPage');
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     let opened = false;
     const page = mount(<PopupPage onOpened={() => (opened = true)} />);

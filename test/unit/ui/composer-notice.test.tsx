@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyComposerChanges } from '../../../components/ReportComposer';
+import { applyComposerChanges } from '../../../components/composer/ReportComposer';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';
 import { defaultSettings, loadSettings, saveSettings } from '../../../utils/settings';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ComposerPage } from '../../../components/ComposerPage';
-import { SNAPSHOT_CSP_META } from '../../../components/SandboxedHtml';
+import { ComposerPage } from '../../../components/composer/ComposerPage';
+import { SNAPSHOT_CSP_META } from '../../../components/report/SandboxedHtml';
 import { openConstatDB } from '../../../utils/db/open';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '../../../components/highlight';
-import { SuggestionPanel } from '../../../components/SuggestionPanel';
+import { highlightSegments } from '../../../components/classification/highlight';
+import { SuggestionPanel } from '../../../components/classification/SuggestionPanel';
 import type { Match, Suggestion } from '../../../utils/classify/suggestion';
 import { t } from '../../../utils/i18n';
 import { mount, query } from './dom';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LogPage } from '../../../components/LogPage';
+import { LogPage } from '../../../components/log/LogPage';
 import { classify } from '../../../utils/classify';
 import { analyse } from '../../../utils/hate-model/analyse';
 import { loadModel } from '../../../utils/hate-model/load';

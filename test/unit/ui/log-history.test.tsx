@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogPage } from '../../../components/LogPage';
+import { LogPage } from '../../../components/log/LogPage';
 import { getChainHead, listEvents } from '../../../utils/db/events';
 import { closeConstatDB } from '../../../utils/db/open';
 import { getReport } from '../../../utils/db/reports';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogPage } from '../../../components/LogPage';
+import { LogPage } from '../../../components/log/LogPage';
 import { openConstatDB } from '../../../utils/db/open';
 import { t } from '../../../utils/i18n';
 import type { Report } from '../../../utils/model';

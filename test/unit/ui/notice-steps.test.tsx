@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogPage } from '../../../components/LogPage';
+import { LogPage } from '../../../components/log/LogPage';
 import { listReportEvents } from '../../../utils/db/events';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LogPage } from '../../../components/LogPage';
-import { OptionsPage } from '../../../components/OptionsPage';
-import { PopupPage } from '../../../components/PopupPage';
+import { LogPage } from '../../../components/log/LogPage';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { PopupPage } from '../../../components/popup/PopupPage';
 import { t } from '../../../utils/i18n';
 import { defaultSettings, loadSettings, type Settings, saveSettings } from '../../../utils/settings';
 import { buttonNamed, choose, mount, query, typeInto, waitFor } from './dom';

@@ -1,4 +1,4 @@
-import { ComposerPage } from '../../../components/ComposerPage';
+import { ComposerPage } from '../../../components/composer/ComposerPage';
 import { mount, waitFor } from './dom';
 
 // Opening the extension's pages the way a person does, shared by the UI tests.

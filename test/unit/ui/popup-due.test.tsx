@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupPage } from '../../../components/PopupPage';
+import { PopupPage } from '../../../components/popup/PopupPage';
 import { t } from '../../../utils/i18n';
 import { withNoticeOpened, withNoticeSent, withNoticeStep } from '../../../utils/notice/notice-log';
 import { makeNoticeRecord, makeReport, storeCapture } from '../factories';

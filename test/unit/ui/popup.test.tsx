@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupPage } from '../../../components/PopupPage';
+import { PopupPage } from '../../../components/popup/PopupPage';
 import { t } from '../../../utils/i18n';
 import type { ReportOutcome } from '../../../utils/messages';
 import { storeCapture } from '../factories';

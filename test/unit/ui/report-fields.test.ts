@@ -6,7 +6,7 @@ import {
   extractedValue,
   fieldOrigin,
   withFieldValue,
-} from '../../../components/report-fields';
+} from '../../../components/report/report-fields';
 import { makePostData, makeReport } from '../factories';
 
 const AT = new Date('2026-11-20T09:00:00.000Z');

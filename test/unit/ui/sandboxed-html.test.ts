@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_CSP_META, snapshotSrcdoc } from '../../../components/SandboxedHtml';
+import { SNAPSHOT_CSP_META, snapshotSrcdoc } from '../../../components/report/SandboxedHtml';
 
 describe('snapshotSrcdoc', () => {
   it('starts with the blocking CSP and keeps the post’s text and inline styles', () => {

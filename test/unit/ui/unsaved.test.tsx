@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { UnsavedCapturePage } from '../../../components/UnsavedCapturePage';
+import { UnsavedCapturePage } from '../../../components/unsaved/UnsavedCapturePage';
 import { keepUnsaved, retryUnsaved, unsavedCaptureFile } from '../../../utils/capture/unsaved-captures';
 import { getReport } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';

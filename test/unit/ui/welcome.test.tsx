@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupPage } from '../../../components/PopupPage';
+import { PopupPage } from '../../../components/popup/PopupPage';
 import { WelcomePage } from '../../../components/welcome/WelcomePage';
 import { listReports } from '../../../utils/db/reports';
 import { t } from '../../../utils/i18n';

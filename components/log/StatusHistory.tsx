@@ -1,0 +1,28 @@
+import { channelById } from '../../utils/channels';
+import { t, uiLang } from '../../utils/i18n';
+import type { Report } from '../../utils/model';
+import { formatDateTime, statusLabel } from '../shared/labels';
+
+/** Every step of the report: captured, saved, each channel chosen, each notice marked sent. */
+export function StatusHistory({ report }: { report: Report }) {
+  const channelOf = (noticeId: string | undefined) => {
+    const record = report.notices.find((n) => n.id === noticeId);
+    return record ? (channelById(record.channelId)?.name[uiLang()] ?? record.channelId) : null;
+  };
+  return (
+    <section class="status-history" aria-labelledby="status-history-heading">
+      <h2 id="status-history-heading">{t('statusHistoryHeading')}</h2>
+      <ol>
+        {report.statusHistory.map((event, i) => {
+          const channel = channelOf(event.noticeId);
+          return (
+            <li key={i} data-status={event.status}>
+              <time dateTime={event.at}>{formatDateTime(event.at)}</time> · {statusLabel(event.status)}
+              {channel && ` · ${channel}`}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

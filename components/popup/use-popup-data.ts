@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { listReports, type ReportList } from '../../utils/db/reports';
+import { isDue, type PendingFollowUp } from '../../utils/follow-up/due';
+import { pendingNow } from '../../utils/follow-up/reminders';
+
+/** A part of the popup's data: each loads, and fails, on its own. */
+export type Loaded<T> =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; value: T };
+
+const RECENT_COUNT = 5;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
+  // Loaded once, when the popup opens.
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (value) => current && setState({ kind: 'ready', value }),
+      (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return state;
+}
+
+/** The popup's data, loaded in this one place when it opens: recent reports and the follow-ups now due. */
+export function usePopupData(openedAt: Date): { recent: Loaded<ReportList>; due: Loaded<PendingFollowUp[]> } {
+  const recent = useLoaded(() => listReports(RECENT_COUNT));
+  const due = useLoaded(async () => (await pendingNow()).filter((followUp) => isDue(followUp, openedAt)));
+  return { recent, due };
+}
