@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/styles.css';
+import '../../components/log/log-list.css';
 import { LogPage } from '../../components/LogPage';
 import { t, uiLang } from '../../utils/i18n';
 

@@ -41,7 +41,8 @@ export interface AuthorSummary {
 
 const HIGH = '\uffff';
 
-async function summarise(key: string): Promise<AuthorSummary | null> {
+/** One account's summary; null when the log has no report about it. */
+export async function authorSummary(key: string): Promise<AuthorSummary | null> {
   const db = await openConstatDB();
   const index = db.transaction('logIndex').store.index('byAuthor');
   const range = IDBKeyRange.bound([key, ''], [key, HIGH]);
@@ -76,6 +77,6 @@ export async function listAuthors(
     // Skips the account's other reports: the next key is the next account's first.
     cursor = keys.length < limit ? await cursor.continue([account, HIGH]) : null;
   }
-  const found = await Promise.all(keys.map(summarise));
+  const found = await Promise.all(keys.map(authorSummary));
   return found.filter((author): author is AuthorSummary => author !== null);
 }
