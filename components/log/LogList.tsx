@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { LogFilter } from '../../utils/log-index/filter';
+import { filterToParams, type LogFilter } from '../../utils/log-index/filter';
 import { unreadableReports } from '../../utils/log-index/read';
 import { ChainPanel } from './ChainPanel';
 import { fill } from './fill';
@@ -89,7 +89,7 @@ export function LogList({ win, initial }: Props) {
       {query.kind === 'ready' && query.total > 0 && (
         <>
           <UnreadableRecords version={version} />
-          <p class="log-result-count" role="status">
+          <p class="log-result-count" role="status" data-shown={filterToParams(query.filter).toString()}>
             {fill(t('logResultCount'), { n: query.ids.length, total: query.total })}
           </p>
           {query.ids.length === 0 && <p>{t('logNoMatch')}</p>}

@@ -8,8 +8,8 @@ import { loadSettings } from '../../utils/settings';
 export type LogQueryState =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  /** `ids`: the reports the filter allows, in order; `total`: every report in the log. */
-  | { kind: 'ready'; ids: readonly string[]; total: number };
+  /** `ids`: the reports `filter` allows, in order; `total`: every report in the log. */
+  | { kind: 'ready'; ids: readonly string[]; total: number; filter: LogFilter };
 
 type DateOrder = QueryContext['dateOrder'];
 
@@ -57,7 +57,7 @@ export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
       return { ids: await queryLog(db, filter, context), total: count };
     };
     run().then(
-      ({ ids, total }) => asked === latest.current && setState({ kind: 'ready', ids, total }),
+      ({ ids, total }) => asked === latest.current && setState({ kind: 'ready', ids, total, filter }),
       (error: unknown) =>
         asked === latest.current &&
         setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
