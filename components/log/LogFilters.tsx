@@ -16,20 +16,27 @@ interface Props {
 type Choice = { value: string; label: string };
 
 function Select({
+  field,
   label,
   value,
   choices,
   onChange,
 }: {
+  field: string;
   label: MessageKey;
   value: string | undefined;
   choices: readonly Choice[];
   onChange: (value: string | undefined) => void;
 }) {
+  const id = `log-filter-${field}`;
   return (
-    <label class="log-filters__field">
-      {t(label)}{' '}
-      <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || undefined)}>
+    <span class="log-filters__field">
+      <label for={id}>{t(label)}</label>{' '}
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.currentTarget.value || undefined)}
+      >
         <option value="">{t('logFilterAny')}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
@@ -37,7 +44,7 @@ function Select({
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
 
@@ -83,29 +90,39 @@ export function LogFilters({ filter, onChange }: Props) {
       <p class="log-filters__fields">
         <Select
           label="logFilterPlatform"
+          field="platform"
           value={filter.platform}
           choices={choices.platform}
           onChange={set('platform')}
         />
         <Select
           label="logFilterCategory"
+          field="category"
           value={filter.category}
           choices={choices.category}
           onChange={set('category')}
         />
         <Select
           label="logFilterGround"
+          field="ground"
           value={filter.ground}
           choices={choices.ground}
           onChange={set('ground')}
         />
         <Select
           label="logFilterStatus"
+          field="status"
           value={filter.status}
           choices={choices.status}
           onChange={set('status')}
         />
-        <Select label="logFilterDue" value={filter.due} choices={choices.due} onChange={set('due')} />
+        <Select
+          label="logFilterDue"
+          field="due"
+          value={filter.due}
+          choices={choices.due}
+          onChange={set('due')}
+        />
       </p>
       <p class="log-filters__fields">
         <label class="log-filters__field">

@@ -57,6 +57,8 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
   const focusNext = useRef<number | null>(null);
+  // Renders again after a key even when nothing scrolled, so that the effect below moves the focus.
+  const [, setKeyed] = useState(0);
 
   useLayoutEffect(() => {
     const measured = viewport.current?.clientHeight ?? 0;
@@ -89,6 +91,7 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + ROW_HEIGHT > box.scrollTop + height) box.scrollTop = top + ROW_HEIGHT - height;
     setScrollTop(box.scrollTop);
+    setKeyed((n) => n + 1);
   };
 
   return (
