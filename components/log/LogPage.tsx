@@ -1,14 +1,51 @@
-import { useHashRoute } from '../shared/use-hash-route';
+import { t } from '../../utils/i18n';
+import { optionsUrl } from '../shared/extension-urls';
+import { AuthorsView } from './AuthorsView';
+import { LogList } from './LogList';
 import { LogReportDetail } from './LogReportDetail';
-import { LogReportList } from './LogReportList';
+import { type LogRoute, logViews, useLogRoute, viewHash } from './log-route';
 
 interface Props {
   /** The page's window, a parameter so tests can drive the hash. */
   win?: Window;
 }
 
-/** log.html: the list of reports, or one report's evidence when the URL names it (`log.html#<id>`). */
+function LogView({ route, win }: { route: Extract<LogRoute, { kind: 'view' }>; win: Window }) {
+  return (
+    <main class="page log">
+      <h1>{t('logTitle')}</h1>
+      <p>
+        <a href={optionsUrl()}>{t('openOptions')}</a>
+      </p>
+      <nav class="log-views" aria-label={t('logViewsLabel')}>
+        {logViews.map((view) => (
+          <a
+            key={view.id}
+            href={viewHash(view.id)}
+            aria-current={view.id === route.view ? 'page' : undefined}
+          >
+            {t(view.label)}
+          </a>
+        ))}
+      </nav>
+      {route.view === 'authors' ? (
+        <AuthorsView win={win} initial={route.params.get('find') ?? ''} />
+      ) : (
+        <LogList win={win} initial={route.filter} />
+      )}
+    </main>
+  );
+}
+
+/**
+ * log.html: one report's evidence when the address names it (`log.html#<id>`), else one of the
+ * log's views (`log.html#/list?…`, `#/authors`; see log/log-route.ts).
+ */
 export function LogPage({ win = window }: Props) {
-  const reportId = useHashRoute(win);
-  return reportId ? <LogReportDetail key={reportId} reportId={reportId} /> : <LogReportList />;
+  const route = useLogRoute(win);
+  return route.kind === 'report' ? (
+    <LogReportDetail key={route.id} reportId={route.id} />
+  ) : (
+    <LogView route={route} win={win} />
+  );
 }

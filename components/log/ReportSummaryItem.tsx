@@ -7,14 +7,22 @@ interface Props {
   report: Report;
   /** In the log: whether the report is selected (for export or deletion), and how to change it. */
   selection?: { selected: boolean; onChange: (selected: boolean) => void };
+  /** In a virtualized list: the line's place among all of them, for assistive technology and the keys. */
+  position?: { index: number; total: number };
 }
 
 /** One line of the log; everything the page supplied is rendered as text. */
-export function ReportSummaryItem({ report, selection }: Props) {
+export function ReportSummaryItem({ report, selection, position }: Props) {
   const author = authorLabel(report);
   const text = excerpt(report);
   return (
-    <li class="report-summary" data-report-id={report.id}>
+    <li
+      class="report-summary"
+      data-report-id={report.id}
+      data-index={position?.index}
+      aria-posinset={position && position.index + 1}
+      aria-setsize={position?.total}
+    >
       {selection && (
         <input
           type="checkbox"

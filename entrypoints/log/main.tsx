@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/shared/styles.css';
+import '../../components/log/log-list.css';
 import { LogPage } from '../../components/log/LogPage';
 import { t, uiLang } from '../../utils/i18n';
 

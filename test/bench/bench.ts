@@ -10,6 +10,7 @@ import { type Case, loadCases } from '../harness/case-contract';
 import { ConstatBrowser, extensionDir } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 import { logBench } from './log-bench';
+import { logUiBench } from './log-ui-bench';
 import { modelBench } from './model-bench';
 import { noticesBench } from './notices-bench';
 import { pileonBench } from './pileon-bench';
@@ -20,10 +21,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
 // BENCH_ONLY=model only the trained model, without a browser, BENCH_ONLY=pileon only pile-on mode,
-// BENCH_ONLY=log only the log's exports, verify and import, without a browser (the table file is
-// then not rewritten).
+// BENCH_ONLY=log only the log's exports, verify and import, without a browser, BENCH_ONLY=logui
+// only the log page at scale, in its own browsers (the table file is then not rewritten).
 const only = process.env.BENCH_ONLY?.split(',');
-const sectionNames = ['notices', 'model', 'pileon', 'log'];
+const sectionNames = ['notices', 'model', 'pileon', 'log', 'logui'];
 const platforms = only?.filter((name) => !sectionNames.includes(name));
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
@@ -145,7 +146,7 @@ async function reportSections(browser: ConstatBrowser): Promise<string> {
 
 // Run in Node, before the browser starts, so that nothing else competes with it.
 const modelSection = !only || only.includes('model') ? modelBench(RUNS) : null;
-const browser = only?.every((name) => name === 'model' || name === 'log')
+const browser = only?.every((name) => name === 'model' || name === 'log' || name === 'logui')
   ? null
   : await ConstatBrowser.launch();
 try {
@@ -157,6 +158,8 @@ try {
   if (modelSection) sections.push(modelSection);
   // The log's exports, verify and import (log-bench.ts; LOG_BENCH_SIZES=10000 for a shorter run).
   if (!only || only.includes('log')) sections.push(await logBench());
+  // The log page on 10,000 and 100,000 reports, in browsers of its own (LOG_UI_SIZES=10000 for less).
+  if (!only || only.includes('logui')) sections.push(await logUiBench());
   const table = [
     '# Benchmarks',
     '',

@@ -31,6 +31,26 @@ export const upgradeSteps: readonly Step[] = [
   (db) => {
     db.createObjectStore('collections', { keyPath: 'id' });
   },
+  // The log's index rows (utils/log-index/), so the list reads pages through indexes instead of
+  // every report; rows for the reports already stored are written when the database is next
+  // opened (see log-index/maintain.ts), since deriving them needs the record migrations.
+  (db) => {
+    const rows = db.createObjectStore('logIndex', { keyPath: 'id' });
+    rows.createIndex('byDate', 'at');
+    for (const [name, field] of [
+      ['byPlatform', 'platform'],
+      ['byCategory', 'category'],
+      ['byStatus', 'status'],
+      ['byAuthor', 'author'],
+    ] as const) {
+      rows.createIndex(name, [field, 'at']);
+    }
+    rows.createIndex('byGround', 'groundKeys', { multiEntry: true });
+    rows.createIndex('byWord', 'words', { multiEntry: true });
+    // Due reminders are a range per category (each has its own delay); rows without `pending` are left out.
+    rows.createIndex('byPending', ['category', 'pending']);
+    rows.createIndex('byUnreadable', 'unreadable');
+  },
 ];
 
 export function upgrade(

@@ -1,4 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
+import { buildMissingRows } from '../log-index/maintain';
 import { recordExistingReports } from './log-events';
 import { upgrade } from './migrations';
 import { type ConstatDB, DB_NAME, DB_VERSION } from './schema';
@@ -9,7 +10,8 @@ let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
 /**
  * The one connection of this context; closed (and reopened on next use) when a newer version needs it.
  * Stale reports are migrated before the connection is handed out, so every reader sees current records,
- * and reports stored before the log kept a history get their first event.
+ * reports stored before the log kept a history get their first event, and reports without an index
+ * row (a database from before layout 6) get one.
  */
 export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
   opening ??= openDB<ConstatDB>(DB_NAME, DB_VERSION, {
@@ -25,6 +27,7 @@ export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
     .then(async (db) => {
       await migrateStaleReports(db);
       await recordExistingReports(db);
+      await buildMissingRows(db);
       return db;
     })
     .catch((error: unknown) => {

@@ -1,11 +1,12 @@
 import type { DBSchema } from 'idb';
 import type { LogEvent } from '../log/event';
+import type { LogIndexRow } from '../log-index/row';
 import type { EvidenceRecord, Report } from '../model';
 import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -28,5 +29,24 @@ export interface ConstatDB extends DBSchema {
   collections: {
     key: string;
     value: Collection;
+  };
+  /**
+   * One small row per report, derived from it (utils/log-index/): what the log's list filters,
+   * sorts and searches through indexes. Compound indexes end with the date, the list's order.
+   */
+  logIndex: {
+    key: string;
+    value: LogIndexRow;
+    indexes: {
+      byDate: string;
+      byPlatform: [string, string];
+      byCategory: [string, string];
+      byStatus: [string, string];
+      byAuthor: [string, string];
+      byGround: string;
+      byWord: string;
+      byPending: [string, string];
+      byUnreadable: string;
+    };
   };
 }

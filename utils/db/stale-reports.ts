@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { rowOfReport, rowOfStored } from '../log-index/row';
 import { reportSchema, SCHEMA_VERSION } from '../model';
 import { migrateReportRecord } from './record-migrations';
 import type { ConstatDB } from './schema';
@@ -12,12 +13,15 @@ import type { ConstatDB } from './schema';
  * Reports written by a newer Constat (a higher version) are left alone too.
  */
 export async function migrateStaleReports(db: IDBPDatabase<ConstatDB>): Promise<number> {
-  const tx = db.transaction('reports', 'readwrite');
+  const tx = db.transaction(['reports', 'logIndex'], 'readwrite');
   const older = IDBKeyRange.upperBound(SCHEMA_VERSION, true);
   let migrated = 0;
-  let cursor = await tx.store.index('bySchemaVersion').openCursor(older);
+  let cursor = await tx.objectStore('reports').index('bySchemaVersion').openCursor(older);
   while (cursor) {
     const next = reportSchema.safeParse(safeMigration(cursor.value));
+    // The index row follows the record, in the same transaction (utils/log-index/).
+    const row = next.success ? rowOfReport(next.data) : rowOfStored(cursor.primaryKey, cursor.value);
+    await tx.objectStore('logIndex').put(row);
     if (next.success) {
       await cursor.update(next.data);
       migrated++;

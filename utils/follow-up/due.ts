@@ -15,7 +15,7 @@ export interface PendingFollowUp {
 }
 
 /** Any step but an acknowledgement settles the reminder: the person already knows where things stand. */
-function settled(notice: NoticeRecord): boolean {
+export function settled(notice: NoticeRecord): boolean {
   return (notice.steps ?? []).some((step) => step.kind !== 'acknowledged');
 }
 

@@ -14,7 +14,13 @@ afterEach(() => {
 
 async function openLog() {
   const page = mount(<LogPage win={window} />);
-  await waitFor(() => page.querySelector('.report-list') && page.querySelector('[data-testid="chain-head"]'));
+  // The list's lines are read after the list is laid out: wait until none is still loading.
+  await waitFor(
+    () =>
+      page.querySelector('.report-list') &&
+      !page.querySelector('.report-list li.muted') &&
+      page.querySelector('[data-testid="chain-head"]'),
+  );
   return page;
 }
 

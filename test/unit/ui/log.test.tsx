@@ -12,8 +12,11 @@ afterEach(() => {
 
 async function openLog() {
   const page = mount(<LogPage win={window} />);
+  // The list is shown once its lines are read (none still loading), or the log is empty.
   await waitFor(
-    () => page.querySelector('.report-list, .unreadable') ?? page.textContent?.includes(t('logEmpty')),
+    () =>
+      (page.querySelector('.report-list') && !page.querySelector('.report-list li.muted')) ||
+      page.textContent?.includes(t('logEmpty')),
   );
   return page;
 }

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { filterToParams, type LogFilter } from '../../utils/log-index/filter';
+import { ChainPanel } from './ChainPanel';
+import { fill } from './fill';
+import { LogFilters } from './LogFilters';
+import { LogToolbar } from './LogToolbar';
+import { viewHash } from './log-route';
+import { TimelineHeading } from './TimelineHeading';
+import { useLogHeadline } from './use-log-headline';
+import { useLogQuery } from './use-log-query';
+import { VirtualReportList } from './VirtualReportList';
+
+interface Props {
+  win: Window;
+  /** The filter the address named when the view opened (or when a link changed it). */
+  initial: LogFilter;
+}
+
+function UnreadableRecords({ records }: { records: readonly { id: string; error: string }[] }) {
+  if (records.length === 0) return null;
+  return (
+    <section class="unreadable" aria-labelledby="unreadable-heading">
+      <h2 id="unreadable-heading">{t('logUnreadableHeading')}</h2>
+      <ul>
+        {records.map((record) => (
+          <li key={record.id} class="error" data-report-id={record.id}>
+            <strong>{t('logUnreadable')}</strong> <code>{record.id}</code>
+            <span class="error-detail">{record.error}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The log's reports, filtered and searched through the index, in a windowed list. The filter is
+ * written to the address as it changes (replacing the entry, so typing does not fill the history).
+ */
+export function LogList({ win, initial }: Props) {
+  const [filter, setFilter] = useState(initial);
+  const [version, setVersion] = useState(0);
+  useEffect(() => setFilter(initial), [initial]);
+  const query = useLogQuery(filter, version);
+  const { head, unreadable } = useLogHeadline(query.kind === 'ready' ? version : null);
+  const ids = query.kind === 'ready' ? query.ids : null;
+  // The selection outlives filter changes (tick reports across searches, then export them).
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const select = (id: string, on: boolean) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const change = (next: LogFilter) => {
+    setFilter(next);
+    win.history.replaceState(null, '', viewHash('list', next));
+  };
+
+  return (
+    <>
+      <ChainPanel head={head} />
+      <LogToolbar
+        selected={[...selected]}
+        all={ids ?? []}
+        onSelectAll={(chosen) => setSelected(new Set(chosen))}
+        onChanged={() => {
+          // A deletion or an import changed the log: what was ticked may be gone.
+          setSelected(new Set());
+          setVersion((v) => v + 1);
+        }}
+      />
+      <LogFilters filter={filter} onChange={change} />
+      {filter.author && <TimelineHeading author={filter.author} version={version} />}
+      {query.kind === 'loading' && <p class="muted">{t('loading')}</p>}
+      {query.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('logLoadFailed')} {query.message}
+        </p>
+      )}
+      {query.kind === 'ready' && query.total === 0 && <p>{t('logEmpty')}</p>}
+      {query.kind === 'ready' && query.total > 0 && (
+        <>
+          <UnreadableRecords records={unreadable} />
+          <p class="log-result-count" role="status" data-shown={filterToParams(query.filter).toString()}>
+            {fill(t('logResultCount'), { n: query.ids.length, total: query.total })}
+          </p>
+          {query.ids.length === 0 && <p>{t('logNoMatch')}</p>}
+          <p class="field-hint">{t('logListKeyboard')}</p>
+          <VirtualReportList ids={query.ids} selected={selected} onSelect={select} version={version} />
+        </>
+      )}
+    </>
+  );
+}

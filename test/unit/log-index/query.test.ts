@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { openConstatDB } from '../../../utils/db/open';
+import { updateReport } from '../../../utils/db/reports';
+import { filterFromParams, filterToParams, type LogFilter } from '../../../utils/log-index/filter';
+import { idsByDate, queryLog } from '../../../utils/log-index/query';
+import { listAuthors } from '../../../utils/log-index/read';
+import { makeNoticeRecord, makePostData, storeCapture } from '../factories';
+
+const NOW = new Date('2026-11-30T12:00:00.000Z');
+
+async function run(filter: LogFilter, followUpHours: Record<string, number | null> | null = null) {
+  const db = await openConstatDB();
+  return queryLog(db, filter, { now: NOW, followUpHours, dateOrder: idsByDate });
+}
+
+async function seed() {
+  const made = async (day: string, handle: string, text: string, platform: 'x' | 'facebook' = 'x') =>
+    (
+      await storeCapture({
+        report: {
+          createdAt: `2026-11-${day}T10:00:00.000Z`,
+          platform,
+          extracted: makePostData({ platform, text, author: { handle, name: null } }),
+        },
+      })
+    ).report.id;
+  const a = await made('01', 'alpha', 'Les étrangers dehors');
+  const b = await made('05', 'beta', 'Une menace de mort', 'facebook');
+  const c = await made('10', 'alpha', 'Encore les étrangers, menace');
+  const d = await made('20', 'gamma', 'Rien à voir');
+  return { a, b, c, d };
+}
+
+describe('queryLog', () => {
+  it('lists every report newest first, or oldest first', async () => {
+    const { a, b, c, d } = await seed();
+    expect(await run({})).toEqual([d, c, b, a]);
+    expect(await run({ order: 'oldest' })).toEqual([a, b, c, d]);
+  });
+
+  it('combines filters, a date range and a search by word prefixes, accents folded', async () => {
+    const { a, b, c } = await seed();
+    expect(await run({ q: 'etrang' })).toEqual([c, a]);
+    expect(await run({ q: 'ÉTRANGERS menac' })).toEqual([c]);
+    expect(await run({ q: 'menace', platform: 'facebook' })).toEqual([b]);
+    expect(await run({ platform: 'x', from: '2026-11-02', to: '2026-11-10' })).toEqual([c]);
+    expect(await run({ author: 'alpha|x' })).toEqual([c, a]);
+    expect(await run({ q: 'introuvable' })).toEqual([]);
+  });
+
+  it('filters by category, ground, status and reminders due or not', async () => {
+    const { a, b, c, d } = await seed();
+    await updateReport(a, (r) => ({ ...r, categoryId: 'threats', grounds: ['religion'] }));
+    const sent = (at: string) => [makeNoticeRecord({ sentAt: at })];
+    await updateReport(b, (r) => ({
+      ...r,
+      categoryId: 'hate-provocation',
+      status: 'sent',
+      notices: sent('2026-11-06T10:00:00.000Z'),
+    }));
+    await updateReport(c, (r) => ({
+      ...r,
+      categoryId: 'hate-provocation',
+      notices: sent('2026-11-30T11:00:00.000Z'),
+    }));
+    expect(await run({ category: 'threats' })).toEqual([a]);
+    expect(await run({ category: 'hate-provocation' })).toEqual([c, b]);
+    expect(await run({ category: 'none' })).toEqual([d]);
+    expect(await run({ ground: 'religion' })).toEqual([a]);
+    expect(await run({ status: 'sent' })).toEqual([b]);
+    expect(await run({ due: 'due' })).toEqual([b]);
+    expect(await run({ due: 'not-due' })).toEqual([d, c, a]);
+    // The person's own delay for the category counts: one hour makes c due too; none makes nothing due.
+    expect(await run({ due: 'due' }, { 'hate-provocation': 1 })).toEqual([c, b]);
+    expect(await run({ due: 'due' }, { 'hate-provocation': null })).toEqual([]);
+  });
+
+  it('lists accounts by the beginning of their handle, with their number of reports and dates', async () => {
+    await seed();
+    const all = await listAuthors('', null, 10);
+    expect(all.map((x) => [x.key, x.reports])).toEqual([
+      ['alpha|x', 2],
+      ['beta|facebook', 1],
+      ['gamma|x', 1],
+    ]);
+    expect(all[0]).toMatchObject({
+      label: '@alpha',
+      first: '2026-11-01T10:00:00.000Z',
+      last: '2026-11-10T10:00:00.000Z',
+    });
+    expect((await listAuthors('@Be', null, 10)).map((x) => x.key)).toEqual(['beta|facebook']);
+    expect((await listAuthors('', 'alpha|x', 1)).map((x) => x.key)).toEqual(['beta|facebook']);
+  });
+});
+
+describe('the filter in the address', () => {
+  it('round-trips, and drops malformed or hostile fields while keeping the others', () => {
+    const filter: LogFilter = { platform: 'x', q: 'haine <b>', from: '2026-01-01', due: 'due' };
+    expect(filterFromParams(filterToParams(filter))).toEqual(filter);
+    const hostile = new URLSearchParams('platform=evil&from=yesterday&status=sent&q=ok&constructor=1');
+    expect(filterFromParams(hostile)).toEqual({ status: 'sent', q: 'ok' });
+  });
+});

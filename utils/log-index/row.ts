@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { migrateReportRecord } from '../db/record-migrations';
+import { settled } from '../follow-up/due';
+import { type EditableField, type Report, reportSchema, reportStatuses } from '../model';
+import { noticeDecisions } from '../notice/notice-step';
+import { foldText, wordPrefixes } from './words';
+
+// One small row per report in the `logIndex` store, derived from the report and rewritten in the
+// same transaction as every write of it: the list filters, sorts and searches these rows' indexes
+// and reads the (much larger) reports only for the lines on screen.
+
+/** Where a report stands: its own status until the platform's answer is recorded, then the answer. */
+export const logStatuses = [
+  ...reportStatuses,
+  'acknowledged',
+  ...noticeDecisions,
+  'no-answer',
+  'appealed',
+  'referred',
+] as const;
+export const logStatusSchema = z.enum(logStatuses);
+export type LogStatus = z.infer<typeof logStatusSchema>;
+
+export const logIndexRowSchema = z.object({
+  id: z.string(),
+  /** When the report was captured (its createdAt): the list's order. */
+  at: z.string(),
+  platform: z.string(),
+  /** '' when no category was chosen. */
+  category: z.string(),
+  /** A LogStatus, or 'unreadable'. */
+  status: z.string(),
+  groundKeys: z.array(z.string()),
+  /** When the oldest notice still waiting for an answer was sent; absent when none waits. */
+  pending: z.string().optional(),
+  /** The account, as `handle|platform` (the name when no handle is known), folded; '' when unknown. */
+  author: z.string(),
+  /** The account as shown: "Name (@handle)". */
+  authorLabel: z.string(),
+  /** Every prefix of the words of the text, author, addresses and notes (see words.ts). */
+  words: z.array(z.string()),
+  /** Why the stored report cannot be read; absent when it can. */
+  unreadable: z.string().optional(),
+});
+export type LogIndexRow = z.infer<typeof logIndexRowSchema>;
+
+function fieldValue(report: Report, field: EditableField): string {
+  const edit = report.edits[field]?.value;
+  if (edit !== undefined) return edit;
+  const post = report.extracted;
+  if (!post) return '';
+  const read = {
+    permalink: post.permalink,
+    authorHandle: post.author.handle,
+    authorName: post.author.name,
+    publishedAt: post.publishedAt,
+    text: post.text,
+  }[field];
+  return read ?? '';
+}
+
+function authorOf(report: Report): { key: string; label: string } {
+  const handle = fieldValue(report, 'authorHandle').trim().replace(/^@/, '');
+  const name = fieldValue(report, 'authorName').trim();
+  const label = handle && name ? `${name} (@${handle})` : handle ? `@${handle}` : name;
+  // The handle (else the name) first, so that typing its beginning finds the account on any platform.
+  const account = handle || name;
+  return account ? { key: `${foldText(account)}|${report.platform}`, label } : { key: '', label: '' };
+}
+
+/** The latest answer recorded on any notice, else the report's own status. */
+export function logStatusOf(report: Report): LogStatus {
+  const steps = report.notices.flatMap((notice) => notice.steps ?? []);
+  const latest = steps.reduce<(typeof steps)[number] | null>(
+    (found, step) => (found === null || step.at >= found.at ? step : found),
+    null,
+  );
+  if (latest === null) return report.status;
+  return latest.kind === 'decision' ? latest.decision : latest.kind;
+}
+
+function pendingSince(report: Report): string | undefined {
+  const waiting = report.notices
+    .filter((notice) => notice.sentAt !== null && !settled(notice))
+    .map((notice) => notice.sentAt as string)
+    .sort();
+  return waiting[0];
+}
+
+export function rowOfReport(report: Report): LogIndexRow {
+  const author = authorOf(report);
+  const pending = pendingSince(report);
+  return {
+    id: report.id,
+    at: report.createdAt,
+    platform: report.platform,
+    category: report.categoryId ?? '',
+    status: logStatusOf(report),
+    groundKeys: [...report.grounds],
+    ...(pending === undefined ? {} : { pending }),
+    author: author.key,
+    authorLabel: author.label,
+    words: wordPrefixes([
+      fieldValue(report, 'text'),
+      fieldValue(report, 'authorHandle'),
+      fieldValue(report, 'authorName'),
+      fieldValue(report, 'permalink'),
+      report.meta.pageUrl,
+      report.notes,
+    ]),
+  };
+}
+
+/** The row of a stored record as found; a record that cannot be read gets a row saying why. */
+export function rowOfStored(id: string, value: unknown): LogIndexRow {
+  let reason: string;
+  try {
+    const parsed = reportSchema.safeParse(migrateReportRecord(value));
+    if (parsed.success) return rowOfReport(parsed.data);
+    reason = parsed.error.message;
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  const createdAt = (value as { createdAt?: unknown } | null)?.createdAt;
+  return {
+    id,
+    at: typeof createdAt === 'string' ? createdAt : '',
+    platform: '',
+    category: '',
+    status: 'unreadable',
+    groundKeys: [],
+    author: '',
+    authorLabel: '',
+    words: [],
+    unreadable: `Stored report ${id} is unreadable: ${reason}`,
+  };
+}
