@@ -10,7 +10,7 @@ import { openConstatDB } from './open';
 import { migrateReportRecord } from './record-migrations';
 
 /** A stored record read as a current report; one left at an older schema is migrated as it is read. */
-function parseReport(value: unknown): Report {
+export function parseReport(value: unknown): Report {
   let parsed: ReturnType<typeof reportSchema.safeParse>;
   try {
     parsed = reportSchema.safeParse(migrateReportRecord(value));
