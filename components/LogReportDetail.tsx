@@ -18,6 +18,7 @@ import { ReportHeader } from './ReportHeader';
 import { ReportLoadMessage, type ReportLoadState } from './ReportLoadMessage';
 import { SandboxedHtml } from './SandboxedHtml';
 import { StatusHistory } from './StatusHistory';
+import { AttackTargetEditor } from './target/AttackTargetEditor';
 import { useSettings } from './use-settings';
 import { WarningList } from './WarningList';
 
@@ -77,6 +78,7 @@ export function LogReportDetail({ reportId }: Props) {
       <WarningList warnings={report.warnings} />
       <PostSummary report={report} />
       <ClassificationSummary report={report} />
+      <AttackTargetEditor report={report} onSaved={(next) => setState({ ...state, report: next })} />
       <StatusHistory report={report} />
       <NoticeList
         report={report}
