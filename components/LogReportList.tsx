@@ -4,6 +4,7 @@ import { t } from '../utils/i18n';
 import { optionsUrl } from './extension-urls';
 import { ChainPanel } from './log/ChainPanel';
 import { LogToolbar } from './log/LogToolbar';
+import { LogViewLinks } from './log/LogViewLinks';
 import { ReportSummaryItem } from './ReportSummaryItem';
 
 type ListState =
@@ -43,6 +44,7 @@ export function LogReportList() {
       <p>
         <a href={optionsUrl()}>{t('openOptions')}</a>
       </p>
+      <LogViewLinks />
       <ChainPanel version={version} />
       <LogToolbar
         selected={[...selected]}

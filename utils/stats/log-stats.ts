@@ -74,7 +74,10 @@ function monthsWithGaps(counts: Map<string, number>): LogStats['perMonth'] {
 }
 
 const byCount = <K>(counts: Map<K, number>) =>
-  [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => ({ key, count }));
+  [...counts.entries()]
+    // Ties in a fixed order, so the figures never depend on the order reports are stored in.
+    .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+    .map(([key, count]) => ({ key, count }));
 
 function bump<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -126,7 +129,7 @@ export class LogStatsTally {
       perPlatform: byCount(this.platforms).map(({ key, count }) => ({ platform: key, count })),
       perCategory: byCount(this.categories).map(({ key, count }) => ({ categoryId: key, count })),
       followUp: [...this.followUp.entries()]
-        .sort((a, b) => b[1].sent - a[1].sent)
+        .sort((a, b) => b[1].sent - a[1].sent || a[0].localeCompare(b[0]))
         .map(([platform, tally]) => ({
           platform,
           sent: tally.sent,

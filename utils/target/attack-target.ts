@@ -16,7 +16,7 @@ export function targetKey(value: string): string {
 
 export interface TargetGroup<T> {
   key: string;
-  /** The most used spelling (the earliest seen among equals). */
+  /** The most used spelling (the first in alphabetical order among equals, so it never depends on storage order). */
   label: string;
   /** The reports about this target, as `project` described them, in the order added. */
   entries: T[];
@@ -55,7 +55,8 @@ function mostUsed(spellings: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
   for (const [spelling, count] of spellings) {
-    if (count > bestCount) [best, bestCount] = [spelling, count];
+    if (count > bestCount || (count === bestCount && spelling.localeCompare(best, 'fr') < 0))
+      [best, bestCount] = [spelling, count];
   }
   return best;
 }
