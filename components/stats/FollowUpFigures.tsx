@@ -21,6 +21,7 @@ function OutcomeFigure({ rows }: Props) {
       title={title}
       intro={t('statsOutcomeIntro')}
       empty={rows.length === 0 ? t('statsNoSent') : null}
+      wide
       chart={
         <figure>
           <StatsBarChart
