@@ -10,7 +10,7 @@ export { type PlatformId, platformIdSchema, platformIds } from './platform-id';
 // The data model, in one place. Every stored record and every message is parsed with these.
 // Bump SCHEMA_VERSION with a step in utils/db/record-migrations.ts and a saved example of the old
 // data in test/unit/db/examples/.
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const postKindSchema = z.enum(['post', 'comment', 'reply']);
 export type PostKind = z.infer<typeof postKindSchema>;
@@ -128,6 +128,8 @@ export const statusEventSchema = z.object({
   noticeId: z.uuid().optional(),
 });
 
+export const MAX_ATTACK_TARGET_CHARS = 300;
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.uuid(),
@@ -148,6 +150,11 @@ export const reportSchema = z.object({
   /** Whether the content is public: read from the page where the adapter can tell, confirmed by the person. */
   audience: reportAudienceSchema,
   notes: z.string(),
+  /**
+   * The person or group the content attacks, as the person names it (empty when not named): the log
+   * groups reports by it, which is what a victim of a coordinated attack needs to show.
+   */
+  attackTarget: z.string().max(MAX_ATTACK_TARGET_CHARS),
   meta: captureMetaSchema,
   evidence: z.array(evidenceRefSchema),
   /** Plain-language notes on what could not be captured, shown to the user. */

@@ -3,6 +3,7 @@ import { picturingKinds } from '../../utils/evidence/pictures';
 import { t } from '../../utils/i18n';
 import { type EditableField, type EvidenceRecord, editableFields, type Report } from '../../utils/model';
 import type { Audience } from '../../utils/notice/audience';
+import { cleanTarget } from '../../utils/target/attack-target';
 import { categoryById } from '../../utils/taxonomy/categories';
 import type { GroundId } from '../../utils/taxonomy/grounds';
 import { useSuggestion } from '../classification/use-suggestion';
@@ -15,6 +16,8 @@ import { SandboxedHtml } from '../report/SandboxedHtml';
 import { WarningList } from '../report/WarningList';
 import { logUrl } from '../shared/extension-urls';
 import { useSettings } from '../shared/use-settings';
+import { AttackTargetField } from '../target/AttackTargetField';
+import { useTargetNames } from '../target/use-target-names';
 import { AudienceChoice } from './AudienceChoice';
 import { ComposerClassification } from './ComposerClassification';
 import { EditableFieldRow } from './EditableFieldRow';
@@ -37,7 +40,10 @@ interface Props {
   now?: () => Date;
 }
 
-type ComposerChanges = Pick<Report, 'edits' | 'categoryId' | 'grounds' | 'suggestion' | 'notes'> & {
+type ComposerChanges = Pick<
+  Report,
+  'edits' | 'categoryId' | 'grounds' | 'suggestion' | 'notes' | 'attackTarget'
+> & {
   /** Whether the content is public, as the person confirmed it. */
   audience: Audience | null;
 };
@@ -49,6 +55,7 @@ export function applyComposerChanges(report: Report, changes: ComposerChanges, a
   return {
     ...report,
     ...rest,
+    attackTarget: cleanTarget(rest.attackTarget),
     audience: { ...report.audience, confirmed: audience },
     // A report already sent stays sent: saving a correction is a step of its history, not a step back.
     status: report.status === 'draft' ? 'saved' : report.status,
@@ -63,6 +70,8 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
   const [categoryId, setCategoryId] = useState(report.categoryId);
   const [grounds, setGrounds] = useState<GroundId[]>(report.grounds);
   const [notes, setNotes] = useState(report.notes);
+  const [attackTarget, setAttackTarget] = useState(report.attackTarget);
+  const targetNames = useTargetNames();
   const [audience, setAudience] = useState<Audience | null>(report.audience.confirmed);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [settings] = useSettings();
@@ -85,6 +94,7 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
     categoryId !== report.categoryId ||
     grounds.join() !== report.grounds.join() ||
     notes !== report.notes ||
+    cleanTarget(attackTarget) !== report.attackTarget ||
     audience !== report.audience.confirmed;
 
   const changed = () => setSave({ kind: 'idle' });
@@ -104,7 +114,7 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
       await reportStore.update((stored) =>
         applyComposerChanges(
           stored,
-          { edits, categoryId, grounds, suggestion: suggestion.suggestion, notes, audience },
+          { edits, categoryId, grounds, suggestion: suggestion.suggestion, notes, attackTarget, audience },
           now(),
         ),
       );
@@ -165,6 +175,14 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
             />
           ))}
         </fieldset>
+        <AttackTargetField
+          value={attackTarget}
+          suggestions={targetNames}
+          onInput={(value) => {
+            setAttackTarget(value);
+            changed();
+          }}
+        />
         <AudienceChoice
           detected={report.audience.detected}
           confirmed={audience}

@@ -1,9 +1,11 @@
 import { t } from '../../utils/i18n';
 import { optionsUrl } from '../shared/extension-urls';
+import { StatsPage } from '../stats/StatsPage';
 import { AuthorsView } from './AuthorsView';
 import { LogList } from './LogList';
 import { LogReportDetail } from './LogReportDetail';
 import { type LogRoute, logViews, useLogRoute, viewHash } from './log-route';
+import { TargetsView } from './TargetsView';
 
 interface Props {
   /** The page's window, a parameter so tests can drive the hash. */
@@ -39,10 +41,12 @@ function LogView({ route, win }: { route: Extract<LogRoute, { kind: 'view' }>; w
 
 /**
  * log.html: one report's evidence when the address names it (`log.html#<id>`), else one of the
- * log's views (`log.html#/list?…`, `#/authors`; see log/log-route.ts).
+ * log's views (`log.html#/list?…`, `#/authors`, `#/targets`, `#/stats`; see log-route.ts).
  */
 export function LogPage({ win = window }: Props) {
   const route = useLogRoute(win);
+  if (route.kind === 'view' && route.view === 'targets') return <TargetsView />;
+  if (route.kind === 'view' && route.view === 'stats') return <StatsPage />;
   return route.kind === 'report' ? (
     <LogReportDetail key={route.id} reportId={route.id} />
   ) : (

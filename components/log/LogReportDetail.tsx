@@ -11,6 +11,7 @@ import { SandboxedHtml } from '../report/SandboxedHtml';
 import { WarningList } from '../report/WarningList';
 import { composerUrl, logUrl } from '../shared/extension-urls';
 import { useSettings } from '../shared/use-settings';
+import { AttackTargetEditor } from '../target/AttackTargetEditor';
 import { CaptureMetadata } from './CaptureMetadata';
 import { ClassificationSummary } from './ClassificationSummary';
 import { DeleteDialog } from './DeleteDialog';
@@ -63,6 +64,7 @@ export function LogReportDetail({ reportId }: Props) {
       <WarningList warnings={report.warnings} />
       <PostSummary report={report} />
       <ClassificationSummary report={report} />
+      <AttackTargetEditor report={report} update={store.update} />
       <StatusHistory report={report} />
       <NoticeList report={report} settings={settings} update={store.update} />
       {neverCapture && picturesLeft && <p class="no-media-note">{t('neverCaptureLogNote')}</p>}

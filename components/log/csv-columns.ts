@@ -29,6 +29,7 @@ const headerKeys = {
     'Category',
     'Legal basis',
     'Grounds',
+    'Person or group attacked',
     'Status',
     'Channel',
     'Sent at',
@@ -49,6 +50,7 @@ const headerKeys = {
     'Catégorie',
     'Base légale',
     'Motifs',
+    'Personne ou groupe visé',
     'Statut',
     'Canal',
     'Envoyé le',
@@ -88,6 +90,7 @@ export function csvRow(report: Report, { lang, reminderHours, events }: CsvConte
           .join('; ')
       : '',
     report.grounds.length === 0 ? '' : groundsLabel(report.grounds, lang),
+    report.attackTarget,
     t(statusKey[report.status], lang),
     notice?.channelId ?? '',
     notice?.sentAt ?? '',

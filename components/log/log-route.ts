@@ -4,11 +4,12 @@ import { filterFromParams, filterToParams, type LogFilter } from '../../utils/lo
 
 // The log page's address says what it shows: `#<report id>` one report (as before), `#/<view>?…`
 // one of the views below with its filters, so that any view can be bookmarked and reopened.
-// Views are listed once here; grouping by target and the statistics add their entries.
 
 export const logViews = [
   { id: 'list', label: 'logViewList' },
   { id: 'authors', label: 'logViewAuthors' },
+  { id: 'targets', label: 'logViewTargets' },
+  { id: 'stats', label: 'logViewStats' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];
 export type LogViewId = (typeof logViews)[number]['id'];
 

@@ -63,6 +63,7 @@ export function PrintedReport({ report, evidence, events, lang }: Props) {
             value={`${report.meta.browser.name} ${report.meta.browser.version} · Constat ${report.meta.extensionVersion}`}
           />
           <Field label={t('printCategory', lang)} value={categoryLabel(report.categoryId, lang)} />
+          {report.attackTarget && <Field label={t('printAttackTarget', lang)} value={report.attackTarget} />}
           <Field
             label={t('printLegalBasis', lang)}
             value={

@@ -92,6 +92,18 @@ describe('accessibility of Constat’s pages (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('the log’s statistics page and its reports grouped by the person attacked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('log.html#/stats'));
+    await page.waitForSelector('[data-stats="per-month"] .ct-bar', { state: 'attached' });
+    expect(await violations(page)).toEqual([]);
+    await page.goto(browser.extensionUrl('log.html#/targets'));
+    await page.waitForSelector('main.targets h1');
+    await page.waitForFunction(() => !document.querySelector('main.targets .muted'));
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('the first-run page, with its made-up post tried', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('welcome.html'));

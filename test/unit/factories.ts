@@ -59,6 +59,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     suggestion: null,
     audience: { detected: 'public', confirmed: null },
     notes: '',
+    attackTarget: '',
     meta: {
       pageUrl: 'https://x.com/example/status/1850000000000000000',
       pageTitle: 'Example on X',

@@ -96,6 +96,7 @@ export async function buildReport(
     suggestion: parts.suggestion,
     audience: { detected: audienceOfPage(platform, parts.meta.pageUrl), confirmed: null },
     notes: '',
+    attackTarget: '',
     meta: parts.meta,
     evidence: evidence.map(({ id, kind, mime, size, sha256 }) => ({ id, kind, mime, size, sha256 })),
     warnings: parts.warnings,

@@ -35,6 +35,8 @@ const steps: Record<number, (record: RawRecord) => RawRecord> = {
       }),
     };
   },
+  // 4 → 5: the person or group attacked, which the person names (nobody named for old reports).
+  4: (record) => ({ ...record, schemaVersion: 5, attackTarget: '' }),
 };
 
 export class MigrationError extends Error {

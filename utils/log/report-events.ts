@@ -14,7 +14,7 @@ export function evidenceSummary(evidence: readonly EvidenceRef[]): Data[] {
 }
 
 function fieldEvents(before: Report, after: Report, at: string): Draft[] {
-  return editableFields
+  const drafts: Draft[] = editableFields
     .filter((field) => !same(before.edits[field], after.edits[field]))
     .map((field) => ({
       type: 'field-corrected',
@@ -22,6 +22,16 @@ function fieldEvents(before: Report, after: Report, at: string): Draft[] {
       reportId: after.id,
       data: { field, value: after.edits[field]?.value ?? null },
     }));
+  // The person attacked is a field the person fills, corrected like the others.
+  if (before.attackTarget !== after.attackTarget) {
+    drafts.push({
+      type: 'field-corrected',
+      at,
+      reportId: after.id,
+      data: { field: 'attackTarget', value: after.attackTarget },
+    });
+  }
+  return drafts;
 }
 
 /** One event per step appended; the answer is recorded by its hash (its text is in the report). */
@@ -82,6 +92,7 @@ const described = new Set([
   'status',
   'statusHistory',
   'notes',
+  'attackTarget',
   'updatedAt',
 ]);
 

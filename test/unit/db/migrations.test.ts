@@ -13,6 +13,7 @@ import databaseV2Mixed from './examples/database-v2-mixed.json';
 import reportV1 from './examples/report-v1.json';
 import reportV2 from './examples/report-v2.json';
 import reportV3 from './examples/report-v3.json';
+import reportV4 from './examples/report-v4.json';
 import { rawReport, restoreDatabase, type SavedDatabase } from './saved-database';
 
 describe('stored report migrations', () => {
@@ -42,6 +43,16 @@ describe('stored report migrations', () => {
     expect(migrated.notices[0]?.text).toBe(reportV3.notices[0]?.text);
     const fromV2 = reportSchema.parse(migrateReportRecord(structuredClone(reportV2)));
     expect(fromV2.audience).toEqual({ detected: null, confirmed: null });
+  });
+
+  it('brings a saved schema-4 report to the current schema: nobody named as attacked, its notices and steps kept', () => {
+    const migrated = reportSchema.parse(migrateReportRecord(structuredClone(reportV4)));
+    expect(migrated.attackTarget).toBe('');
+    expect(migrated.notices).toEqual(reportV4.notices);
+    expect(migrated.statusHistory).toEqual(reportV4.statusHistory);
+    expect(migrated.notes).toBe(reportV4.notes);
+    const fromV1 = reportSchema.parse(migrateReportRecord(structuredClone(reportV1)));
+    expect(fromV1.attackTarget).toBe('');
   });
 
   it('leaves a current record as it is and refuses one from a newer Constat', () => {

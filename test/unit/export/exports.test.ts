@@ -31,7 +31,7 @@ async function collect(write: (sink: ExportSink) => Promise<unknown>): Promise<U
 
 async function sentReport(text: string) {
   const { report } = await storeCapture({
-    report: { extracted: makePostData({ text }), categoryId: 'threats' },
+    report: { extracted: makePostData({ text }), categoryId: 'threats', attackTarget: 'Camille D.' },
   });
   const notice = makeNoticeRecord();
   await updateReport(report.id, (r) => withNoticeOpened(r, notice));
@@ -89,6 +89,7 @@ describe('CSV export', () => {
     expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""click"")"');
     expect(cell('Sent at')).toBe(NOW.toISOString());
     expect(cell('Reference')).toBe('REF-42');
+    expect(cell('Person or group attacked')).toBe('Camille D.');
     expect(cell('Reminder')).toBe('2026-11-27T10:00:00.000Z');
     expect(cell('Legal basis')).not.toBe('');
     expect(cell('Evidence SHA-256')).toMatch(/^screenshot:[0-9a-f]{64} /);

@@ -43,7 +43,12 @@ async function freshProfile() {
 async function twoReports() {
   const a = await storeCapture();
   const b = await storeCapture();
-  await updateReport(a.report.id, (r) => ({ ...r, notes: 'seen again', categoryId: 'threats' }));
+  await updateReport(a.report.id, (r) => ({
+    ...r,
+    notes: 'seen again',
+    categoryId: 'threats',
+    attackTarget: 'Asso Égalité',
+  }));
   return [a, b];
 }
 
@@ -71,12 +76,13 @@ describe('import', () => {
       await freshProfile();
       expect(await importLogFile(file, 'export')).toEqual({ added: 2, merged: 0, refused: 0 });
       expect((await getReport(a!.report.id))?.notes).toBe('seen again');
+      expect((await getReport(a!.report.id))?.attackTarget).toBe('Asso Égalité');
       expect((await getEvidence(a!.report.id)).map((e) => e.sha256).sort()).toEqual(
         a!.evidence.map((e) => e.sha256).sort(),
       );
       const events = await listEvents();
       expect(events.map((e) => e.type)).toEqual(['imported', 'imported']);
-      expect((events.find((e) => e.reportId === a!.report.id)!.data.history as unknown[]).length).toBe(3);
+      expect((events.find((e) => e.reportId === a!.report.id)!.data.history as unknown[]).length).toBe(4);
       expect((await verifyLog()).findings).toEqual([]);
     },
   );

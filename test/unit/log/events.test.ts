@@ -75,6 +75,18 @@ describe('the log history', () => {
     expect(events.at(-1)?.reportSha256).toBe(await recordSha256(await getReport(report.id)));
   });
 
+  it('records naming the person attacked, and each correction of it, as a corrected field', async () => {
+    const { report } = await storeCapture();
+    await updateReport(report.id, (r) => ({ ...r, attackTarget: 'Association Égalité' }));
+    await updateReport(report.id, (r) => ({ ...r, attackTarget: 'Association Égalité Paris' }));
+    const corrected = (await listReportEvents(report.id)).slice(1);
+    expect(corrected.map((e) => [e.type, e.data.field, e.data.value])).toEqual([
+      ['field-corrected', 'attackTarget', 'Association Égalité'],
+      ['field-corrected', 'attackTarget', 'Association Égalité Paris'],
+    ]);
+    await expectIntactChain();
+  });
+
   it('writes nothing for a change that changes nothing', async () => {
     const { report } = await storeCapture();
     await updateReport(report.id, (r) => r);

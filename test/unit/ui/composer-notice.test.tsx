@@ -123,6 +123,7 @@ describe('composer: the notice', () => {
         grounds: [],
         suggestion: null,
         notes: 'typo fixed',
+        attackTarget: '',
         audience: 'public',
       },
       new Date('2026-11-21T08:00:00Z'),

@@ -12,7 +12,11 @@ describe('printable report', () => {
     'prints the cover, chronology and each report with its notices (%s)',
     async (lang) => {
       const { report } = await storeCapture({
-        report: { extracted: makePostData({ text: 'Un texte haineux imprimé' }), categoryId: 'threats' },
+        report: {
+          extracted: makePostData({ text: 'Un texte haineux imprimé' }),
+          categoryId: 'threats',
+          attackTarget: 'Asso Égalité',
+        },
       });
       const notice = makeNoticeRecord();
       await updateReport(report.id, (r) => withNoticeOpened(r, notice));
@@ -29,6 +33,7 @@ describe('printable report', () => {
       expect(text).toContain('Un texte haineux imprimé');
       expect(text).toContain(notice.text.slice(0, 40));
       expect(text).toContain('REF-7');
+      expect(text).toContain(`${t('printAttackTarget', lang)}Asso Égalité`);
       expect(page.querySelectorAll('.printed-report')).toHaveLength(1);
       expect(text).not.toContain(other.report.id);
     },

@@ -1,0 +1,75 @@
+import type { Report } from '../model';
+import type { NoticeRecord } from '../notice/notice-record';
+import type { NoticeStep, NoticeStepKind } from '../notice/notice-step';
+
+// What became of a report's notices, read from the steps recorded after sending (the person's
+// answers and decisions; removals a recheck saw are steps too). A report is judged as a whole: one
+// removal by any of its notices (the platform's form, PHAROS…) means the content went.
+
+/** removed; restricted; refused (refused or no action); no answer by the reminder; still waiting. */
+export type Outcome = 'removed' | 'restricted' | 'refused' | 'no-answer' | 'waiting';
+
+type Signal =
+  | { kind: 'removed' }
+  | { kind: 'restricted' }
+  | { kind: 'refused' }
+  | { kind: 'no-answer' }
+  | { kind: 'none' };
+
+// Every step kind must say what it means here: a kind added later fails the type check until it does.
+const signalOf: { [K in NoticeStepKind]: (step: Extract<NoticeStep, { kind: K }>) => Signal } = {
+  acknowledged: () => ({ kind: 'none' }),
+  decision: (step) =>
+    step.decision === 'removed'
+      ? { kind: 'removed' }
+      : step.decision === 'restricted'
+        ? { kind: 'restricted' }
+        : { kind: 'refused' },
+  'no-answer': () => ({ kind: 'no-answer' }),
+  appealed: () => ({ kind: 'none' }),
+  referred: () => ({ kind: 'none' }),
+};
+
+function signal(step: NoticeStep): Signal {
+  return (signalOf[step.kind] as (s: NoticeStep) => Signal)(step);
+}
+
+export interface ReportOutcome {
+  outcome: Outcome;
+  /** When the first notice was marked sent. */
+  sentAt: Date;
+  /** When a removal was first recorded; null when none was. */
+  removedAt: Date | null;
+}
+
+const time = (iso: string) => new Date(iso).getTime();
+
+function firstSent(notices: readonly NoticeRecord[]): number | null {
+  const times = notices.flatMap((n) => (n.sentAt ? [time(n.sentAt)] : []));
+  return times.length === 0 ? null : Math.min(...times);
+}
+
+/**
+ * The outcome of a report's sent notices; null when none was sent. The last decision stands (an
+ * appeal can turn a refusal into a removal) except that a removal, once recorded, stays. A report
+ * with no decision counts as unanswered once a "no answer" step is recorded or its reminder passed.
+ */
+export function reportOutcome(report: Report, reminderHours: number | null, now: Date): ReportOutcome | null {
+  const sent = report.notices.filter((n) => n.sentAt !== null);
+  const sentAt = firstSent(sent);
+  if (sentAt === null) return null;
+  const steps = sent.flatMap((n) => n.steps ?? []).sort((a, b) => time(a.at) - time(b.at));
+  let removedAt: number | null = null;
+  let decided: Outcome | null = null;
+  let unanswered = false;
+  for (const step of steps) {
+    const { kind } = signal(step);
+    if (kind === 'removed') removedAt ??= time(step.at);
+    else if (kind === 'restricted' || kind === 'refused') decided = kind;
+    else if (kind === 'no-answer') unanswered = true;
+  }
+  const reminderPassed = reminderHours !== null && now.getTime() >= sentAt + reminderHours * 3_600_000;
+  const outcome: Outcome =
+    removedAt !== null ? 'removed' : (decided ?? (unanswered || reminderPassed ? 'no-answer' : 'waiting'));
+  return { outcome, sentAt: new Date(sentAt), removedAt: removedAt === null ? null : new Date(removedAt) };
+}
