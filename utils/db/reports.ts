@@ -10,7 +10,7 @@ import { openConstatDB } from './open';
 import { migrateReportRecord } from './record-migrations';
 
 /** A stored record read as a current report; one left at an older schema is migrated as it is read. */
-function parseReport(value: unknown): Report {
+export function parseReport(value: unknown): Report {
   let parsed: ReturnType<typeof reportSchema.safeParse>;
   try {
     parsed = reportSchema.safeParse(migrateReportRecord(value));
@@ -93,7 +93,7 @@ export async function listReports(limit = Number.POSITIVE_INFINITY): Promise<Rep
 }
 
 /** The stored record is still the one a change was computed from (compared as canonical JSON). */
-function stillStored(id: string, read: unknown) {
+export function stillStored(id: string, read: unknown) {
   const expected = canonicalJson(read ?? null);
   return async (tx: LogTx) => canonicalJson((await tx.objectStore('reports').get(id)) ?? null) === expected;
 }
