@@ -10,6 +10,7 @@ import { EvidenceHashList } from './EvidenceHashList';
 import { EvidenceImage } from './EvidenceImage';
 import { pickEvidence } from './evidence-files';
 import { composerUrl, logUrl } from './extension-urls';
+import { RecheckPanel } from './follow-up/RecheckPanel';
 import { DeleteDialog } from './log/DeleteDialog';
 import { EventHistory } from './log/EventHistory';
 import { NoticeList } from './NoticeList';
@@ -32,6 +33,8 @@ export function LogReportDetail({ reportId }: Props) {
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
   const [settings] = useSettings();
   const [deleting, setDeleting] = useState(false);
+  // Bumped when a recheck ends: its files and events are read again.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     (async (): Promise<DetailState> => {
@@ -42,7 +45,7 @@ export function LogReportDetail({ reportId }: Props) {
     })().then(setState, (error: unknown) =>
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
-  }, [reportId]);
+  }, [reportId, version]);
 
   const back = (
     <p class="back">
@@ -83,6 +86,7 @@ export function LogReportDetail({ reportId }: Props) {
         settings={settings}
         onChanged={(next) => setState({ ...state, report: next })}
       />
+      <RecheckPanel report={report} onFinished={() => setVersion((v) => v + 1)} />
       {neverCapture && picturesLeft && <p class="no-media-note">{t('neverCaptureLogNote')}</p>}
       {crop && (
         <section aria-labelledby="crop-heading">

@@ -3,6 +3,7 @@ import { t } from '../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../utils/settings';
 import { logUrl } from './extension-urls';
 import { FollowUpSettings } from './FollowUpSettings';
+import { RecheckSettings } from './follow-up/RecheckSettings';
 import { NotifierSettings } from './NotifierSettings';
 import { type SaveStatus, SaveStatusLine } from './SaveStatusLine';
 import { UserTermsEditor } from './UserTermsEditor';
@@ -72,6 +73,10 @@ export function OptionsPage() {
           <FollowUpSettings
             followUpHours={settings.followUpHours}
             onChange={(followUpHours) => void save({ ...settings, followUpHours })}
+          />
+          <RecheckSettings
+            recheckEveryDays={settings.recheckEveryDays}
+            onChange={(recheckEveryDays) => void save({ ...settings, recheckEveryDays })}
           />
         </>
       )}

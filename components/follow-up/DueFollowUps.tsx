@@ -4,6 +4,7 @@ import { pendingNow } from '../../utils/follow-up/reminders';
 import { t } from '../../utils/i18n';
 import { logUrl } from '../extension-urls';
 import { formatDateTime } from '../labels';
+import { RecheckButton } from './RecheckButton';
 
 interface Props {
   open: (url: string) => void;
@@ -44,6 +45,11 @@ export function DueFollowUps({ open, now = () => new Date() }: Props) {
           </li>
         ))}
       </ul>
+      <RecheckButton
+        reportIds={[...new Set(due.map((followUp) => followUp.reportId))]}
+        label={t('recheckDue')}
+        nameOf={(id) => due.find((followUp) => followUp.reportId === id)?.title ?? id}
+      />
     </section>
   );
 }
