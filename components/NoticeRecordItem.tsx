@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
 import { channelById } from '../utils/channels';
-import { updateReport } from '../utils/db/reports';
-import { refreshReminders } from '../utils/follow-up/reminders';
+import { markNoticeSent } from '../utils/follow-up/notice-changes';
 import { t, uiLang } from '../utils/i18n';
 import type { Report } from '../utils/model';
-import { withNoticeSent } from '../utils/notice/notice-log';
 import type { NoticeRecord } from '../utils/notice/notice-record';
 import { NoticeSteps } from './follow-up/NoticeSteps';
 import { formatDateTime } from './labels';
@@ -35,10 +33,7 @@ export function NoticeRecordItem({
     const field = (event.currentTarget as HTMLFormElement).elements.namedItem('reference');
     const reference = field instanceof HTMLInputElement ? field.value : '';
     try {
-      onChanged(
-        await updateReport(report.id, (stored) => withNoticeSent(stored, record.id, reference, now())),
-      );
-      refreshReminders();
+      onChanged(await markNoticeSent(report.id, record.id, reference, now()));
       setError(null);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

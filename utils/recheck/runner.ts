@@ -1,5 +1,5 @@
 import { getReport } from '../db/reports';
-import { refreshReminders } from '../follow-up/reminders';
+import { syncReminders } from '../follow-up/reminders';
 import type { Report } from '../model';
 import { type CheckDeps, type CheckedPost, checkPost } from './check-post';
 import { closeOpened, type Sleep, sleep } from './open-page';
@@ -121,7 +121,8 @@ async function loop(deps: RunnerDeps): Promise<void> {
       run?.current === reportId ? { ...run, current: null, opened: null, done: [...run.done, done] } : run,
     );
     // A post found removed settles its notices' reminders.
-    if (done.outcome === 'removed') refreshReminders();
+    if (done.outcome === 'removed')
+      await syncReminders().catch((error: unknown) => console.warn('Constat: reminders not updated', error));
     if (isActive(run) && run.queue.length > 0 && !run.cancelRequested) await wait(PAUSE_MS);
   }
 }
