@@ -103,4 +103,37 @@ describe('"Still online?" on X', () => {
     // Every recheck opened its own window and closed it: only the control page is left.
     expect(browser.context.pages().filter((p) => p.url().startsWith('https://x.com'))).toEqual([]);
   });
+
+  it('goes on after the browser stops the worker in the middle of a recheck, closing the window it left', async () => {
+    // A page where X's adapter sees neither the post nor an obstacle: the reader keeps looking for
+    // seconds, long enough to stop the worker while the recheck's window is open.
+    browser.server.set(
+      sampleUrl,
+      '<!doctype html><html><head><title>X</title></head><body><p>Loading…</p></body></html>',
+    );
+    const control = await browser.control();
+    await control.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'recheck-start', reportIds: [id] }),
+      reportId,
+    );
+    await expect
+      .poll(
+        async () => {
+          const run = (await control.evaluate(() =>
+            chrome.runtime.sendMessage({ type: 'recheck-progress' }),
+          )) as RecheckRun;
+          return run.current === reportId && run.opened !== null;
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(true);
+    await browser.stopServiceWorker();
+    // The next message wakes a new worker, which takes the run up from storage.
+    const run = await recheck(reportId);
+    expect(run.resumed).toBe(1);
+    expect(run.done.at(-1)).toMatchObject({ reportId, outcome: 'unknown' });
+    await expect
+      .poll(() => browser.context.pages().filter((p) => p.url().startsWith('https://x.com')).length)
+      .toBe(0);
+  });
 });

@@ -39,13 +39,26 @@ export interface CheckedPost {
   evidence: EvidenceRecord[];
 }
 
+/**
+ * Reads the page until it says something (the post, or what shows instead) or the attempts run out.
+ * A page still navigating may refuse the reader: that is tried again too, and only the last failure
+ * is thrown.
+ */
 async function readSettled(tabId: number, address: string, wait: Sleep): Promise<PageReading> {
-  let reading = await readPostInTab(tabId, address);
-  for (let attempt = 1; attempt < READ_ATTEMPTS && outcomeOf(reading) === 'unknown'; attempt++) {
-    await wait(READ_PAUSE_MS);
-    reading = await readPostInTab(tabId, address);
+  let failure: unknown = null;
+  let reading: PageReading | null = null;
+  for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+    if (attempt > 0) await wait(READ_PAUSE_MS);
+    try {
+      reading = await readPostInTab(tabId, address);
+      failure = null;
+      if (outcomeOf(reading) !== 'unknown') return reading;
+    } catch (error) {
+      failure = error;
+    }
   }
-  return reading;
+  if (reading) return reading;
+  throw failure;
 }
 
 async function screenshotOf(page: OpenedPage, keepPictures: boolean) {

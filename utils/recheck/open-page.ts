@@ -29,10 +29,15 @@ export async function openForRecheck(url: string): Promise<OpenedPage> {
   return { tabId: tab.id, windowId: null };
 }
 
-/** Waits until the tab finished loading (or the time is up: the reader then says what it sees). */
+/**
+ * Waits until the tab finished loading the address (or the time is up: the reader then says what it
+ * sees). A new window's tab first shows about:blank, already "complete": that does not count.
+ */
 export async function waitForLoad(tabId: number, wait: Sleep = sleep): Promise<void> {
   for (let waited = 0; waited < LOAD_TIMEOUT_MS; waited += POLL_MS) {
-    if ((await browser.tabs.get(tabId)).status === 'complete') return;
+    const tab = await browser.tabs.get(tabId);
+    const pending = (tab as { pendingUrl?: string }).pendingUrl;
+    if (tab.status === 'complete' && !pending && tab.url !== 'about:blank') return;
     await wait(POLL_MS);
   }
 }
