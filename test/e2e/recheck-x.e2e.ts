@@ -87,7 +87,9 @@ describe('"Still online?" on X', () => {
     const metadata = evidence
       .filter((e) => e.kind === 'recheck-metadata')
       .map((e) => JSON.parse(bytesOf(e).toString()));
-    expect(metadata.at(-1)).toMatchObject({
+    // Files come back in no particular order: the removal's is the one saying so.
+    const removal = metadata.find((m) => m.recheck.outcome === 'removed');
+    expect(removal).toMatchObject({
       reportId,
       recheck: { outcome: 'removed', obstacle: 'post-unavailable', screenshot: 'no-permission' },
     });
