@@ -53,6 +53,9 @@ export default defineConfig({
       'notifications',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
+    // Asked only when the person allows screenshots during "Still online?" rechecks: the browsers
+    // photograph a window the person did not click only with access to all sites (README, Permissions).
+    optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     // Kept in step with REPORT_COMMAND in entrypoints/background.ts.
     commands: {

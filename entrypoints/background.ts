@@ -20,6 +20,9 @@ import {
 } from '../utils/pileon/menu';
 import { openCollectionForTab } from '../utils/pileon/open-collection';
 import { menuDocumentPatterns } from '../utils/platforms';
+import { onPeriodicAlarm, syncPeriodicFromSettings } from '../utils/recheck/periodic';
+import { loadRun } from '../utils/recheck/run-state';
+import { cancelRechecks, resumeRechecks, startRechecks } from '../utils/recheck/runner';
 import { tagClickedTarget } from '../utils/training/tag-target';
 
 const MENU_ID = 'constat-report';
@@ -91,6 +94,20 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
       if (!tab) return { ok: false, error: 'No tab to capture.' };
       return tagClickedTarget({ ...request.menu, pageUrl: tab.url }, tab);
     }
+    case 'recheck-start':
+      return startRechecks(request.reportIds, 'person');
+    case 'recheck-progress':
+      return loadRun();
+    case 'recheck-cancel':
+      return cancelRechecks();
+    case 'reminders-sync':
+      return syncReminders().then(
+        () => ({ ok: true }),
+        (error: unknown) => {
+          reminderFailed(error);
+          return { ok: false };
+        },
+      );
     default:
       return answerPileon(request);
   }
@@ -102,6 +119,8 @@ function rebuildReminders(): Promise<void> {
   return syncReminders().then(() => undefined, reminderFailed);
 }
 
+const recheckFailed = (error: unknown) => console.warn('Constat: rechecks', error);
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenu();
@@ -111,11 +130,20 @@ export default defineBackground(() => {
     if (reason === 'install')
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
     void rebuildReminders();
+    void syncPeriodicFromSettings().catch(recheckFailed);
   });
   browser.runtime.onStartup.addListener(() => {
     createMenu();
     void rebuildReminders();
+    void syncPeriodicFromSettings().catch(recheckFailed);
   });
+  // A worker stopped in the middle of rechecks (idle, a crash, a browser restart): go on from storage.
+  void resumeRechecks().catch(recheckFailed);
+  // Periodic rechecks follow the setting as soon as the options page saves it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void syncPeriodicFromSettings().catch(recheckFailed);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void onPeriodicAlarm(alarm).catch(recheckFailed));
 
   // Follow-up reminders: an alarm per notice awaiting an answer, a notification when it is due.
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm).catch(reminderFailed));

@@ -5,6 +5,7 @@ import { logExportSchema } from './export/log-export';
 import { menuContextSchema } from './model';
 import { listingSchema } from './pileon/listing';
 import { captureProgressSchema } from './pileon/progress';
+import { recheckRunSchema } from './recheck/run-state';
 
 // Every message between the extension's contexts, declared once and parsed where it is received.
 
@@ -43,6 +44,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pileon-cancel'), collectionId: z.uuid() }),
   /** Closes (open: false) or reopens a collection; only an open one grows from other threads. */
   z.object({ type: z.literal('pileon-set-open'), collectionId: z.uuid(), open: z.boolean() }),
+  /** "Still online?": rechecks these reports' posts, one at a time (joining a run under way). */
+  z.object({ type: z.literal('recheck-start'), reportIds: z.array(z.uuid()).min(1).max(100_000) }),
+  /** Where the rechecks stand; stops them after the one under way. */
+  z.object({ type: z.literal('recheck-progress') }),
+  z.object({ type: z.literal('recheck-cancel') }),
+  /** A notice changed in a page: the background rebuilds the reminders (the page may close first). */
+  z.object({ type: z.literal('reminders-sync') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -98,6 +106,10 @@ const responseSchemas = {
   'pileon-progress': captureProgressSchema.nullable(),
   'pileon-cancel': z.object({ ok: z.boolean() }),
   'pileon-set-open': retryAnswerSchema,
+  'recheck-start': recheckRunSchema.nullable(),
+  'recheck-progress': recheckRunSchema.nullable(),
+  'recheck-cancel': recheckRunSchema.nullable(),
+  'reminders-sync': z.object({ ok: z.boolean() }),
 } satisfies Record<Request['type'], z.ZodType>;
 export type ResponseMap = { [K in keyof typeof responseSchemas]: z.infer<(typeof responseSchemas)[K]> };
 

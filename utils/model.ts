@@ -84,7 +84,21 @@ export const captureMetaSchema = z.object({
 });
 export type CaptureMeta = z.infer<typeof captureMetaSchema>;
 
-export const evidenceKindSchema = z.enum(['screenshot', 'post-crop', 'html', 'metadata']);
+/**
+ * The capture's files, then those added later beside them (the first capture is never replaced):
+ * each "Still online?" recheck's screenshot, HTML and sealed metadata, and the platform's answers
+ * the person attached to a notice's follow-up.
+ */
+export const evidenceKindSchema = z.enum([
+  'screenshot',
+  'post-crop',
+  'html',
+  'metadata',
+  'recheck-screenshot',
+  'recheck-html',
+  'recheck-metadata',
+  'answer',
+]);
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);

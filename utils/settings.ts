@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   notifier: z
     .object({ name: z.string().trim().max(200), email: z.union([z.literal(''), z.email().max(320)]) })
     .default({ name: '', email: '' }),
+  /** Days between automatic "Still online?" rechecks of sent notices' posts; null: only when asked. */
+  recheckEveryDays: z.number().int().min(1).max(90).nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +35,7 @@ export const defaultSettings: Settings = {
   userTerms: [],
   followUpHours: {},
   notifier: { name: '', email: '' },
+  recheckEveryDays: null,
 };
 
 const KEY = 'settings';

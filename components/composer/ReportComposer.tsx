@@ -261,7 +261,7 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
         onBeforeChannel={saveBeforeChannel}
         reload={reportStore.reload}
       />
-      <NoticeList report={report} settings={settings} update={reportStore.update} now={now} />
+      <NoticeList report={report} settings={settings} store={reportStore} now={now} />
       {html && (
         <details class="snapshot">
           <summary>{t('htmlSnapshotHeading')}</summary>

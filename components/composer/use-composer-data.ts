@@ -6,9 +6,10 @@ import {
   removePicturingEvidence,
   updateReport,
 } from '../../utils/db/reports';
+import { addNoticeStep } from '../../utils/follow-up/notice-changes';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import type { ReportLoadState } from '../report/ReportLoadMessage';
-import type { ReportUpdate } from '../report/report-update';
+import type { NoticeStore } from '../report/report-update';
 
 export type ComposerState =
   | ReportLoadState
@@ -16,8 +17,7 @@ export type ComposerState =
   | { kind: 'ready'; report: Report; evidence: EvidenceRecord[] };
 
 /** What the composer may change in the stored report; each change shows on the page once stored. */
-export interface ComposerStore {
-  update: ReportUpdate;
+export interface ComposerStore extends NoticeStore {
   /** Deletes the pictures of content never to be kept, recording why. */
   removePictures: (reason: string) => Promise<void>;
   /** Reads the report again (a channel recorded a notice in it). */
@@ -69,6 +69,11 @@ export function useComposerData(search: string): { state: ComposerState; store: 
     return {
       update: async (change) => {
         const saved = await updateReport(id(), change);
+        show(saved);
+        return saved;
+      },
+      addNoticeStep: async (noticeId, step, files) => {
+        const saved = await addNoticeStep(id(), noticeId, step, files);
         show(saved);
         return saved;
       },

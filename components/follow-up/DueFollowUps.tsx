@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { Loaded } from '../popup/use-popup-data';
 import { logUrl } from '../shared/extension-urls';
 import { formatDateTime } from '../shared/labels';
+import { RecheckButton } from './RecheckButton';
 
 interface Props {
   due: Loaded<PendingFollowUp[]>;
@@ -34,6 +35,11 @@ export function DueFollowUps({ due, open }: Props) {
           </li>
         ))}
       </ul>
+      <RecheckButton
+        reportIds={[...new Set(due.value.map((followUp) => followUp.reportId))]}
+        label={t('recheckDue')}
+        nameOf={(id) => due.value.find((followUp) => followUp.reportId === id)?.title ?? id}
+      />
     </section>
   );
 }

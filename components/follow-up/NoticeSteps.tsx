@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { refreshReminders } from '../../utils/follow-up/reminders';
+import { AnswerFileError, type PickedFile } from '../../utils/follow-up/answer-files';
 import { t } from '../../utils/i18n';
-import { withNoticeStep } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
 import {
   type NoticeStep,
@@ -12,13 +11,15 @@ import {
   platformAnswer,
   referralTargets,
 } from '../../utils/notice/notice-step';
-import type { ReportUpdate } from '../report/report-update';
+import { fill } from '../log/fill';
+import type { NoticeStore } from '../report/report-update';
 import { formatDateTime } from '../shared/labels';
+import { AttachedFiles } from './AttachedFiles';
 import { decisionKeys, referralKeys, stepKindKeys, stepLabel } from './step-labels';
 
 interface Props {
   record: NoticeRecord;
-  update: ReportUpdate;
+  store: NoticeStore;
   now: () => Date;
 }
 
@@ -39,8 +40,30 @@ async function stepFromForm(form: HTMLFormElement, at: Date): Promise<NoticeStep
   });
 }
 
+/** The files chosen in the form, read whole (each is at most 10 MB, checked before reading). */
+async function pickedFiles(form: HTMLFormElement): Promise<PickedFile[]> {
+  const input = form.elements.namedItem('files');
+  const files = input instanceof HTMLInputElement ? [...(input.files ?? [])] : [];
+  return Promise.all(
+    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
+}
+
+const fileProblemKeys = {
+  type: 'stepFileType',
+  size: 'stepFileSize',
+  count: 'stepFileCount',
+  empty: 'stepFileEmpty',
+} as const;
+
+function problemText(failure: unknown): string {
+  if (failure instanceof AnswerFileError)
+    return fill(t(fileProblemKeys[failure.problem]), { name: failure.fileName });
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
 /** What followed a sent notice, oldest first, and a form to record the next step. */
-export function NoticeSteps({ record, update, now }: Props) {
+export function NoticeSteps({ record, store, now }: Props) {
   const [kind, setKind] = useState<NoticeStepKind>('acknowledged');
   const [error, setError] = useState<string | null>(null);
   const id = (name: string) => `step-${name}-${record.id}`;
@@ -49,13 +72,12 @@ export function NoticeSteps({ record, update, now }: Props) {
     const form = event.currentTarget as HTMLFormElement;
     try {
       const step = await stepFromForm(form, now());
-      await update((stored) => withNoticeStep(stored, record.id, step));
-      refreshReminders();
+      await store.addNoticeStep(record.id, step, await pickedFiles(form));
       form.reset();
       setKind('acknowledged');
       setError(null);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(problemText(failure));
     }
   };
   return (
@@ -74,6 +96,7 @@ export function NoticeSteps({ record, update, now }: Props) {
                 </p>
               </details>
             )}
+            {'files' in step && step.files && <AttachedFiles files={step.files} />}
           </li>
         ))}
       </ol>
@@ -113,6 +136,14 @@ export function NoticeSteps({ record, update, now }: Props) {
           <>
             <label for={id('answer')}>{t('stepAnswer')}</label>
             <textarea id={id('answer')} name="answer" rows={4} />
+            <label for={id('files')}>{t('stepFiles')}</label>
+            <input
+              id={id('files')}
+              name="files"
+              type="file"
+              multiple
+              accept=".png,.jpg,.jpeg,.webp,.pdf,.eml,.txt,image/png,image/jpeg,image/webp,application/pdf,message/rfc822,text/plain"
+            />
           </>
         )}
         <button type="submit">{t('stepRecord')}</button>

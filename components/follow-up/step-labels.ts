@@ -13,6 +13,7 @@ export const stepKindKeys: Record<NoticeStepKind, MessageKey> = {
   'no-answer': 'stepNoAnswer',
   appealed: 'stepAppealed',
   referred: 'stepReferred',
+  'removal-seen': 'stepRemovalSeen',
 };
 
 export const decisionKeys: Record<(typeof noticeDecisions)[number], MessageKey> = {

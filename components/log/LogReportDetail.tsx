@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { picturingKinds } from '../../utils/evidence/pictures';
 import { t } from '../../utils/i18n';
 import { categoryById } from '../../utils/taxonomy/categories';
+import { RecheckPanel } from '../follow-up/RecheckPanel';
 import { EvidenceImage } from '../report/EvidenceImage';
 import { pickEvidence } from '../report/evidence-files';
 import { NoticeList } from '../report/NoticeList';
@@ -66,7 +67,8 @@ export function LogReportDetail({ reportId }: Props) {
       <ClassificationSummary report={report} />
       <AttackTargetEditor report={report} update={store.update} />
       <StatusHistory report={report} />
-      <NoticeList report={report} settings={settings} update={store.update} />
+      <NoticeList report={report} settings={settings} store={store} />
+      <RecheckPanel report={report} onFinished={() => void store.reload()} />
       {neverCapture && picturesLeft && <p class="no-media-note">{t('neverCaptureLogNote')}</p>}
       {crop && (
         <section aria-labelledby="crop-heading">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { RecheckButton } from '../follow-up/RecheckButton';
 import { DeleteDialog } from './DeleteDialog';
 import { ExportPanel } from './ExportPanel';
 import { fill } from './fill';
@@ -33,6 +34,7 @@ export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
         <span>{fill(t('selectionCount'), { n: selected.length })}</span>
       </p>
       <ExportPanel selected={selected} />
+      <RecheckButton reportIds={selected} label={t('recheckSelected')} />
       <ImportPanel onImported={onChanged} />
       <p class="log-toolbar__delete">
         <button type="button" disabled={selected.length === 0} onClick={() => setDeleting(selected)}>

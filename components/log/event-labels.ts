@@ -3,6 +3,8 @@ import { type Lang, t, uiLang } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n/en';
 import type { KnownEventType, LogEvent } from '../../utils/log/event';
 import { noticeStepSchema } from '../../utils/notice/notice-step';
+import { recheckResultSchema } from '../../utils/recheck/result';
+import { recheckEventLabel } from '../follow-up/recheck-labels';
 import { stepLabel } from '../follow-up/step-labels';
 
 const eventKeys: Record<KnownEventType, MessageKey> = {
@@ -30,6 +32,8 @@ export function eventLabel(event: Pick<LogEvent, 'type' | 'data'>, lang: Lang = 
   }
   const step = event.type === 'notice-step' ? noticeStepSchema.safeParse(event.data) : null;
   if (step?.success) return `${t('eventNoticeStep', lang)} — ${stepLabel(step.data, lang)}`;
+  const recheck = event.type === 'recheck' ? recheckResultSchema.safeParse(event.data) : null;
+  if (recheck?.success) return recheckEventLabel(recheck.data, lang);
   const key = eventKeys[event.type as KnownEventType];
   return key ? t(key, lang) : event.type;
 }

@@ -1,18 +1,20 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listReportEvents } from '../../utils/db/events';
 import { getEvidence, getReport, updateReport } from '../../utils/db/reports';
+import { addNoticeStep } from '../../utils/follow-up/notice-changes';
 import type { LogEvent } from '../../utils/log/event';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import type { ReportLoadState } from '../report/ReportLoadMessage';
-import type { ReportUpdate } from '../report/report-update';
+import type { NoticeStore } from '../report/report-update';
 
 export type DetailState =
   | ReportLoadState
   | { kind: 'ready'; report: Report; evidence: EvidenceRecord[]; events: LogEvent[] };
 
 /** What the detail view may do with the stored report. */
-export interface DetailStore {
-  update: ReportUpdate;
+export interface DetailStore extends NoticeStore {
+  /** Reads the report, its files and events again (a recheck added some). */
+  reload: () => Promise<void>;
   /** The evidence files as stored now, read again (the hash check is about storage, not this page). */
   readStoredEvidence: () => Promise<EvidenceRecord[]>;
 }
@@ -44,19 +46,21 @@ export function useReportDetail(reportId: string): { state: DetailState; store: 
     };
   }, [reportId]);
 
-  const store = useMemo<DetailStore>(
-    () => ({
-      update: async (change) => {
-        const report = await updateReport(reportId, change);
-        // A change adds events to the history: they show with it.
-        const events = await eventsOf(reportId);
-        setState((old) => (old.kind === 'ready' ? { ...old, report, events } : old));
-        return report;
-      },
+  const store = useMemo<DetailStore>(() => {
+    // A change adds events to the history (and may add files): they show with it.
+    const show = async (report: Report) => {
+      const [evidence, events] = await Promise.all([getEvidence(reportId), eventsOf(reportId)]);
+      setState((old) => (old.kind === 'ready' ? { ...old, report, evidence, events } : old));
+      return report;
+    };
+    return {
+      update: async (change) => show(await updateReport(reportId, change)),
+      addNoticeStep: async (noticeId, step, files) =>
+        show(await addNoticeStep(reportId, noticeId, step, files)),
+      reload: async () => setState(await loadDetail(reportId)),
       readStoredEvidence: () => getEvidence(reportId),
-    }),
-    [reportId],
-  );
+    };
+  }, [reportId]);
 
   return { state, store };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../../utils/settings';
+import { RecheckSettings } from '../follow-up/RecheckSettings';
 import { logUrl } from '../shared/extension-urls';
 import { NotifierSettings } from '../shared/NotifierSettings';
 import { type SaveStatus, SaveStatusLine } from '../shared/SaveStatusLine';
@@ -72,6 +73,10 @@ export function OptionsPage() {
           <FollowUpSettings
             followUpHours={settings.followUpHours}
             onChange={(followUpHours) => void save({ ...settings, followUpHours })}
+          />
+          <RecheckSettings
+            recheckEveryDays={settings.recheckEveryDays}
+            onChange={(recheckEveryDays) => void save({ ...settings, recheckEveryDays })}
           />
         </>
       )}

@@ -4,17 +4,17 @@ import type { Report } from '../../utils/model';
 import { categoryById } from '../../utils/taxonomy/categories';
 import type { SettingsState } from '../shared/use-settings';
 import { NoticeRecordItem } from './NoticeRecordItem';
-import type { ReportUpdate } from './report-update';
+import type { NoticeStore } from './report-update';
 
 interface Props {
   report: Report;
   settings: SettingsState;
-  update: ReportUpdate;
+  store: NoticeStore;
   now?: () => Date;
 }
 
 /** Every notice of a report, newest first; the follow-up reminder counts from when each was marked sent. */
-export function NoticeList({ report, settings, update, now }: Props) {
+export function NoticeList({ report, settings, store, now }: Props) {
   const category = categoryById(report.categoryId);
   const hours = category
     ? effectiveFollowUp(category, settings.kind === 'ready' ? settings.settings.followUpHours : null).hours
@@ -27,13 +27,7 @@ export function NoticeList({ report, settings, update, now }: Props) {
       ) : (
         <ul class="notice-records">
           {[...report.notices].reverse().map((record) => (
-            <NoticeRecordItem
-              key={record.id}
-              record={record}
-              followUpHours={hours}
-              update={update}
-              now={now}
-            />
+            <NoticeRecordItem key={record.id} record={record} followUpHours={hours} store={store} now={now} />
           ))}
         </ul>
       )}

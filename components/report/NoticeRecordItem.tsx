@@ -6,18 +6,18 @@ import { withNoticeSent } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
 import { NoticeSteps } from '../follow-up/NoticeSteps';
 import { formatDateTime } from '../shared/labels';
-import type { ReportUpdate } from './report-update';
+import type { NoticeStore } from './report-update';
 
 interface Props {
   record: NoticeRecord;
   /** Hours after sending when to check on the platform (null: no reminder). */
   followUpHours: number | null;
-  update: ReportUpdate;
+  store: NoticeStore;
   now?: () => Date;
 }
 
 /** One notice in the log: channel, when, the text used, and the person marking it sent with its reference. */
-export function NoticeRecordItem({ record, followUpHours, update, now = () => new Date() }: Props) {
+export function NoticeRecordItem({ record, followUpHours, store, now = () => new Date() }: Props) {
   const [error, setError] = useState<string | null>(null);
   const channel = channelById(record.channelId);
   const inputId = `reference-${record.id}`;
@@ -27,7 +27,7 @@ export function NoticeRecordItem({ record, followUpHours, update, now = () => ne
     const field = (event.currentTarget as HTMLFormElement).elements.namedItem('reference');
     const reference = field instanceof HTMLInputElement ? field.value : '';
     try {
-      await update((stored) => withNoticeSent(stored, record.id, reference, now()));
+      await store.update((stored) => withNoticeSent(stored, record.id, reference, now()));
       refreshReminders();
       setError(null);
     } catch (failure) {
@@ -74,7 +74,7 @@ export function NoticeRecordItem({ record, followUpHours, update, now = () => ne
           {error}
         </p>
       )}
-      {record.sentAt && <NoticeSteps record={record} update={update} now={now} />}
+      {record.sentAt && <NoticeSteps record={record} store={store} now={now} />}
       <details>
         <summary>{t('noticeText')}</summary>
         <pre class="notice-text">{record.text}</pre>

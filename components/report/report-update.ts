@@ -1,4 +1,6 @@
+import type { PickedFile } from '../../utils/follow-up/answer-files';
 import type { Report } from '../../utils/model';
+import type { NoticeStep } from '../../utils/notice/notice-step';
 
 /**
  * Applies a change to the stored report and gives back the saved one. A page's data hook provides it,
@@ -7,3 +9,9 @@ import type { Report } from '../../utils/model';
  * warnings, history) are never overwritten by the copy it loaded.
  */
 export type ReportUpdate = (change: (stored: Report) => Report) => Promise<Report>;
+
+/** What a report's notices may change: any field, and a step with the answer's files as evidence. */
+export interface NoticeStore {
+  update: ReportUpdate;
+  addNoticeStep: (noticeId: string, step: NoticeStep, files: readonly PickedFile[]) => Promise<Report>;
+}

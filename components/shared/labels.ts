@@ -29,6 +29,10 @@ const evidenceKindKeys = {
   'post-crop': 'evidenceKindPostCrop',
   html: 'evidenceKindHtml',
   metadata: 'evidenceKindMetadata',
+  'recheck-screenshot': 'evidenceKindRecheckScreenshot',
+  'recheck-html': 'evidenceKindRecheckHtml',
+  'recheck-metadata': 'evidenceKindRecheckMetadata',
+  answer: 'evidenceKindAnswer',
 } as const satisfies Record<EvidenceKind, MessageKey>;
 
 export function evidenceKindLabel(kind: EvidenceKind): string {

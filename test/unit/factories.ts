@@ -90,6 +90,10 @@ const defaultMime: Record<EvidenceKind, string> = {
   'post-crop': 'image/png',
   html: 'text/html;charset=utf-8',
   metadata: 'application/json',
+  'recheck-screenshot': 'image/png',
+  'recheck-html': 'text/html;charset=utf-8',
+  'recheck-metadata': 'application/json',
+  answer: 'text/plain;charset=utf-8',
 };
 
 export async function makeEvidence(

@@ -24,7 +24,7 @@ export interface CaptureParts {
   warnings: string[];
 }
 
-interface Artifact {
+export interface Artifact {
   kind: EvidenceKind;
   mime: string;
   bytes: Uint8Array<ArrayBuffer>;
@@ -32,13 +32,17 @@ interface Artifact {
 
 const encoder = new TextEncoder();
 
-function htmlDocument(fragment: string, pageUrl: string): string {
+export function htmlDocument(fragment: string, pageUrl: string): string {
   // A standalone file: charset declared and the source page named, so it reads on its own.
   const source = pageUrl.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>\n<html><head><meta charset="utf-8"><meta name="constat-source" content="${source}"></head><body>\n${fragment}\n</body></html>\n`;
 }
 
-async function toRecord(artifact: Artifact, reportId: string, createdAt: string): Promise<EvidenceRecord> {
+export async function toRecord(
+  artifact: Artifact,
+  reportId: string,
+  createdAt: string,
+): Promise<EvidenceRecord> {
   const bytes = artifact.bytes.buffer.slice(
     artifact.bytes.byteOffset,
     artifact.bytes.byteOffset + artifact.bytes.byteLength,

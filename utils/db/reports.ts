@@ -93,7 +93,7 @@ export async function listReports(limit = Number.POSITIVE_INFINITY): Promise<Rep
 }
 
 /** The stored record is still the one a change was computed from (compared as canonical JSON). */
-function stillStored(id: string, read: unknown) {
+export function stillStored(id: string, read: unknown) {
   const expected = canonicalJson(read ?? null);
   return async (tx: LogTx) => canonicalJson((await tx.objectStore('reports').get(id)) ?? null) === expected;
 }

@@ -3,6 +3,7 @@ import { sha256Hex } from '../evidence/hash';
 import type { LogEvent } from '../log/event';
 import type { EvidenceRecord, Report } from '../model';
 import { bundleReadme } from './bundle-readme';
+import { evidenceFileName } from './evidence-file-name';
 import { eventsByReport, type LogSource } from './log-source';
 import type { ExportSink } from './sink';
 
@@ -16,13 +17,6 @@ export interface BundleEntry {
   sha256: string;
 }
 
-const extensions: Record<string, string> = {
-  'image/png': '.png',
-  'image/jpeg': '.jpg',
-  'image/webp': '.webp',
-  'application/json': '.json',
-};
-
 /** Already-compressed images are stored as they are; text is deflated. */
 function compressible(path: string): boolean {
   return !/\.(png|jpg|webp)$/.test(path);
@@ -34,13 +28,7 @@ export function reportFolder(report: Report): string {
 }
 
 function evidenceName(record: EvidenceRecord, taken: Set<string>): string {
-  // The HTML copy is saved as .txt: it is cleaned, but a bundle never opens as a web page.
-  const extension =
-    record.kind === 'html' ? '.html.txt' : (extensions[record.mime.split(';')[0] ?? ''] ?? '.bin');
-  let name = `${record.kind}${extension}`;
-  for (let n = 2; taken.has(name); n++) name = `${record.kind}-${n}${extension}`;
-  taken.add(name);
-  return name;
+  return evidenceFileName(record.kind, record.mime, taken);
 }
 
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);

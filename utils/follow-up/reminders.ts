@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { listReports } from '../db/reports';
 import { t } from '../i18n';
+import { sendRequest } from '../messages';
 import { loadSettings } from '../settings';
 import { isDue, type PendingFollowUp, pendingFollowUps } from './due';
 
@@ -83,7 +84,18 @@ export async function onReminderAlarm(alarm: Alarms.Alarm, now = () => new Date(
   await syncReminders(now);
 }
 
-/** After a notice changed in a page: reschedule without holding up the page (the worker rebuilds too). */
+const warn = (error: unknown) => console.warn('Constat: reminders not updated', error);
+
+/**
+ * After a notice changed in a page (the log, the composer, its side panel): the background rebuilds
+ * the reminders, so that the page closing at once cannot cut the rebuild short; when the background
+ * does not answer, the page rebuilds them itself. Never holds up the page.
+ */
 export function refreshReminders(): void {
-  void syncReminders().catch((error: unknown) => console.warn('Constat: reminders not updated', error));
+  void sendRequest({ type: 'reminders-sync' })
+    .then((answer) => {
+      if (!answer.ok) throw new Error('The background did not rebuild the reminders');
+    })
+    .catch(() => syncReminders())
+    .catch(warn);
 }

@@ -820,4 +820,56 @@ export const fr: Record<MessageKey, string> = {
   statsHours: '{n} h',
   statsDays: '{n} jours',
   printAttackTarget: 'Personne ou groupe visé',
+  // Revérifications « Toujours en ligne ? » et réponses jointes (ticket 11)
+  evidenceKindRecheckScreenshot: 'Capture d’écran d’une revérification',
+  evidenceKindRecheckHtml: 'Copie HTML d’une revérification (nettoyée)',
+  evidenceKindRecheckMetadata: 'Métadonnées d’une revérification (scellées)',
+  evidenceKindAnswer: 'Réponse de la plateforme (fichier joint)',
+  stepRemovalSeen: 'Publication trouvée retirée lors d’une revérification',
+  recheckHeading: 'Toujours en ligne ?',
+  recheckIntro:
+    'Constat ouvre l’adresse de la publication dans une fenêtre à part, y cherche la publication et enregistre ce qu’il trouve avec de nouvelles preuves. La première capture reste telle quelle.',
+  recheckOne: 'Vérifier si la publication est toujours en ligne',
+  recheckDue: 'Vérifier si ces publications sont toujours en ligne',
+  recheckSelected: 'Toujours en ligne ? Vérifier les publications sélectionnées',
+  recheckProgress: 'Revérifications : {done} sur {total}',
+  recheckCurrent: 'vérification de {address}',
+  recheckStop: 'Arrêter les revérifications',
+  recheckStopped: 'Revérifications arrêtées : {done} sur {total} ; ce qui a été enregistré reste.',
+  recheckFinished: 'Revérifications terminées : {done} sur {total}.',
+  recheckResumed:
+    'Le navigateur a arrêté le service d’arrière-plan de Constat pendant une revérification ; elle a repris là où elle en était à son redémarrage.',
+  recheckFailedItem: 'non vérifiée : {error}',
+  recheckOutcomeOnline: 'toujours en ligne',
+  recheckOutcomeRemoved: 'retirée (page de retrait ou « indisponible » de la plateforme)',
+  recheckOutcomeNotVisible: 'non visible (connexion exigée ou blocage régional)',
+  recheckOutcomeUnknown: 'impossible à dire',
+  recheckNoScreenshotPermission:
+    'pas de capture d’écran : Constat ne peut photographier la publication qu’avec l’accès que vous pouvez autoriser dans les paramètres',
+  recheckNoScreenshotNeverCapture:
+    'ni capture d’écran ni copie HTML : ce contenu n’est jamais conservé en image',
+  recheckNoScreenshotFailed: 'la capture d’écran a échoué',
+  recheckNoScreenshotNoWindow: 'pas de capture d’écran : ce navigateur ne peut pas ouvrir de fenêtre à part',
+  recheckNoAddress: 'pas d’adresse de publication à ouvrir',
+  recheckScreenshotsHeading: 'Captures d’écran lors des revérifications',
+  recheckScreenshotsExplain:
+    'Une revérification ouvre la publication dans une fenêtre à part, sans que vous cliquiez dessus ; le navigateur ne laisse Constat photographier une telle fenêtre qu’avec un accès à tous les sites. Sans cet accès, les revérifications enregistrent la copie HTML de la page et les empreintes, et indiquent qu’aucune capture d’écran n’a été prise. Constat ne lit et ne photographie toujours rien sans votre demande ou vos revérifications périodiques.',
+  recheckScreenshotsAllow: 'Autoriser les captures d’écran lors des revérifications',
+  recheckScreenshotsAllowed: 'Les revérifications prennent une capture d’écran.',
+  recheckScreenshotsWithdraw: 'Retirer cet accès',
+  recheckScreenshotsDenied:
+    'Le navigateur n’a pas accordé l’accès : les revérifications n’enregistrent pas de capture d’écran.',
+  recheckPeriodicLabel: 'Revérifier automatiquement les publications des signalements envoyés',
+  recheckPeriodicNever: 'jamais (seulement à ma demande)',
+  recheckPeriodicEvery: 'tous les {n} jours',
+  recheckPeriodicHint:
+    'Une revérification périodique ouvre chaque publication pas encore trouvée retirée dans une fenêtre à part, une à la fois, avec une pause entre elles.',
+  stepFiles:
+    'Joindre la réponse de la plateforme en fichiers (image, PDF, courriel .eml ou texte ; 10 Mo au plus chacun)',
+  stepFilesShown: 'Fichiers joints',
+  stepFileType:
+    '{name} : seuls les images (PNG, JPEG, WebP), les PDF, les courriels .eml et les fichiers texte peuvent être joints.',
+  stepFileSize: '{name} dépasse 10 Mo.',
+  stepFileCount: '10 fichiers au plus par étape.',
+  stepFileEmpty: '{name} est vide.',
 };

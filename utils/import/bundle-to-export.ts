@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { bytesToBase64 } from '../export/base64';
+import { evidenceFileName } from '../export/evidence-file-name';
 import { LogExportError } from '../export/log-export';
 import { parseImportJson } from './read-json';
 
 // An evidence bundle (ZIP) read back as the JSON export it carries the same facts as, so that one
 // path checks and imports both. The bundle names evidence files by kind; their order in report.json
 // gives each file back its id, as the bundle writer named them.
-
-const extensions: Record<string, string> = {
-  'image/png': '.png',
-  'image/jpeg': '.jpg',
-  'image/webp': '.webp',
-  'application/json': '.json',
-};
 
 const manifestSchema = z.looseObject({
   format: z.literal('constat-bundle'),
@@ -42,13 +36,7 @@ interface Ref {
 }
 
 function fileNameOf(ref: Ref, taken: Set<string>): string {
-  const kind = String(ref.kind);
-  const extension =
-    kind === 'html' ? '.html.txt' : (extensions[String(ref.mime).split(';')[0] ?? ''] ?? '.bin');
-  let name = `${kind}${extension}`;
-  for (let n = 2; taken.has(name); n++) name = `${kind}-${n}${extension}`;
-  taken.add(name);
-  return name;
+  return evidenceFileName(String(ref.kind), String(ref.mime), taken);
 }
 
 function reportEntry(files: Map<string, Uint8Array>, folder: string, zipName: string) {

@@ -76,7 +76,9 @@ export function logStatusOf(report: Report): LogStatus {
     null,
   );
   if (latest === null) return report.status;
-  return latest.kind === 'decision' ? latest.decision : latest.kind;
+  if (latest.kind === 'decision') return latest.decision;
+  // A recheck that found the post gone after the notice: removed, as far as the person can tell.
+  return latest.kind === 'removal-seen' ? 'removed' : latest.kind;
 }
 
 function pendingSince(report: Report): string | undefined {

@@ -28,6 +28,7 @@ const signalOf: { [K in NoticeStepKind]: (step: Extract<NoticeStep, { kind: K }>
   'no-answer': () => ({ kind: 'no-answer' }),
   appealed: () => ({ kind: 'none' }),
   referred: () => ({ kind: 'none' }),
+  'removal-seen': () => ({ kind: 'removed' }),
 };
 
 function signal(step: NoticeStep): Signal {
