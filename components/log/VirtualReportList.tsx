@@ -69,13 +69,15 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
   const end = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const lines = useVisibleReports(ids, start, end, version);
 
+  // The line a key moved to is focused once rendered, and again once its report is read (the
+  // loading line is replaced then); the target is kept until then.
   useEffect(() => {
     const index = focusNext.current;
-    const link = viewport.current?.querySelector<HTMLElement>(`[data-index="${index}"] a`);
-    if (index !== null && link) {
-      link.focus();
-      focusNext.current = null;
-    }
+    const line = viewport.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const link = line?.querySelector<HTMLElement>('a');
+    if (index === null || !line || !link) return;
+    if (line.ownerDocument.activeElement !== link) link.focus();
+    if (!line.classList.contains('muted')) focusNext.current = null;
   });
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -50,7 +50,8 @@ export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
     const run = async () => {
       const [db, settings, count] = await Promise.all([
         openConstatDB(),
-        loadSettings().catch(() => null),
+        // The person's reminder delays matter only to the "due" filter.
+        filter.due ? loadSettings().catch(() => null) : null,
         total,
       ]);
       const context = { now: new Date(), followUpHours: settings?.followUpHours ?? null, dateOrder: read };
