@@ -697,6 +697,10 @@ export const en = {
   reminderMessage: 'Check whether the platform acted on your notice about',
   popupDueHeading: 'Follow-ups due',
   popupDueSince: 'due since',
+  // Log as evidence: stored reports upgraded to the current format, with their event
+  eventMigrated: 'Upgraded to the current format by Constat',
+  findingReportAlteredBeforeMigration:
+    'Report {report} was altered outside Constat before Constat upgraded it to the current format (event #{seq}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -719,4 +719,8 @@ export const fr: Record<MessageKey, string> = {
   reminderMessage: 'Vérifiez si la plateforme a donné suite à votre signalement concernant',
   popupDueHeading: 'Relances dues',
   popupDueSince: 'due depuis le',
+  // Log as evidence: stored reports upgraded to the current format, with their event
+  eventMigrated: 'Mis au format actuel par Constat',
+  findingReportAlteredBeforeMigration:
+    'Le signalement {report} a été modifié hors de Constat avant que Constat le mette au format actuel (événement n° {seq}).',
 };
