@@ -142,6 +142,13 @@ export async function updateReport(
   }
 }
 
+/** One evidence file with its bytes, or null when it is not stored: exports read files one at a time. */
+export async function getEvidenceFile(id: string): Promise<EvidenceRecord | null> {
+  const db = await openConstatDB();
+  const record = await db.get('evidence', id);
+  return record === undefined ? null : evidenceRecordSchema.parse(record);
+}
+
 export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
   const db = await openConstatDB();
   const records = await db.getAllFromIndex('evidence', 'byReport', reportId);
