@@ -178,7 +178,12 @@ const withFiles = (source: LogSource): LogSource => ({
 
 async function benchSize(size: number, out: string[]): Promise<void> {
   // Each row as soon as it is measured: a 100,000-report run takes a while.
-  const rows = { push: (line: string) => out.push(line) && console.error(line) };
+  const rows = {
+    push(line: string) {
+      out.push(line);
+      console.error(line);
+    },
+  };
   await seed(size);
   const source = await readLogSource();
   const floor = settledRss();
