@@ -124,7 +124,7 @@ export async function readJsonExport(file: Blob, fileName: string): Promise<Impo
   // The format is checked before any report is read: a newer or foreign file fails at once.
   checkedHeader({ ...header, reports: undefined, unreadable: [], events: [] }, fileName);
   const { reports, tail } = await readReportLines(all, fileName);
-  if ('reports' in tail || Object.keys(tail).some((key) => key in header)) {
+  if (Object.hasOwn(tail, 'reports') || Object.keys(tail).some((key) => Object.hasOwn(header, key))) {
     throw new LogExportError(`${fileName}: this log export is malformed: a field appears twice.`);
   }
   return { ...checkedHeader({ ...header, ...tail }, fileName), reports };

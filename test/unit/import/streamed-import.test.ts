@@ -102,6 +102,15 @@ describe('streamed import', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
+  it('refuses a header field written again after the reports', async () => {
+    await storeCapture();
+    const all = await lines(await exportedJson());
+    const tail = all.findIndex((line) => line.startsWith('],"unreadable"'));
+    all[tail] = all[tail]!.replace('],"unreadable"', '],"formatVersion":1,"unreadable"');
+    await freshProfile();
+    await expectRefused(jsonBlob(all.join('\n')), /a field appears twice/);
+  });
+
   it('refuses evidence that is not base64, naming the report and the file', async () => {
     await storeCapture();
     const all = await lines(await exportedJson());
