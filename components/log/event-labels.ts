@@ -23,6 +23,7 @@ const eventKeys: Record<KnownEventType, MessageKey> = {
   imported: 'eventImported',
   'chain-started': 'eventChainStarted',
   'notice-step': 'eventNoticeStep',
+  migrated: 'eventMigrated',
 };
 
 /** What an event records, in words; a kind written by a newer Constat is shown by its name. */

@@ -23,6 +23,11 @@ export function describeFinding(finding: Finding, lang: Lang = uiLang()): string
         from: finding.from,
         to: finding.to,
       });
+    case 'report-altered-before-migration':
+      return fill(t('findingReportAlteredBeforeMigration', lang), {
+        report: finding.reportId,
+        seq: finding.seq,
+      });
     case 'report-without-history':
       return fill(t('findingReportWithoutHistory', lang), { report: finding.reportId });
     case 'report-missing':

@@ -84,6 +84,12 @@ function listedEvidence(value: unknown): EvidenceRef[] {
   return parsed.success ? parsed.data : [];
 }
 
+/** The record's schema version as found, for "Verify the log" to tell an upgrade from an edit. */
+function schemaVersionOf(value: unknown): { schemaVersion?: number } {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  return typeof version === 'number' && Number.isFinite(version) ? { schemaVersion: version } : {};
+}
+
 /**
  * Reports stored before the log kept a history (databases older than layout 4) get a "created"
  * event saying so, with the hashes of their state and files as found, the first time the database
@@ -106,6 +112,7 @@ export async function recordExistingReports(db: DB, now = () => new Date()): Pro
           recorded: RECORDED_WHEN_HISTORY_BEGAN,
           capturedAt: String((value as { createdAt?: unknown }).createdAt ?? ''),
           evidence: evidenceSummary(listedEvidence(value)),
+          ...schemaVersionOf(value),
         },
       });
     }

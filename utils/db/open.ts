@@ -9,9 +9,9 @@ let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
 
 /**
  * The one connection of this context; closed (and reopened on next use) when a newer version needs it.
- * Stale reports are migrated before the connection is handed out, so every reader sees current records,
- * reports stored before the log kept a history get their first event, and reports without an index
- * row (a database from before layout 6) get one.
+ * Before the connection is handed out, reports stored before the log kept a history get their first
+ * event, stale reports are migrated (each with its event), so every reader sees current records, and
+ * reports without an index row (a database from before layout 6) get one.
  */
 export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
   opening ??= openDB<ConstatDB>(DB_NAME, DB_VERSION, {
@@ -25,8 +25,10 @@ export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
     },
   })
     .then(async (db) => {
-      await migrateStaleReports(db);
+      // History first: a report stored before the log kept one gets its "created" event as found,
+      // then its "migrated" event, so the chain shows both what was stored and the upgrade.
       await recordExistingReports(db);
+      await migrateStaleReports(db);
       await buildMissingRows(db);
       return db;
     })

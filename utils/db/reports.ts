@@ -2,12 +2,14 @@ import { sha256Hex } from '../evidence/hash';
 import { picturingKinds, withoutPictureAddress } from '../evidence/pictures';
 import { sealedMetadata } from '../evidence/seal';
 import { canonicalJson } from '../log/canonical-json';
+import type { EventDraft } from '../log/event';
 import { changeDrafts, createdDraft, evidenceSummary, withReportState } from '../log/report-events';
 import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
 import { StorageError, toStorageError } from './errors';
 import { commitChange, type LogTx } from './log-events';
 import { openConstatDB } from './open';
 import { migrateReportRecord } from './record-migrations';
+import { migratedDraft } from './stale-reports';
 
 /** A stored record read as a current report; one left at an older schema is migrated as it is read. */
 export function parseReport(value: unknown): Report {
@@ -29,6 +31,15 @@ export function parseReport(value: unknown): Report {
     );
   }
   return parsed.data;
+}
+
+/**
+ * The "migrated" event of a record that was stale when read (written by an older build after this
+ * database was opened) and is about to be rewritten at the current schema; none when it was current.
+ */
+async function migrationOnRead(stored: unknown, read: Report, at: string): Promise<EventDraft[]> {
+  const version = (stored as { schemaVersion?: unknown }).schemaVersion;
+  return version === read.schemaVersion ? [] : [await migratedDraft(stored, read, at)];
 }
 
 /**
@@ -114,7 +125,11 @@ export async function updateReport(
       if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
       const before = parseReport(current);
       const next = reportSchema.parse(change(before));
-      const drafts = await withReportState(changeDrafts(before, next, now().toISOString()), next);
+      const at = now().toISOString();
+      const drafts = [
+        ...(await migrationOnRead(current, before, at)),
+        ...(await withReportState(changeDrafts(before, next, at), next)),
+      ];
       return {
         drafts,
         unchanged: stillStored(id, current),
@@ -125,6 +140,13 @@ export async function updateReport(
   } catch (error) {
     throw toStorageError(error, 'Saving the changes');
   }
+}
+
+/** One evidence file with its bytes, or null when it is not stored: exports read files one at a time. */
+export async function getEvidenceFile(id: string): Promise<EvidenceRecord | null> {
+  const db = await openConstatDB();
+  const record = await db.get('evidence', id);
+  return record === undefined ? null : evidenceRecordSchema.parse(record);
 }
 
 export async function getEvidence(reportId: string): Promise<EvidenceRecord[]> {
@@ -146,7 +168,9 @@ export async function removePicturingEvidence(id: string, reason: string): Promi
     return await commitChange(db, async () => {
       const current = await db.get('reports', id);
       if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
-      const { next, replaced, metadata } = await withoutPictures(parseReport(current), reason);
+      const before = parseReport(current);
+      const { next, replaced, metadata } = await withoutPictures(before, reason);
+      const migration = await migrationOnRead(current, before, next.updatedAt);
       const drafts = await withReportState(
         [
           {
@@ -163,7 +187,7 @@ export async function removePicturingEvidence(id: string, reason: string): Promi
         next,
       );
       return {
-        drafts,
+        drafts: [...migration, ...drafts],
         unchanged: stillStored(id, current),
         write: (tx) => [
           ...replaced.map((e) => tx.objectStore('evidence').delete(e.id)),

@@ -158,7 +158,7 @@ export function logExportFileName(
   return `constat-log-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }
 
-function describeFormatProblem(json: unknown): string | null {
+export function describeFormatProblem(json: unknown): string | null {
   const header = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   if (header.format !== LOG_EXPORT_FORMAT) return 'This file is not a Constat log export.';
   if (typeof header.formatVersion === 'number' && header.formatVersion > LOG_EXPORT_VERSION) {
@@ -171,7 +171,25 @@ function evidenceName(report: Report, evidence: { id: string; kind: string }): s
   return `Report ${report.id} (captured ${report.meta.capturedAt}), evidence ${evidence.id} (${evidence.kind})`;
 }
 
-async function checkExportedReport({ report, evidence, missingEvidenceIds }: ExportedReport): Promise<void> {
+/** An evidence file of an export with its bytes decoded, as an import checks it. */
+export interface EvidenceBytes {
+  id: string;
+  kind: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Checks a report's files against the report's record of them: each listed file present (or named
+ * missing), none unlisted, and each one's size and SHA-256 those recorded at capture.
+ */
+export async function checkEvidenceBytes(
+  report: Report,
+  evidence: readonly EvidenceBytes[],
+  missingEvidenceIds: readonly string[],
+): Promise<void> {
   const listed = new Map(report.evidence.map((ref) => [ref.id, ref]));
   for (const ref of report.evidence) {
     if (!evidence.some((e) => e.id === ref.id) && !missingEvidenceIds.includes(ref.id)) {
@@ -191,18 +209,22 @@ async function checkExportedReport({ report, evidence, missingEvidenceIds }: Exp
     ) {
       throw new LogExportError(`${evidenceName(report, item)}: differs from the report's record of it.`);
     }
-    const bytes = base64ToBytes(item.base64);
-    if (bytes.byteLength !== item.size) {
+    if (item.bytes.byteLength !== item.size) {
       throw new LogExportError(
-        `${evidenceName(report, item)}: holds ${bytes.byteLength} bytes where ${item.size} were recorded; the file was altered or damaged.`,
+        `${evidenceName(report, item)}: holds ${item.bytes.byteLength} bytes where ${item.size} were recorded; the file was altered or damaged.`,
       );
     }
-    if ((await sha256Hex(bytes)) !== item.sha256) {
+    if ((await sha256Hex(item.bytes)) !== item.sha256) {
       throw new LogExportError(
         `${evidenceName(report, item)}: its SHA-256 does not match the recorded one; the file was altered or damaged.`,
       );
     }
   }
+}
+
+function checkExportedReport({ report, evidence, missingEvidenceIds }: ExportedReport): Promise<void> {
+  const decoded = evidence.map(({ base64, ...item }) => ({ ...item, bytes: base64ToBytes(base64) }));
+  return checkEvidenceBytes(report, decoded, missingEvidenceIds);
 }
 
 /** The file's reports brought to the current schema, so that an older export still reads. */

@@ -1,5 +1,5 @@
 import { getChainHead, listEvents } from '../db/events';
-import { getEvidence, listReports, type ReportList } from '../db/reports';
+import { getEvidence, getEvidenceFile, listReports, type ReportList } from '../db/reports';
 import type { ChainHead, LogEvent } from '../log/event';
 import type { EvidenceRecord, Report } from '../model';
 
@@ -13,6 +13,8 @@ export interface LogSource {
   head: ChainHead | null;
   /** A report's files with their bytes, read only when the export reaches it. */
   evidence(reportId: string): Promise<EvidenceRecord[]>;
+  /** One file with its bytes (null when not stored), for writers that hold one file at a time. */
+  file(fileId: string): Promise<EvidenceRecord | null>;
 }
 
 /** The whole log, or the reports `ids` names. */
@@ -27,6 +29,7 @@ export async function readLogSource(ids?: readonly string[]): Promise<LogSource>
     events: chosen ? events.filter((e) => e.reportId !== null && chosen.has(e.reportId)) : events,
     head: await getChainHead(),
     evidence: getEvidence,
+    file: getEvidenceFile,
   };
 }
 

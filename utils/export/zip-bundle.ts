@@ -8,8 +8,9 @@ import { eventsByReport, type LogSource } from './log-source';
 import type { ExportSink } from './sink';
 
 // The evidence bundle: a ZIP a recipient can check with `sha256sum -c SHA256SUMS`. Written with
-// fflate's streaming Zip, one file at a time: what fflate emits is handed to the sink after each
-// file, so only one file is ever held in memory.
+// fflate's synchronous streaming Zip: each evidence file is read from IndexedDB on its own when the
+// bundle reaches it and pushed in small slices, and what fflate emits goes to the sink after each
+// slice, so one file (and a slice of its compressed form) is all the bundle ever holds.
 
 export interface BundleEntry {
   path: string;
@@ -31,6 +32,9 @@ function evidenceName(record: EvidenceRecord, taken: Set<string>): string {
   return evidenceFileName(record.kind, record.mime, taken);
 }
 
+/** What is pushed into fflate at once; the sink receives its output before the next slice. */
+const SLICE_BYTES = 64 * 1024;
+
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -49,12 +53,17 @@ class BundleWriter {
   ) {}
 
   async add(path: string, bytes: Uint8Array, listed = true): Promise<void> {
+    if (listed) this.entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
     const file = compressible(path) ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
     file.mtime = this.mtime;
     this.zip.add(file);
-    file.push(bytes, true);
-    if (listed) this.entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
-    await this.flush();
+    let start = 0;
+    do {
+      const end = Math.min(bytes.byteLength, start + SLICE_BYTES);
+      file.push(bytes.subarray(start, end), end === bytes.byteLength);
+      await this.flush();
+      start = end;
+    } while (start < bytes.byteLength);
   }
 
   async end(): Promise<void> {
@@ -68,17 +77,14 @@ class BundleWriter {
   }
 }
 
-async function addReport(
-  writer: BundleWriter,
-  report: Report,
-  records: EvidenceRecord[],
-  events: LogEvent[],
-) {
+async function addReport(writer: BundleWriter, report: Report, file: LogSource['file'], events: LogEvent[]) {
   const folder = reportFolder(report);
   const taken = new Set<string>();
   for (const ref of report.evidence) {
-    const record = records.find((r) => r.id === ref.id);
-    if (record) await writer.add(`${folder}/${evidenceName(record, taken)}`, new Uint8Array(record.bytes));
+    // Read here, written, then dropped: the report's other files are not in memory meanwhile.
+    const record = await file(ref.id);
+    if (record?.reportId === report.id)
+      await writer.add(`${folder}/${evidenceName(record, taken)}`, new Uint8Array(record.bytes));
   }
   await writer.add(`${folder}/report.json`, json(report));
   for (const [i, notice] of report.notices.entries()) {
@@ -108,7 +114,7 @@ export async function writeEvidenceBundle(
   await writer.add('events.json', json(source.events));
   const byReport = eventsByReport(source.events);
   for (const [i, report] of source.reports.entries()) {
-    await addReport(writer, report, await source.evidence(report.id), byReport.get(report.id) ?? []);
+    await addReport(writer, report, source.file, byReport.get(report.id) ?? []);
     onProgress?.(i + 1, source.reports.length);
   }
   const manifest = {

@@ -845,6 +845,10 @@ export const en = {
   stepFileSize: '{name} is larger than 10 MB.',
   stepFileCount: 'At most 10 files a step.',
   stepFileEmpty: '{name} is empty.',
+  // Log as evidence: stored reports upgraded to the current format, with their event
+  eventMigrated: 'Upgraded to the current format by Constat',
+  findingReportAlteredBeforeMigration:
+    'Report {report} was altered outside Constat before Constat upgraded it to the current format (event #{seq}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -872,4 +872,8 @@ export const fr: Record<MessageKey, string> = {
   stepFileSize: '{name} dépasse 10 Mo.',
   stepFileCount: '10 fichiers au plus par étape.',
   stepFileEmpty: '{name} est vide.',
+  // Log as evidence: stored reports upgraded to the current format, with their event
+  eventMigrated: 'Mis au format actuel par Constat',
+  findingReportAlteredBeforeMigration:
+    'Le signalement {report} a été modifié hors de Constat avant que Constat le mette au format actuel (événement n° {seq}).',
 };

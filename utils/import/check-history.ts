@@ -1,12 +1,16 @@
-import { type LogExport, LogExportError } from '../export/log-export';
+import { LogExportError } from '../export/log-export';
 import { eventHash, recordSha256 } from '../log/event';
+import type { ImportedFile } from './imported-file';
 
 /**
  * Checks the history a file carries (format 2): every event's hash; for a whole-log file, every
  * link and the chain head it printed; and that each report is in the state its last event recorded.
  * A file whose history or reports were edited after the export is refused, naming where.
  */
-export async function checkFileHistory(file: LogExport, fileName: string): Promise<void> {
+export async function checkFileHistory(
+  file: Pick<ImportedFile, 'events' | 'scope' | 'chainHead' | 'reports'>,
+  fileName: string,
+): Promise<void> {
   const { events } = file;
   for (const [i, event] of events.entries()) {
     if ((await eventHash(event)) !== event.hash) {

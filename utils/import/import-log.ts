@@ -1,18 +1,19 @@
 import { toStorageError } from '../db/errors';
 import { commitChange, type LogTx } from '../db/log-events';
 import { openConstatDB } from '../db/open';
-import { base64ToBytes } from '../export/base64';
-import { type ExportedReport, type LogExport, LogExportError, parseLogExport } from '../export/log-export';
+import { LogExportError } from '../export/log-export';
 import { canonicalJson } from '../log/canonical-json';
 import { type EventDraft, recordSha256 } from '../log/event';
-import { type EvidenceRecord, evidenceRecordSchema } from '../model';
-import { bundleToExport } from './bundle-to-export';
+import type { EvidenceRecord, Report } from '../model';
+import { bundleToImport } from './bundle-to-import';
 import { checkFileHistory } from './check-history';
+import { checkUniqueReports, type ImportedFile, type ImportedReport } from './imported-file';
 import { MAX_IMPORT_FILE_BYTES } from './limits';
-import { parseImportJson } from './read-json';
+import { readJsonExport } from './read-json-export';
 import { unzipBundle } from './read-zip';
 
-// Import of a JSON export or a ZIP bundle (any earlier format): read within limits, parsed with zod,
+// Import of a JSON export or a ZIP bundle (any earlier format): size-limited before reading, read
+// as it streams (a ZIP inflated entry by entry, a JSON export a report at a time), parsed with zod,
 // every evidence hash and the history checked, then written in one transaction with an "imported"
 // event per report; a bad file changes nothing and the error names what is wrong and where.
 
@@ -25,32 +26,28 @@ export interface ImportSummary {
   refused: number;
 }
 
-/** The file's content as a checked export. */
-export async function readImportFile(file: Blob, fileName: string): Promise<LogExport> {
+/** Whether the file starts as a ZIP does ("PK"), read from its first two bytes only. */
+async function isZip(file: Blob): Promise<boolean> {
+  const magic = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  return magic[0] === 0x50 && magic[1] === 0x4b;
+}
+
+/** The file's content, checked a report at a time. */
+export async function readImportFile(file: Blob, fileName: string): Promise<ImportedFile> {
   if (file.size > MAX_IMPORT_FILE_BYTES) {
     throw new LogExportError(`${fileName} is ${file.size} bytes, more than an import accepts.`);
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const json = isZip
-    ? bundleToExport(unzipBundle(bytes, fileName), fileName)
-    : parseImportJson(new TextDecoder().decode(bytes), fileName);
-  const parsed = await parseLogExport(json).catch((error: unknown) => {
-    throw error instanceof LogExportError ? new LogExportError(`${fileName}: ${error.message}`) : error;
-  });
-  await checkFileHistory(parsed, fileName);
-  return parsed;
-}
-
-function evidenceRecords(entry: ExportedReport): EvidenceRecord[] {
-  return entry.evidence.map(({ base64, ...ref }) =>
-    evidenceRecordSchema.parse({ ...ref, reportId: entry.report.id, bytes: base64ToBytes(base64).buffer }),
-  );
+  const read = (await isZip(file))
+    ? await bundleToImport(await unzipBundle(file.stream(), fileName), fileName)
+    : await readJsonExport(file, fileName);
+  checkUniqueReports(read.reports, fileName);
+  await checkFileHistory(read, fileName);
+  return read;
 }
 
 async function importedDraft(
-  entry: ExportedReport,
-  file: LogExport,
+  entry: ImportedReport,
+  file: ImportedFile,
   at: string,
   replaced: unknown,
 ): Promise<EventDraft> {
@@ -86,7 +83,7 @@ export async function importLogFile(
       const summary: ImportSummary = { added: 0, merged: 0, refused: parsed.unreadable.length };
       const at = now().toISOString();
       const drafts: EventDraft[] = [];
-      const writes: { report: ExportedReport['report']; records: EvidenceRecord[] }[] = [];
+      const writes: { report: Report; records: EvidenceRecord[] }[] = [];
       const seen: [string, string][] = [];
       for (const entry of parsed.reports) {
         const existing = await db.get('reports', entry.report.id);
@@ -97,7 +94,7 @@ export async function importLogFile(
         if (!newer || (existing !== undefined && canonicalJson(existing) === canonicalJson(entry.report)))
           continue;
         drafts.push(await importedDraft(entry, parsed, at, existing));
-        writes.push({ report: entry.report, records: evidenceRecords(entry) });
+        writes.push(entry);
       }
       return {
         drafts,

@@ -12,10 +12,14 @@ function safeEntryName(name: string): boolean {
 }
 
 /**
- * The files of a ZIP, inflated with fflate while counting real output (a ZIP bomb's declared sizes
- * lie): refused as a whole if any entry escapes the bundle or the output passes the limits.
+ * The files of a ZIP, read as it streams and inflated with fflate while counting real output (a ZIP
+ * bomb's declared sizes lie): refused as a whole if any entry escapes the bundle or the output
+ * passes the limits. Only the inflated files are kept, never the ZIP itself.
  */
-export function unzipBundle(bytes: Uint8Array, fileName: string): Map<string, Uint8Array> {
+export async function unzipBundle(
+  stream: ReadableStream<Uint8Array>,
+  fileName: string,
+): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   let total = 0;
   let failure: LogExportError | null = null;
@@ -45,21 +49,31 @@ export function unzipBundle(bytes: Uint8Array, fileName: string): Map<string, Ui
     entry.start();
   });
   unzip.register(UnzipInflate);
+  const reader = stream.getReader();
   try {
-    // In slices: fflate handles the entries of one push recursively, and a bundle of thousands of
-    // files pushed at once overflows the stack.
-    for (let start = 0; start < bytes.byteLength && !failure; start += PUSH_BYTES) {
-      unzip.push(bytes.subarray(start, start + PUSH_BYTES), start + PUSH_BYTES >= bytes.byteLength);
+    for (let read = await reader.read(); !failure; read = await reader.read()) {
+      if (read.done) {
+        unzip.push(new Uint8Array(0), true);
+        break;
+      }
+      // In slices: fflate handles the entries of one push recursively, and a bundle of thousands of
+      // small files pushed at once overflows the stack.
+      for (let start = 0; start < read.value.byteLength && !failure; start += PUSH_BYTES) {
+        unzip.push(read.value.subarray(start, start + PUSH_BYTES));
+      }
     }
   } catch (error) {
     fail(`it is not a readable ZIP (truncated or damaged): ${(error as Error).message}`);
   }
-  if (failure) throw failure;
+  if (failure) {
+    await reader.cancel().catch(() => undefined);
+    throw failure;
+  }
   return files;
 }
 
+/** The entry's bytes in a buffer of their own (a single chunk may be a view into the pushed data). */
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

@@ -29,6 +29,7 @@ export const knownEventTypes = [
   'imported',
   'chain-started',
   'notice-step',
+  'migrated',
 ] as const;
 export type KnownEventType = (typeof knownEventTypes)[number];
 

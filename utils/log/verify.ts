@@ -4,7 +4,7 @@ import { openConstatDB } from '../db/open';
 import type { ConstatDB } from '../db/schema';
 import { sha256Hex } from '../evidence/hash';
 import { evidenceRefSchema } from '../model';
-import { type ChainHead, eventHash, logEventSchema, recordSha256 } from './event';
+import { type ChainHead, eventHash, type LogEvent, logEventSchema, recordSha256 } from './event';
 
 // "Verify the log": recomputes every event's hash and link, every stored report's hash against the
 // state its last event recorded, and every evidence file's hash against the one its report lists.
@@ -17,6 +17,7 @@ export type Finding =
   | { kind: 'event-out-of-order'; seq: number }
   | { kind: 'report-altered'; reportId: string }
   | { kind: 'report-migrated'; reportId: string; from: number; to: number }
+  | { kind: 'report-altered-before-migration'; reportId: string; seq: number }
   | { kind: 'report-without-history'; reportId: string }
   | { kind: 'report-missing'; reportId: string }
   | { kind: 'report-deleted-but-present'; reportId: string }
@@ -81,6 +82,7 @@ async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) 
       if ((await eventHash(event)) !== event.hash) findings.push({ kind: 'event-altered', seq: event.seq });
       links.push({ seq: event.seq, hash: event.hash, prevHash: event.prevHash });
       if (event.reportId !== null) {
+        checkMigration(event, states.get(event.reportId), findings);
         const schemaVersion = event.data.schemaVersion;
         states.set(event.reportId, {
           seq: event.seq,
@@ -93,6 +95,18 @@ async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) 
   }
   checkLinks(links, findings);
   return { links, states };
+}
+
+/**
+ * Constat upgrades a stored report only from the state its history last recorded: a "migrated"
+ * event that replaced anything else means the record was changed outside Constat before that.
+ */
+function checkMigration(event: LogEvent, previous: ReportState | undefined, findings: Finding[]): void {
+  if (event.type !== 'migrated' || !previous || previous.reportSha256 === null || event.reportId === null)
+    return;
+  if (event.data.replacedReportSha256 !== previous.reportSha256) {
+    findings.push({ kind: 'report-altered-before-migration', reportId: event.reportId, seq: event.seq });
+  }
 }
 
 /** Each event must name the one stored before it; a named event found elsewhere is out of order. */

@@ -145,4 +145,34 @@ describe('ZIP evidence bundle', () => {
       execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: out, stdio: 'pipe' }),
     ).toThrow();
   });
+
+  it('reads each file from the database on its own, a large one passed through in slices', async () => {
+    const big = new Uint8Array(300 * 1024).map((_, i) => (i * 7919) & 255);
+    const { report } = await storeCapture({
+      evidence: [
+        { kind: 'screenshot', content: big },
+        { kind: 'metadata', content: '{"note":"test metadata"}' },
+      ],
+    });
+    const source = await readLogSource();
+    const read: string[] = [];
+    const oneAtATime = {
+      ...source,
+      evidence: () => Promise.reject(new Error('the bundle read a report’s files all at once')),
+      file: (id: string) => {
+        read.push(id);
+        return source.file(id);
+      },
+    };
+    const written: number[] = [];
+    const sink: ExportSink = {
+      write: async (chunk) => void written.push(typeof chunk === 'string' ? chunk.length : chunk.byteLength),
+      close: async () => {},
+      abort: async () => {},
+    };
+    await writeEvidenceBundle(sink, oneAtATime, { now: NOW, extensionVersion: '0.1.0' });
+    expect(read).toEqual(report.evidence.map((e) => e.id));
+    // The 300 KB screenshot reached the sink in pieces, not as one chunk.
+    expect(Math.max(...written)).toBeLessThanOrEqual(64 * 1024 + 1024);
+  });
 });

@@ -111,7 +111,7 @@ describe('the platform’s answer attached as files', () => {
       execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'out'), encoding: 'utf8' }),
     ).not.toMatch(/FAILED/);
     const file = await readImportFile(new Blob([bytes]), 'bundle.zip');
-    const answer = file.reports[0]?.evidence.find((e) => e.kind === 'answer');
+    const answer = file.reports[0]?.records.find((e) => e.kind === 'answer');
     expect(answer?.mime).toBe('message/rfc822');
   });
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { bytesToBase64 } from '../export/base64';
 import { evidenceFileName } from '../export/evidence-file-name';
 import { LogExportError } from '../export/log-export';
+import { checkedHeader, checkedReport, type ImportedFile, type ImportedReport } from './imported-file';
 import { parseImportJson } from './read-json';
 
-// An evidence bundle (ZIP) read back as the JSON export it carries the same facts as, so that one
-// path checks and imports both. The bundle names evidence files by kind; their order in report.json
-// gives each file back its id, as the bundle writer named them.
+// An evidence bundle (ZIP) read back as the facts a JSON export carries, checked by the same code.
+// The bundle names evidence files by kind; their order in report.json gives each file back its id,
+// as the bundle writer named them. Each report's files go from the unzipped set into the report
+// as it is read, so the bytes are held once.
 
 const manifestSchema = z.looseObject({
   format: z.literal('constat-bundle'),
@@ -46,15 +47,17 @@ function reportEntry(files: Map<string, Uint8Array>, folder: string, zipName: st
   const evidence: unknown[] = [];
   const missingEvidenceIds: unknown[] = [];
   for (const ref of refs) {
-    const bytes = files.get(`${folder}/${fileNameOf(ref, taken)}`);
-    if (bytes) evidence.push({ ...ref, createdAt: report.createdAt, base64: bytesToBase64(bytes) });
+    const path = `${folder}/${fileNameOf(ref, taken)}`;
+    const bytes = files.get(path);
+    files.delete(path);
+    if (bytes) evidence.push({ ...ref, createdAt: report.createdAt, bytes });
     else missingEvidenceIds.push(ref.id);
   }
   return { report, evidence, missingEvidenceIds };
 }
 
-/** The bundle's content in the shape of a JSON export (format 2), for parseLogExport to check. */
-export function bundleToExport(files: Map<string, Uint8Array>, zipName: string): unknown {
+/** The bundle's content, checked a report at a time as a JSON export's is. */
+export async function bundleToImport(files: Map<string, Uint8Array>, zipName: string): Promise<ImportedFile> {
   const parsed = manifestSchema.safeParse(json(files, 'manifest.json', zipName));
   if (!parsed.success)
     throw new LogExportError(`${zipName}: manifest.json is not a Constat bundle manifest.`);
@@ -64,18 +67,25 @@ export function bundleToExport(files: Map<string, Uint8Array>, zipName: string):
       `${zipName} uses bundle format ${manifest.formatVersion}, made by a newer Constat; update the extension to read it.`,
     );
   }
+  const header = checkedHeader(
+    {
+      format: 'constat-log',
+      formatVersion: 2,
+      exportedAt: manifest.exportedAt,
+      extensionVersion: manifest.extensionVersion,
+      scope: manifest.scope,
+      chainHead: manifest.chainHead,
+      unreadable: manifest.unreadable,
+      events: json(files, 'events.json', zipName),
+    },
+    zipName,
+  );
   const folders = [
     ...new Set(manifest.files.map((f) => f.path).filter((p) => p.endsWith('/report.json'))),
   ].map((p) => p.slice(0, -'/report.json'.length));
-  return {
-    format: 'constat-log',
-    formatVersion: 2,
-    exportedAt: manifest.exportedAt,
-    extensionVersion: manifest.extensionVersion,
-    scope: manifest.scope,
-    chainHead: manifest.chainHead,
-    reports: folders.map((folder) => reportEntry(files, folder, zipName)),
-    unreadable: manifest.unreadable,
-    events: json(files, 'events.json', zipName),
-  };
+  const reports: ImportedReport[] = [];
+  for (const folder of folders) {
+    reports.push(await checkedReport(reportEntry(files, folder, zipName), `${zipName}/${folder}`));
+  }
+  return { ...header, reports };
 }

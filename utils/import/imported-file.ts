@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { migrateReportRecord } from '../db/record-migrations';
+import {
+  checkEvidenceBytes,
+  describeFormatProblem,
+  LogExportError,
+  logExportSchema,
+} from '../export/log-export';
+import {
+  type EvidenceRecord,
+  evidenceRecordSchema,
+  evidenceRefSchema,
+  type Report,
+  reportSchema,
+} from '../model';
+
+// What an import reads, a report at a time: the file's header, its events and unreadable list, and
+// each report with its files as bytes, checked as soon as it is read so that no second copy of the
+// file (text, base64 or ZIP) is kept beside the bytes that will be stored.
+
+/** Everything of an export but its reports: a JSON export's first and last lines, a bundle's manifest. */
+export const importHeaderSchema = logExportSchema.omit({ reports: true });
+export type ImportHeader = z.infer<typeof importHeaderSchema>;
+
+export interface ImportedReport {
+  report: Report;
+  /** Its files, their sizes and SHA-256 checked against the report's record of them. */
+  records: EvidenceRecord[];
+}
+
+export interface ImportedFile extends ImportHeader {
+  reports: ImportedReport[];
+}
+
+const isoDateTime = z.iso.datetime({ offset: false });
+
+/** One report of a file, its files as bytes (a JSON export's base64 already decoded). */
+const entrySchema = z.object({
+  report: reportSchema,
+  evidence: z.array(evidenceRefSchema.extend({ createdAt: isoDateTime, bytes: z.instanceof(Uint8Array) })),
+  missingEvidenceIds: z.array(z.uuid()),
+});
+
+function migrated(entry: unknown, where: string): unknown {
+  if (typeof entry !== 'object' || entry === null) return entry;
+  try {
+    return { ...entry, report: migrateReportRecord((entry as { report?: unknown }).report) };
+  } catch (error) {
+    throw new LogExportError(`${where}: ${(error as Error).message}`);
+  }
+}
+
+/** One report of the file, brought to the current schema, parsed, and its files checked. */
+export async function checkedReport(entry: unknown, where: string): Promise<ImportedReport> {
+  const parsed = entrySchema.safeParse(migrated(entry, where));
+  if (!parsed.success) {
+    throw new LogExportError(`${where} is malformed:\n${z.prettifyError(parsed.error)}`);
+  }
+  const { report, evidence, missingEvidenceIds } = parsed.data;
+  await checkEvidenceBytes(report, evidence, missingEvidenceIds);
+  const records = evidence.map(({ bytes, ...ref }) =>
+    evidenceRecordSchema.parse({
+      ...ref,
+      reportId: report.id,
+      // The bytes' own buffer when they fill it (as unzipped or decoded), else a copy of them.
+      bytes:
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+          ? bytes.buffer
+          : bytes.slice().buffer,
+    }),
+  );
+  return { report, records };
+}
+
+/** The file's header fields and history, checked; an unknown format or a newer one is named. */
+export function checkedHeader(header: unknown, fileName: string): ImportHeader {
+  const problem = describeFormatProblem(header);
+  if (problem) throw new LogExportError(`${fileName}: ${problem}`);
+  const parsed = importHeaderSchema.safeParse(header);
+  if (!parsed.success) {
+    throw new LogExportError(`${fileName}: this log export is malformed:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/** The file's reports, each id once. */
+export function checkUniqueReports(reports: readonly ImportedReport[], fileName: string): void {
+  const seen = new Set<string>();
+  for (const { report } of reports) {
+    if (seen.has(report.id))
+      throw new LogExportError(`${fileName}: report ${report.id} appears twice in the file.`);
+    seen.add(report.id);
+  }
+}
