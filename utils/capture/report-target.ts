@@ -10,7 +10,7 @@ import { defaultSettings, loadSettings } from '../settings';
 import { categoryById } from '../taxonomy/categories';
 import { browserInfo } from './browser-info';
 import { buildReport } from './build-report';
-import { extractInTab } from './extract-in-tab';
+import { extractInTab, scrollPostInTab } from './extract-in-tab';
 import type { Extraction, Placement } from './extraction';
 import { openComposer, openUnsavedPage } from './open-composer';
 import { capturePostImage, type PostImage } from './post-image';
@@ -205,20 +205,42 @@ function placedAt(extraction: Extraction, placement: Placement): Extraction {
  * lowering the tab's zoom (zoom-to-fit.ts), so that one screenshot serves both, and the zoom is put
  * back before anything else; what does not fit even then is stitched from further screenshots.
  */
+interface Fitted {
+  extraction: Extraction | null;
+  zoomed: ZoomedPost | null;
+  /** Whether the post's place on screen is known (not after a zoom that failed and was put back). */
+  placed: boolean;
+}
+
+/** A post taller than the window fitted in it at a lower zoom, where the browser allows it. */
+async function fitTallPost(
+  where: { tabId: number; frameId: number },
+  extraction: Extraction | null,
+): Promise<Fitted> {
+  const post = extraction?.post;
+  if (!extraction || !post?.clipped || where.frameId !== 0) return { extraction, zoomed: null, placed: true };
+  const placement = { rect: post.rect, viewport: extraction.viewport, topInset: post.topInset };
+  try {
+    const zoomed = await zoomPostToFit(where.tabId, where.frameId, placement);
+    return { extraction: zoomed ? placedAt(extraction, zoomed.placement) : extraction, zoomed, placed: true };
+  } catch {
+    // The zoom is back as it was, but the page may have moved: place the post again.
+    const again = await scrollPostInTab(where.tabId, where.frameId, 0).catch(() => null);
+    return {
+      extraction: again ? placedAt(extraction, again) : extraction,
+      zoomed: null,
+      placed: again !== null,
+    };
+  }
+}
+
 async function photograph(
   where: { tabId: number; frameId: number; windowId: number },
   extracted: Extraction | null,
   warnings: string[],
 ): Promise<Photographed> {
-  let extraction = extracted;
-  let zoomed: ZoomedPost | null = null;
-  const post = extraction?.post;
+  const { extraction, zoomed, placed } = await fitTallPost(where, extracted);
   try {
-    if (extraction && post?.clipped && where.frameId === 0) {
-      const placement = { rect: post.rect, viewport: extraction.viewport, topInset: post.topInset };
-      zoomed = await zoomPostToFit(where.tabId, where.frameId, placement).catch(() => null);
-      if (zoomed) extraction = placedAt(extraction, zoomed.placement);
-    }
     let screenshot: Uint8Array<ArrayBuffer> | null = null;
     try {
       screenshot = await captureVisibleTab(where.windowId);
@@ -229,6 +251,7 @@ async function photograph(
     if (screenshot && extraction?.post) {
       try {
         if (where.frameId !== 0) warnings.push(captureWarning('subframe'));
+        else if (!placed) warnings.push(captureWarning('cropFailed'));
         else crop = await capturePostImage(where, extraction, screenshot);
         if (crop?.partial) warnings.push(captureWarning('clipped'));
       } catch (error) {
