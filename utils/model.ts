@@ -80,6 +80,11 @@ export const captureMetaSchema = z.object({
   cropRect: rectSchema.nullable(),
   /** How many screenshots the post's image was stitched from (a post taller than the view). */
   cropParts: z.number().int().positive().nullable(),
+  /**
+   * The tab's zoom during the screenshots when Constat lowered it so that a post taller than the
+   * window fits (1 = the page's own size); absent or null when the page was captured as shown.
+   */
+  captureZoom: z.number().positive().max(5).nullable().optional(),
   menu: menuContextSchema,
 });
 export type CaptureMeta = z.infer<typeof captureMetaSchema>;

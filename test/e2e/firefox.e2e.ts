@@ -76,6 +76,25 @@ describe('Firefox ESR: right-click → report → notice → export', () => {
     expect(Math.abs(crop.height - postRect!.height * dpr)).toBeLessThanOrEqual(cropParts ?? 1);
   });
 
+  it('stitches a post taller than the window at the person’s zoom: Firefox zooms a whole site at once', async () => {
+    const demo = readFileSync(new URL('../demo/x-demo-thread.html', import.meta.url), 'utf8');
+    const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a very long post.<br>`).join('');
+    const tall = demo.replace('DEMO — made-up post for trying Constat.', `${lines} DEMO end.`);
+    const page = await firefox.openPage('https://x.com/constat_demo/status/1900000000000000001', tall);
+    const menu = await firefox.rightClick(page, "article[data-testid='tweet'] [data-testid='tweetText']");
+    const outcome = await firefox.report(page, menu);
+    expect(outcome).toMatchObject({ ok: true, target: 'post', warnings: [] });
+    if (!outcome.ok) return;
+    const { meta } = (await firefox.readReport(outcome.reportId)) ?? {};
+    // Site-specific zoom (Firefox's default) refuses a zoom for this tab alone: nothing is zoomed.
+    expect(meta?.captureZoom ?? null).toBeNull();
+    expect(meta?.cropParts).toBeGreaterThanOrEqual(2);
+    const tabId = await firefox.tabIdOf(page);
+    const control = await firefox.control();
+    expect(await control.evaluate((id) => browser.tabs.getZoom(id), tabId)).toBe(1);
+    await page.close();
+  });
+
   it('opens the composer on the stored report, in a tab beside the post', async () => {
     const composer = await firefox.pageAt(firefox.extensionUrl(`composer.html?id=${reportId}`));
     await composer.waitForSelector('#category');

@@ -99,8 +99,8 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     await browser.closeOtherPages();
   });
 
-  it('stitches a post taller than the window from several screenshots, below the sticky header', async () => {
-    const paragraphs = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a very long post.<br>`).join(
+  it('stitches a post taller than the window even at half zoom from several screenshots, below the sticky header', async () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Line ${i + 1} of a very long post.<br>`).join(
       '',
     );
     const tall = demoThread.replace('DEMO — made-up post for trying Constat.', `${paragraphs} DEMO end.`);
@@ -113,6 +113,7 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     const { postRect, viewport, cropParts } = report!.meta;
     expect(postRect!.height).toBeGreaterThan(viewport!.height * 1.5);
     expect(cropParts).toBeGreaterThanOrEqual(2);
+    expect(report!.meta.captureZoom).toBe(0.5);
     const crop = (await browser.readEvidence(outcome.reportId)).find((e) => e.kind === 'post-crop');
     const size = pngSize(bytesOf(crop!));
     const dpr = viewport!.devicePixelRatio;

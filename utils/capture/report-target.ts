@@ -10,14 +10,15 @@ import { defaultSettings, loadSettings } from '../settings';
 import { categoryById } from '../taxonomy/categories';
 import { browserInfo } from './browser-info';
 import { buildReport } from './build-report';
-import { extractInTab } from './extract-in-tab';
-import type { Extraction } from './extraction';
+import { extractInTab, scrollPostInTab } from './extract-in-tab';
+import type { Extraction, Placement } from './extraction';
 import { openComposer, openUnsavedPage } from './open-composer';
 import { capturePostImage, type PostImage } from './post-image';
 import { captureVisibleTab } from './screenshot';
 import { MAX_TARGET_AGE_MS } from './target-slot';
 import { keepUnsaved } from './unsaved-captures';
 import { captureWarning, noPostWarning } from './warnings';
+import { type ZoomedPost, zoomPostToFit } from './zoom-to-fit';
 
 /** What the browser's menu (or the popup) says about the right-click. */
 export interface ReportClick extends MenuContext {
@@ -146,22 +147,11 @@ export async function captureClickedTarget(
   const pictureSafeMenu = keepPictures ? menu : withoutPictureAddress(menu);
 
   const windowId = tab.windowId ?? browser.windows.WINDOW_ID_CURRENT;
-  let screenshot: Uint8Array<ArrayBuffer> | null = null;
-  try {
-    if (keepPictures) screenshot = await captureVisibleTab(windowId);
-  } catch (error) {
-    warnings.push(captureWarning('screenshotFailed', errorText(error)));
-  }
-  let crop: PostImage | null = null;
-  if (screenshot && extraction?.post) {
-    try {
-      if (frameId !== 0) warnings.push(captureWarning('subframe'));
-      else crop = await capturePostImage({ tabId: tab.id, frameId, windowId }, extraction, screenshot);
-      if (crop?.partial) warnings.push(captureWarning('clipped'));
-    } catch (error) {
-      warnings.push(captureWarning('cropFailed', errorText(error)));
-    }
-  }
+  const shot = keepPictures
+    ? await photograph({ tabId: tab.id, frameId, windowId }, extraction, warnings)
+    : { screenshot: null, crop: null, zoom: null, extraction };
+  const { screenshot, crop } = shot;
+  extraction = shot.extraction;
 
   const meta: CaptureMeta = {
     pageUrl: extraction?.pageUrl ?? tab.url ?? click.pageUrl ?? '',
@@ -173,6 +163,7 @@ export async function captureClickedTarget(
     postRect: extraction?.post?.rect ?? null,
     cropRect: crop?.rect ?? null,
     cropParts: crop?.parts ?? null,
+    captureZoom: shot.zoom,
     menu: extraction?.selectionText
       ? { ...pictureSafeMenu, selectionText: extraction.selectionText }
       : pictureSafeMenu,
@@ -190,4 +181,88 @@ export async function captureClickedTarget(
     warnings,
   });
   return { ok: true, capture: { report, evidence, warnings } };
+}
+
+interface Photographed {
+  screenshot: Uint8Array<ArrayBuffer> | null;
+  crop: PostImage | null;
+  /** The zoom the tab was lowered to for a tall post, or null. */
+  zoom: number | null;
+  /** The extraction, its post and view measured as the screenshot shows them. */
+  extraction: Extraction | null;
+}
+
+/** The extraction with its post placed (and its view measured) as at the new zoom. */
+function placedAt(extraction: Extraction, placement: Placement): Extraction {
+  const post = extraction.post;
+  if (!post) return extraction;
+  const clipped = placement.rect.height > placement.viewport.height - placement.topInset + 0.5;
+  return { ...extraction, viewport: placement.viewport, post: { ...post, ...placement, clipped } };
+}
+
+/**
+ * The screenshot and the post's picture. A post taller than the window is first fitted in it by
+ * lowering the tab's zoom (zoom-to-fit.ts), so that one screenshot serves both, and the zoom is put
+ * back before anything else; what does not fit even then is stitched from further screenshots.
+ */
+interface Fitted {
+  extraction: Extraction | null;
+  zoomed: ZoomedPost | null;
+  /** Whether the post's place on screen is known (not after a zoom that failed and was put back). */
+  placed: boolean;
+}
+
+/** A post taller than the window fitted in it at a lower zoom, where the browser allows it. */
+async function fitTallPost(
+  where: { tabId: number; frameId: number },
+  extraction: Extraction | null,
+): Promise<Fitted> {
+  const post = extraction?.post;
+  if (!extraction || !post?.clipped || where.frameId !== 0) return { extraction, zoomed: null, placed: true };
+  const placement = { rect: post.rect, viewport: extraction.viewport, topInset: post.topInset };
+  try {
+    const zoomed = await zoomPostToFit(where.tabId, where.frameId, placement);
+    return { extraction: zoomed ? placedAt(extraction, zoomed.placement) : extraction, zoomed, placed: true };
+  } catch {
+    // The zoom is back as it was, but the page may have moved: place the post again.
+    const again = await scrollPostInTab(where.tabId, where.frameId, 0).catch(() => null);
+    return {
+      extraction: again ? placedAt(extraction, again) : extraction,
+      zoomed: null,
+      placed: again !== null,
+    };
+  }
+}
+
+async function photograph(
+  where: { tabId: number; frameId: number; windowId: number },
+  extracted: Extraction | null,
+  warnings: string[],
+): Promise<Photographed> {
+  const { extraction, zoomed, placed } = await fitTallPost(where, extracted);
+  try {
+    let screenshot: Uint8Array<ArrayBuffer> | null = null;
+    try {
+      screenshot = await captureVisibleTab(where.windowId);
+    } catch (error) {
+      warnings.push(captureWarning('screenshotFailed', errorText(error)));
+    }
+    let crop: PostImage | null = null;
+    if (screenshot && extraction?.post) {
+      try {
+        if (where.frameId !== 0) warnings.push(captureWarning('subframe'));
+        else if (!placed) warnings.push(captureWarning('cropFailed'));
+        else crop = await capturePostImage(where, extraction, screenshot);
+        if (crop?.partial) warnings.push(captureWarning('clipped'));
+      } catch (error) {
+        warnings.push(captureWarning('cropFailed', errorText(error)));
+      }
+    }
+    return { screenshot, crop, zoom: zoomed?.factor ?? null, extraction };
+  } finally {
+    // The capture is kept whatever happens here; the person is told to reset the zoom.
+    await zoomed
+      ?.restore()
+      .catch((error) => warnings.push(captureWarning('zoomNotRestored', errorText(error))));
+  }
 }

@@ -47,6 +47,8 @@ const other = {
     noPictures:
       'The text suggests sexual content involving minors: Constat kept no picture of it (possessing it is an offence, Code pénal art. 227-23), only its address and text. Report it to PHAROS.',
     subframe: 'The post is inside an embedded frame: the screenshot is kept whole, not cropped.',
+    zoomNotRestored:
+      'Constat lowered this tab’s zoom to capture the tall post in one picture and could not put it back: reset it with Ctrl+0 (⌘0 on a Mac).',
   },
   fr: {
     pageUnreadable:
@@ -60,6 +62,8 @@ const other = {
       'Le texte laisse penser à un contenu sexuel impliquant des mineurs : Constat n’en a gardé aucune image (la détenir est une infraction, Code pénal art. 227-23), seulement son adresse et son texte. Signalez-le à PHAROS.',
     subframe:
       'La publication est dans un cadre intégré : la capture d’écran est gardée entière, sans recadrage.',
+    zoomNotRestored:
+      'Constat a réduit le zoom de cet onglet pour capturer la longue publication en une image et n’a pas pu le rétablir : rétablissez-le avec Ctrl+0 (⌘0 sur Mac).',
   },
 };
 

@@ -52,6 +52,25 @@ function targetName(collection: Collection): string {
   return authorHandle ? `@${authorHandle.replace(/^@/, '')}` : (authorName ?? '');
 }
 
+/**
+ * Replies that have no address of their own in the page (TikTok comments whose id the page does not
+ * hold): the notice points at the post they are under and names each by its author and time.
+ */
+function unaddressed(collection: Collection, lang: NoticeLanguage): string {
+  const items = collection.items.filter((i) => !i.permalink);
+  if (items.length === 0) return '';
+  const post = collection.target.permalink ?? collection.target.pageUrl;
+  const who = items
+    .map(
+      (i) =>
+        `${i.authorHandle ? `@${i.authorHandle.replace(/^@/, '')}` : (i.authorName ?? '?')} (${dateLabel(i.publishedAt, lang)})`,
+    )
+    .join(', ');
+  return lang === 'fr'
+    ? ` ${items.length} de ces réponses n’ont pas d’adresse propre sur la plateforme ; elles figurent sous ${post} : ${who}.`
+    : ` ${items.length} of these replies have no address of their own on the platform; they are under ${post}: ${who}.`;
+}
+
 function explanation(collection: Collection, legalBasis: string, lang: NoticeLanguage): string {
   const timeline = timelineOf(collection.items);
   const replies = timeline.replies;
@@ -62,10 +81,10 @@ function explanation(collection: Collection, legalBasis: string, lang: NoticeLan
   const post = collection.target.permalink ?? collection.target.pageUrl;
   if (lang === 'fr') {
     const whom = target ? ` visant ${target}` : '';
-    return `Les ${replies} contenus listés ci-dessus forment une attaque coordonnée (« raid »)${whom} : ${replies} réponses publiées par ${authors} comptes distincts entre le ${from} et le ${to} (heure de Paris), sous la publication ${post}. Plusieurs personnes s’en prenant à la même victime, de manière concertée ou successivement en sachant que leurs messages forment une répétition, ces faits relèvent du harcèlement moral en ligne, prévu et réprimé par : ${legalBasis}. Chaque réponse, prise isolément, peut paraître mineure ; c’est leur ensemble qui constitue l’infraction. Je vous demande de retirer ces contenus ou d’en bloquer l’accès.`;
+    return `Les ${replies} contenus listés ci-dessus forment une attaque coordonnée (« raid »)${whom} : ${replies} réponses publiées par ${authors} comptes distincts entre le ${from} et le ${to} (heure de Paris), sous la publication ${post}. Plusieurs personnes s’en prenant à la même victime, de manière concertée ou successivement en sachant que leurs messages forment une répétition, ces faits relèvent du harcèlement moral en ligne, prévu et réprimé par : ${legalBasis}. Chaque réponse, prise isolément, peut paraître mineure ; c’est leur ensemble qui constitue l’infraction. Je vous demande de retirer ces contenus ou d’en bloquer l’accès.${unaddressed(collection, lang)}`;
   }
   const whom = target ? ` targeting ${target}` : '';
-  return `The ${replies} items listed above form a coordinated attack (a “raid”)${whom}: ${replies} replies posted by ${authors} distinct accounts between ${from} and ${to} (Paris time), under the post ${post}. Several people targeting the same victim, in concert or one after another knowing that their messages add up to repetition, constitute online harassment under French law, defined and punished by: ${legalBasis}. Each reply alone may look minor; together they make the offence. I ask you to remove this content or disable access to it.`;
+  return `The ${replies} items listed above form a coordinated attack (a “raid”)${whom}: ${replies} replies posted by ${authors} distinct accounts between ${from} and ${to} (Paris time), under the post ${post}. Several people targeting the same victim, in concert or one after another knowing that their messages add up to repetition, constitute online harassment under French law, defined and punished by: ${legalBasis}. Each reply alone may look minor; together they make the offence. I ask you to remove this content or disable access to it.${unaddressed(collection, lang)}`;
 }
 
 /** The collection's notice in `lang`: every reply's address, the pattern, the law, the notifier. */
@@ -75,7 +94,12 @@ export function composeCollectionNotice(
   notifier: Notifier,
   lang: NoticeLanguage,
 ): Notice {
-  const urls = collection.items.map((i) => i.permalink).filter((u): u is string => Boolean(u));
+  const own = collection.items.map((i) => i.permalink).filter((u): u is string => Boolean(u));
+  // Replies without an address of their own are reached through the post they are under.
+  const under = collection.items.some((i) => !i.permalink) && own.length > 0;
+  const urls = [
+    ...new Set([...own, ...(under ? [collection.target.permalink ?? collection.target.pageUrl] : [])]),
+  ];
   const legalBasis = collectionLegalBasis(offences).join(' ; ');
   const category = categoryById(HARASSMENT);
   return {

@@ -72,7 +72,8 @@ export function createLister(win: Window = window) {
     }
     const found: string[] = [];
     for (const post of posts) {
-      const data = { ...adapter.extract(post, url), platform: adapter.id };
+      const read = { ...adapter.extract(post, url), platform: adapter.id };
+      const data = source.complete?.(post, read, url) ?? read;
       const key = keyOf(post, data);
       if (found.includes(key)) continue;
       found.push(key);

@@ -25,7 +25,7 @@ const revealAll = (window: Window) => {
 };
 
 describe('createLister', () => {
-  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon', 'threads', 'facebook'];
+  const dated: ThreadPlatform[] = ['x', 'reddit', 'instagram', 'mastodon', 'threads', 'facebook', 'tiktok'];
   it.each([
     'x',
     'bluesky',
@@ -36,6 +36,7 @@ describe('createLister', () => {
     'threads',
     'facebook',
     'linkedin',
+    'tiktok',
   ] as const)(
     'lists the post attacked and its 60 replies with author, text and address on %s',
     (platform) => {
@@ -71,7 +72,7 @@ describe('createLister', () => {
     expect(listing.replies.filter((r) => !r.present).map((r) => r.data.author.handle)).toEqual(['raider_03']);
   });
 
-  it.each(['mastodon', 'threads', 'facebook', 'linkedin'] as const)(
+  it.each(['mastodon', 'threads', 'facebook', 'linkedin', 'tiktok'] as const)(
     'adds the reply that loads as the page scrolls on %s',
     (platform) => {
       const { window, win } = open(platform, { initial: 59 });

@@ -6,6 +6,7 @@ import { linkedinAdapter } from '../../platforms/linkedin';
 import { mastodonAdapter } from '../../platforms/mastodon';
 import { redditAdapter } from '../../platforms/reddit';
 import { threadsAdapter } from '../../platforms/threads';
+import { tiktokAdapter } from '../../platforms/tiktok';
 import { xAdapter } from '../../platforms/x';
 import { youtubeAdapter } from '../../platforms/youtube';
 import { blueskyReplies } from './bluesky';
@@ -15,6 +16,7 @@ import { linkedinReplies } from './linkedin';
 import { mastodonReplies } from './mastodon';
 import { redditReplies } from './reddit';
 import { threadsReplies } from './threads';
+import { tiktokReplies } from './tiktok';
 import type { ReplySource } from './types';
 import { xReplies } from './x';
 import { youtubeReplies } from './youtube';
@@ -30,6 +32,7 @@ const sources: readonly ReplySource[] = [
   threadsReplies,
   facebookReplies,
   linkedinReplies,
+  tiktokReplies,
 ];
 
 export function replySourceFor(platform: PlatformId): ReplySource | null {
@@ -47,4 +50,5 @@ export const pileonMatchPatterns: string[] = [
   threadsAdapter,
   facebookAdapter,
   linkedinAdapter,
+  tiktokAdapter,
 ].flatMap((a) => [...a.matches]);

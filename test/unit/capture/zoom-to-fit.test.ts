@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Placement } from '../../../utils/capture/extraction';
+import { MIN_CAPTURE_ZOOM, zoomPostToFit, zoomToFit } from '../../../utils/capture/zoom-to-fit';
+
+const scrollPostInTab = vi.hoisted(() => vi.fn());
+vi.mock('../../../utils/capture/extract-in-tab', () => ({ scrollPostInTab }));
+
+const view = { width: 1280, height: 900, devicePixelRatio: 1, scrollX: 0, scrollY: 0 };
+const placed = (height: number, zoom = 1, topInset = 53): Placement => ({
+  rect: { x: 340, y: topInset, width: 600, height },
+  viewport: { ...view, height: view.height / zoom, width: view.width / zoom, devicePixelRatio: zoom },
+  topInset,
+});
+
+describe('zoomToFit', () => {
+  it('leaves a post that fits, and lowers the zoom just enough for a taller one', () => {
+    expect(zoomToFit(1, placed(800))).toBeNull();
+    const factor = zoomToFit(1, placed(1400)) ?? 0;
+    expect(factor).toBeLessThan(1);
+    // At that zoom the view, below the same bars, holds the post.
+    expect(900 / factor - 53).toBeGreaterThanOrEqual(1400);
+    expect(factor).toBeGreaterThan(0.55);
+  });
+
+  it('never goes below the floor, nor above the person’s own zoom', () => {
+    expect(zoomToFit(1, placed(5000))).toBe(MIN_CAPTURE_ZOOM);
+    expect(zoomToFit(MIN_CAPTURE_ZOOM, placed(5000, MIN_CAPTURE_ZOOM))).toBeNull();
+    // A person at 125 %: the factor is relative to the page, the fit to what the view holds now.
+    const factor = zoomToFit(1.25, placed(900, 1.25)) ?? 0;
+    expect(factor).toBeLessThan(1.25);
+    expect((900 * 1.25) / factor - 53).toBeGreaterThanOrEqual(900);
+  });
+});
+
+describe('zoomPostToFit', () => {
+  let zoom = 1;
+  let scope: 'per-origin' | 'per-tab' = 'per-origin';
+  const setZoom = vi.fn(async (_tab: number, factor: number) => {
+    zoom = factor;
+  });
+  const setZoomSettings = vi.fn(async (_tab: number, settings: { scope?: 'per-origin' | 'per-tab' }) => {
+    scope = settings.scope ?? scope;
+  });
+
+  beforeEach(() => {
+    zoom = 1;
+    scope = 'per-origin';
+    setZoom.mockClear();
+    setZoomSettings.mockClear();
+    scrollPostInTab.mockReset();
+    Object.assign(fakeBrowser.tabs, {
+      getZoom: async () => zoom,
+      getZoomSettings: async () => ({ mode: 'automatic', scope, defaultZoomFactor: 1 }),
+      setZoom,
+      setZoomSettings,
+    });
+  });
+
+  it('zooms this tab only, places the post again, and puts zoom and scope back', async () => {
+    scrollPostInTab.mockImplementation(async () => placed(1400, zoom));
+    const zoomed = await zoomPostToFit(7, 0, placed(1400));
+    expect(zoomed?.factor).toBeLessThan(1);
+    expect(setZoomSettings).toHaveBeenCalledWith(7, { mode: 'automatic', scope: 'per-tab' });
+    expect(zoomed?.placement.viewport.height).toBeCloseTo(900 / (zoomed?.factor ?? 1));
+    await zoomed?.restore();
+    expect(zoom).toBe(1);
+    expect(scope).toBe('per-origin');
+  });
+
+  it('looks again until the page has its new size', async () => {
+    let looks = 0;
+    scrollPostInTab.mockImplementation(async () => (++looks < 3 ? placed(1400) : placed(1400, zoom)));
+    const zoomed = await zoomPostToFit(7, 0, placed(1400));
+    expect(looks).toBe(3);
+    expect(zoomed?.placement.viewport.height).toBeGreaterThan(900);
+  });
+
+  it('leaves the zoom alone where the browser zooms the whole site (Firefox) or another extension holds it', async () => {
+    setZoomSettings.mockRejectedValueOnce(new Error('Unsupported zoom settings'));
+    expect(await zoomPostToFit(7, 0, placed(1400))).toBeNull();
+    Object.assign(fakeBrowser.tabs, {
+      getZoomSettings: async () => ({ mode: 'manual', scope: 'per-tab', defaultZoomFactor: 1 }),
+    });
+    expect(await zoomPostToFit(7, 0, placed(1400))).toBeNull();
+    expect(setZoom).not.toHaveBeenCalled();
+  });
+
+  it('puts the zoom back when placing the post fails', async () => {
+    scrollPostInTab.mockRejectedValue(new Error('The page did not scroll the post'));
+    await expect(zoomPostToFit(7, 0, placed(1400))).rejects.toThrow(/did not scroll/);
+    expect(zoom).toBe(1);
+    expect(scope).toBe('per-origin');
+  });
+});
