@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../utils/settings';
+import { ExpandCollapsedSetting } from './collapsed-text/ExpandCollapsedSetting';
 import { logUrl } from './extension-urls';
 import { FollowUpSettings } from './FollowUpSettings';
 import { NotifierSettings } from './NotifierSettings';
@@ -72,6 +73,10 @@ export function OptionsPage() {
           <FollowUpSettings
             followUpHours={settings.followUpHours}
             onChange={(followUpHours) => void save({ ...settings, followUpHours })}
+          />
+          <ExpandCollapsedSetting
+            allowed={settings.expandCollapsedPosts}
+            onChange={(expandCollapsedPosts) => void save({ ...settings, expandCollapsedPosts })}
           />
         </>
       )}

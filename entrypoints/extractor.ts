@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractFromPage, scrollReportedPost } from '../utils/capture/extract-from-page';
-import type { ExtractRequest } from '../utils/capture/extraction';
+import { extractRequestSchema } from '../utils/capture/extract-request';
 import { installPageApi, MAX_TARGET_AGE_MS, recordedContextTarget } from '../utils/capture/target-slot';
 
 // Injected by the background (scripting.executeScript) when the user reports. It installs the page
@@ -9,7 +9,7 @@ import { installPageApi, MAX_TARGET_AGE_MS, recordedContextTarget } from '../uti
 // when no right-click was recorded).
 export default defineUnlistedScript(() => {
   installPageApi({
-    extract: (request) => extractFromPage(request as ExtractRequest),
+    extract: (request) => extractFromPage(extractRequestSchema.parse(request)),
     scrollReportedPost: (offset) => scrollReportedPost(Number(offset)),
   });
   if (!recordedContextTarget(MAX_TARGET_AGE_MS)) return undefined;

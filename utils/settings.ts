@@ -25,6 +25,11 @@ export const settingsSchema = z.object({
   notifier: z
     .object({ name: z.string().trim().max(200), email: z.union([z.literal(''), z.email().max(320)]) })
     .default({ name: '', email: '' }),
+  /**
+   * Whether a capture may click the platform's own "Show more" / "See more" under a collapsed post
+   * to read its whole text. Off unless the person turns it on: the click changes the page.
+   */
+  expandCollapsedPosts: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +38,7 @@ export const defaultSettings: Settings = {
   userTerms: [],
   followUpHours: {},
   notifier: { name: '', email: '' },
+  expandCollapsedPosts: false,
 };
 
 const KEY = 'settings';

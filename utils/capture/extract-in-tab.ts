@@ -40,8 +40,9 @@ export async function extractInTab(
     files: ['/extractor.js'],
   });
   // The extractor answers at once when it found a recorded right-click; else it needs the request.
-  // The shortcut always sends it: an earlier right-click is not what the person means now.
-  const immediate = request.via === 'shortcut' ? undefined : injected?.result;
+  // The shortcut always sends it: an earlier right-click is not what the person means now; so does
+  // a capture allowed to expand collapsed text, which the immediate answer never does.
+  const immediate = request.via === 'shortcut' || request.expandCollapsed ? undefined : injected?.result;
   const answer = immediate ?? (await callPageApi(tabId, frameId, 'extract', request));
   const parsed = extractionSchema.safeParse(answer);
   if (!parsed.success) throw new Error(`The page returned an unreadable capture: ${parsed.error.message}`);

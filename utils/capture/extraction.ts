@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { type MenuContext, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
+import { collapsedTextSchema, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
 
-/** Sent to the extractor in the page by the background itself (so it is typed, not parsed). */
-export interface ExtractRequest {
-  menu: MenuContext;
-  /** Firefox's `menus.getTargetElement` id, when the browser gave one. */
-  targetElementId?: number;
-  /** Only a right-click this recent counts as the target of this report. */
-  maxTargetAgeMs: number;
-  /** The keyboard shortcut: the post with focus or under the pointer, never an earlier right-click. */
-  via?: 'shortcut';
-}
+export type { ExtractRequest } from './extract-request';
 
 /** Why no post was captured, phrased for the user by the background. */
 export const noPostReasonSchema = z.enum([
@@ -44,6 +35,8 @@ export const extractionSchema = z.object({
       html: z.string().max(MAX_HTML_CHARS),
       /** Whether the post was taller or wider than the viewport (crop shows only its visible part). */
       clipped: z.boolean(),
+      /** Whether the post's text was collapsed behind "Show more", and whether Constat expanded it. */
+      collapsedText: collapsedTextSchema.optional(),
     })
     .nullable(),
   /** Platform of the page even when no post was found. */

@@ -47,6 +47,8 @@ const other = {
     noPictures:
       'The text suggests sexual content involving minors: Constat kept no picture of it (possessing it is an offence, Code pénal art. 227-23), only its address and text. Report it to PHAROS.',
     subframe: 'The post is inside an embedded frame: the screenshot is kept whole, not cropped.',
+    collapsedText:
+      'The post’s text was collapsed behind “Show more”, which Constat did not click: the text may stop where the page cut it. To capture it whole, allow expanding collapsed posts in the options, or click “Show more” yourself and report again.',
   },
   fr: {
     pageUnreadable:
@@ -60,6 +62,8 @@ const other = {
       'Le texte laisse penser à un contenu sexuel impliquant des mineurs : Constat n’en a gardé aucune image (la détenir est une infraction, Code pénal art. 227-23), seulement son adresse et son texte. Signalez-le à PHAROS.',
     subframe:
       'La publication est dans un cadre intégré : la capture d’écran est gardée entière, sans recadrage.',
+    collapsedText:
+      'Le texte de la publication était replié derrière « Voir plus », sur lequel Constat n’a pas cliqué : il peut s’arrêter là où la page l’a coupé. Pour le capturer en entier, autorisez le dépliage des publications repliées dans les options, ou cliquez vous-même sur « Voir plus » et signalez à nouveau.',
   },
 };
 

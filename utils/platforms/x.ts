@@ -226,6 +226,8 @@ export const xAdapter: PlatformAdapter = {
   id: 'x',
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
   audienceOf: audienceByPath(/^\/(messages|i\/chat)(\/|$)/),
+  // A timeline's "Show more" opens the post's status page, which shows the whole text.
+  showMoreOpensPost: true,
 
   matchesPage(url) {
     return isWebUrl(url) && X_HOSTS.has(url.hostname);

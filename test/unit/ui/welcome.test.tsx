@@ -30,6 +30,7 @@ describe('welcome page', () => {
       userTerms: [{ term: 'zorglub', categoryId: 'discriminatory-insult', ground: 'origin' }],
       followUpHours: { threats: 48 },
       notifier: { name: '', email: '' },
+      expandCollapsedPosts: false,
     });
     const page = await openWelcome();
     typeInto(query<HTMLInputElement>(page, '#notifier-name'), 'Camille Martin');
