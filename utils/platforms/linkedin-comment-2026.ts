@@ -34,9 +34,8 @@ export function extractComment2026(comment: Element, page: URL): ExtractedPost {
   const { foundBy, note } = foundByRecorder();
   const parent = comment.parentElement?.closest(COMMENT_2026) ?? null;
   const textEl = own(comment, TEXT)[0] ?? null;
-  const authorLinks = own(comment, 'a[href]').filter(
-    (a) => profileSlugOf(a.getAttribute('href'), page) && (!textEl || !textEl.contains(a)),
-  );
+  // Links inside the text (mentions) are not the author's: the text box is a boundary of `own`.
+  const authorLinks = own(comment, 'a[href]').filter((a) => profileSlugOf(a.getAttribute('href'), page));
   const slug = authorLinks[0] ? profileSlugOf(authorLinks[0].getAttribute('href'), page) : null;
   const handle = note(
     'author.handle',
