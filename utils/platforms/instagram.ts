@@ -11,7 +11,8 @@ import type { ExtractedPost, PlatformAdapter } from './types';
 // Instagram. Class names are obfuscated and change often, so only the document structure
 // (article, header, h1–h3, li, time[datetime]) and the URL patterns of links are read: a post is
 // /p/<code>/ (also /reel/, /tv/, /<user>/p/), a comment /p/<code>/c/<id>/ (a reply adds /r/<id>/).
-// A comment is the block around one such comment link that wraps the comment's time.
+// A comment is the block around one such comment link that wraps the comment's time. Links,
+// media and grid tiles are read in instagram-links.ts, instagram-media.ts and instagram-tiles.ts.
 
 // Controls and decorations inside a caption or comment block, never part of its text.
 const NOT_TEXT = 'button, [role="button"], svg, img, time, header';
