@@ -11,6 +11,7 @@ import {
 } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { withPollOptions } from './poll';
+import { canonical, isRedditHost, thingOf } from './reddit-links';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // Reddit, in the three layouts it still serves: today's "shreddit" custom elements (their
@@ -25,18 +26,12 @@ const REDESIGN_COMMENT_ID = /^t1_[a-z0-9]+$/;
 const USER_TEXT =
   '[slot="text-body"], [slot="comment"], .usertext-body, [data-testid="comment"], [data-click-id="text"], .RichTextJSON-root';
 const USER_LINK = /^\/(?:u|user)\/([A-Za-z0-9_-]{2,20})\/?$/;
-const THING_PATH =
-  /^\/(r|u|user)\/([A-Za-z0-9_-]{2,21})\/comments\/([a-z0-9]{1,12})(?:\/([^/]*))?(?:\/([^/]*))?/;
 // A poll's options on today's Reddit (old reddit shows none: the post's body ends with a "View
 // Poll" link to `/poll/<post id>` instead, which is Reddit's placeholder, not the author's words).
 const POLL_OPTION = 'shreddit-poll label';
 const POLL_PLACEHOLDER = /^\/poll\/[a-z0-9]+\/?$/;
 // Images of the post itself (avatars and award icons live on other hosts or paths).
 const MEDIA_HOSTS = new Set(['i.redd.it', 'preview.redd.it', 'external-preview.redd.it']);
-
-function isRedditHost(host: string): boolean {
-  return host === 'reddit.com' || host.endsWith('.reddit.com');
-}
 
 function isPost(el: Element): boolean {
   if (el.localName === 'shreddit-post' || el.localName === 'shreddit-comment') return true;
@@ -50,32 +45,6 @@ function isBoundary(el: Element): boolean {
 
 const own = (post: Element, selector: string) => queryOwn(post, selector, isBoundary);
 const ownMedia = (post: Element, selector: string) => queryOwn(post, selector, isPost);
-
-interface Thing {
-  prefix: string;
-  name: string;
-  post: string;
-  slug: string | null;
-  comment: string | null;
-}
-
-/** The post or comment a Reddit link points to; both `/comment/<id>/` and old `/<slug>/<id>/` forms. */
-function thingOf(href: string | null | undefined, page: URL): Thing | null {
-  const url = httpUrl(href, page);
-  const m = url && isRedditHost(url.hostname) ? THING_PATH.exec(url.pathname) : null;
-  if (!m?.[1] || !m[2] || !m[3]) return null;
-  const [a, b] = [m[4] || null, m[5] || null];
-  const comment = a === 'comment' ? b : b && /^[a-z0-9]{1,12}$/.test(b) ? b : null;
-  const prefix = m[1] === 'r' ? 'r' : 'user';
-  return { prefix, name: m[2], post: m[3], slug: a === 'comment' ? null : a, comment };
-}
-
-/** One canonical form, whatever the front-end: www host, no query, `/comment/<id>/` for comments. */
-function canonical(thing: Thing, asComment: boolean): string | null {
-  const base = `https://www.reddit.com/${thing.prefix}/${thing.name}/comments/${thing.post}/`;
-  if (asComment) return thing.comment ? `${base}comment/${thing.comment}/` : null;
-  return thing.slug ? `${base}${thing.slug}/` : base;
-}
 
 const found = <T>(value: T | null | undefined, by: string): Found<T> =>
   value === null || value === undefined || value === '' ? null : { value, by };
