@@ -67,6 +67,12 @@ export const menuContextSchema = z.object({
 });
 export type MenuContext = z.infer<typeof menuContextSchema>;
 
+/**
+ * A post's text collapsed behind the platform's "Show more": none shown, `expanded` by Constat's
+ * click (the person allowed it), or `not-expanded` (the text may stop where the page cut it).
+ */
+export const collapsedTextSchema = z.enum(['none', 'expanded', 'not-expanded']);
+
 export const captureMetaSchema = z.object({
   pageUrl: z.string().max(8192),
   pageTitle: z.string().max(4096),
@@ -86,6 +92,8 @@ export const captureMetaSchema = z.object({
    */
   captureZoom: z.number().positive().max(5).nullable().optional(),
   menu: menuContextSchema,
+  /** Whether the post's text was collapsed and expanded; absent from captures made before it was kept. */
+  collapsedText: collapsedTextSchema.optional(),
 });
 export type CaptureMeta = z.infer<typeof captureMetaSchema>;
 

@@ -27,6 +27,11 @@ export const settingsSchema = z.object({
     .default({ name: '', email: '' }),
   /** Days between automatic "Still online?" rechecks of sent notices' posts; null: only when asked. */
   recheckEveryDays: z.number().int().min(1).max(90).nullable().default(null),
+  /**
+   * Whether a capture may click the platform's own "Show more" / "See more" under a collapsed post
+   * to read its whole text. Off unless the person turns it on: the click changes the page.
+   */
+  expandCollapsedPosts: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -36,6 +41,7 @@ export const defaultSettings: Settings = {
   followUpHours: {},
   notifier: { name: '', email: '' },
   recheckEveryDays: null,
+  expandCollapsedPosts: false,
 };
 
 const KEY = 'settings';

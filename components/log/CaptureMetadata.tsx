@@ -32,6 +32,14 @@ export function CaptureMetadata({ meta }: Props) {
         </dd>
         <dt>{t('metaExtensionVersion')}</dt>
         <dd>{meta.extensionVersion}</dd>
+        {meta.collapsedText && meta.collapsedText !== 'none' && (
+          <>
+            <dt>{t('metaCollapsedText')}</dt>
+            <dd>
+              {t(meta.collapsedText === 'expanded' ? 'metaCollapsedExpanded' : 'metaCollapsedNotExpanded')}
+            </dd>
+          </>
+        )}
         <dt>{t('metaViewport')}</dt>
         <dd>
           {viewport

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../../utils/settings';
+import { ExpandCollapsedSetting } from '../collapsed-text/ExpandCollapsedSetting';
 import { RecheckSettings } from '../follow-up/RecheckSettings';
 import { logUrl } from '../shared/extension-urls';
 import { NotifierSettings } from '../shared/NotifierSettings';
@@ -77,6 +78,10 @@ export function OptionsPage() {
           <RecheckSettings
             recheckEveryDays={settings.recheckEveryDays}
             onChange={(recheckEveryDays) => void save({ ...settings, recheckEveryDays })}
+          />
+          <ExpandCollapsedSetting
+            allowed={settings.expandCollapsedPosts}
+            onChange={(expandCollapsedPosts) => void save({ ...settings, expandCollapsedPosts })}
           />
         </>
       )}

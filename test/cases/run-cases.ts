@@ -22,6 +22,7 @@ async function runCases(dir: string): Promise<number> {
       const html = readFileSync(c.htmlPath, 'utf8');
       const page = await browser.openPage(c.case.url, html);
       try {
+        await browser.setExpandCollapsed(c.case.options?.expandCollapsed === true);
         const menu = await rightClick(page, c.case.target);
         const outcome = await browser.report(page, menu);
         if (!outcome.ok) failure = `report failed: ${outcome.error}`;

@@ -33,6 +33,11 @@ export const caseSchema = z.object({
   /** CSS selector of the element the user right-clicks (its first match). */
   target: z.string().min(1),
   expect: expectSchema,
+  /**
+   * The person's options for this case (not in shared/FIXTURES.md; see test/fixtures/SOURCES.md):
+   * `expandCollapsed` turns on "Expand collapsed posts before capture". Left out: the defaults.
+   */
+  options: z.strictObject({ expandCollapsed: z.boolean().optional() }).optional(),
 });
 export type CaseSpec = z.infer<typeof caseSchema>;
 

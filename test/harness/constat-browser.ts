@@ -169,6 +169,16 @@ export class ConstatBrowser {
     });
   }
 
+  /** Turns "Expand collapsed posts before capture" on or off, keeping the other settings, as the options page does. */
+  async setExpandCollapsed(allowed: boolean): Promise<void> {
+    const control = await this.control();
+    await control.evaluate(async (expandCollapsedPosts) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const current = settings ?? { version: 1, userTerms: [], followUpHours: {} };
+      await chrome.storage.local.set({ settings: { ...current, expandCollapsedPosts } });
+    }, allowed);
+  }
+
   async readReport(id: string): Promise<Report | null> {
     const control = await this.control();
     return control.evaluate(readFromDb, { store: 'reports' as const, key: id }) as Promise<Report | null>;

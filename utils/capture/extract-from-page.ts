@@ -1,3 +1,4 @@
+import { collapsedTextOf, expandCollapsedText } from '../collapsed-text/expand';
 import { sanitizePostHtml } from '../evidence/sanitize';
 import { adapterForPage } from '../platforms';
 import type { PlatformAdapter } from '../platforms/types';
@@ -31,9 +32,20 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
   });
 
   if (!adapter) return noPost('unsupported-page');
-  const postElement = postToReport(request, adapter, doc);
-  if (typeof postElement === 'string') return noPost(adapter.explainNoPost?.(doc) ?? postElement);
+  const found = postToReport(request, adapter, doc);
+  if (typeof found === 'string') return noPost(adapter.explainNoPost?.(doc) ?? found);
   try {
+    const postOf = (el: Element) => adapter.findPost(el);
+    const { post: postElement, collapsedText } = request.expandCollapsed
+      ? await expandCollapsedText(
+          found,
+          postOf,
+          () => postAgain(request, adapter, doc),
+          adapter.showMoreOpensPost === true,
+          win,
+        )
+      : { post: found, collapsedText: collapsedTextOf(found, postOf) };
+    if (!postElement) return noPost('no-post-at-target');
     const extracted = adapter.extract(postElement, url);
     const html = sanitizePostHtml(postElement, url.href);
     const { rect, viewport, topInset, clipped } = await bringIntoView(postElement, win);
@@ -47,6 +59,7 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
         topInset,
         html,
         clipped,
+        collapsedText,
       },
       noPostReason: null,
     };
@@ -71,6 +84,12 @@ function postToReport(
   const target = findTarget(request, doc);
   if (!target) return 'no-target';
   return adapter.findPost(target) ?? 'no-post-at-target';
+}
+
+/** The post again after the platform drew it anew (an expanded text), or null when it is gone. */
+function postAgain(request: ExtractRequest, adapter: PlatformAdapter, doc: Document): Element | null {
+  const post = postToReport(request, adapter, doc);
+  return typeof post === 'string' ? null : post;
 }
 
 /** Scrolls the last extracted post so that its row `offset` shows at the top of the view. */

@@ -13,8 +13,9 @@ export async function extractInTab(
   const target = { tabId, frameIds: [frameId] };
   const immediate = await injectScript(target, 'extractor');
   // The extractor answers at once when it found a recorded right-click; else it needs the request.
-  // The shortcut always sends it: an earlier right-click is not what the person means now.
-  if (immediate && request.via !== 'shortcut') return immediate;
+  // The shortcut always sends it: an earlier right-click is not what the person means now; so does
+  // a capture allowed to expand collapsed text, which the immediate answer never does.
+  if (immediate && request.via !== 'shortcut' && !request.expandCollapsed) return immediate;
   return callInjected(target, 'extractor', 'extract', request);
 }
 

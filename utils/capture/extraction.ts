@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { menuContextSchema, platformIdSchema, postDataSchema, rectSchema, viewportSchema } from '../model';
+import {
+  collapsedTextSchema,
+  menuContextSchema,
+  platformIdSchema,
+  postDataSchema,
+  rectSchema,
+  viewportSchema,
+} from '../model';
 
 /** Sent to the extractor in the page by the background (declared in utils/injected/scripts.ts). */
 export const extractRequestSchema = z.object({
@@ -10,6 +17,8 @@ export const extractRequestSchema = z.object({
   maxTargetAgeMs: z.number().nonnegative(),
   /** The keyboard shortcut: the post with focus or under the pointer, never an earlier right-click. */
   via: z.literal('shortcut').optional(),
+  /** The person allowed clicking the platform's "Show more" to read a collapsed post whole. */
+  expandCollapsed: z.boolean().optional(),
 });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 
@@ -45,6 +54,8 @@ export const extractionSchema = z.object({
       html: z.string().max(MAX_HTML_CHARS),
       /** Whether the post was taller or wider than the viewport (crop shows only its visible part). */
       clipped: z.boolean(),
+      /** Whether the post's text was collapsed behind "Show more", and whether Constat expanded it. */
+      collapsedText: collapsedTextSchema.optional(),
     })
     .nullable(),
   /** Platform of the page even when no post was found. */

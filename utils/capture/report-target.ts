@@ -41,12 +41,14 @@ function menuContext(click: ReportClick): MenuContext {
   );
 }
 
+/** The person's settings; unreadable ones must not stop a capture (the options page shows that error). */
+const captureSettings = () => loadSettings().catch(() => defaultSettings);
+
 /** The assistant's suggestion for the post's text (or the selection), with the person's own terms. */
 async function suggestFor(extraction: Extraction | null): Promise<Suggestion | null> {
   const text = extraction?.post?.data.text || extraction?.selectionText || '';
   if (!text.trim()) return null;
-  // Unreadable settings must not stop a capture: the options page shows that error.
-  const { userTerms } = await loadSettings().catch(() => defaultSettings);
+  const { userTerms } = await captureSettings();
   return classify(text, { userTerms });
 }
 
@@ -130,8 +132,10 @@ export async function captureClickedTarget(
       targetElementId: click.targetElementId,
       maxTargetAgeMs: MAX_TARGET_AGE_MS,
       via: click.via,
+      expandCollapsed: (await captureSettings()).expandCollapsedPosts,
     });
     if (extraction.noPostReason) warnings.push(noPostWarning(extraction.noPostReason, extraction.error));
+    if (extraction.post?.collapsedText === 'not-expanded') warnings.push(captureWarning('collapsedText'));
   } catch (error) {
     warnings.push(captureWarning('pageUnreadable', errorText(error)));
   }
@@ -164,6 +168,7 @@ export async function captureClickedTarget(
     cropRect: crop?.rect ?? null,
     cropParts: crop?.parts ?? null,
     captureZoom: shot.zoom,
+    ...(extraction?.post ? { collapsedText: extraction.post.collapsedText } : {}),
     menu: extraction?.selectionText
       ? { ...pictureSafeMenu, selectionText: extraction.selectionText }
       : pictureSafeMenu,

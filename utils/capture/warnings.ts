@@ -49,6 +49,8 @@ const other = {
     subframe: 'The post is inside an embedded frame: the screenshot is kept whole, not cropped.',
     zoomNotRestored:
       'Constat lowered this tab’s zoom to capture the tall post in one picture and could not put it back: reset it with Ctrl+0 (⌘0 on a Mac).',
+    collapsedText:
+      'The post’s text was collapsed behind “Show more”, which Constat did not click: the text may stop where the page cut it. To capture it whole, allow expanding collapsed posts in the options, or click “Show more” yourself and report again.',
   },
   fr: {
     pageUnreadable:
@@ -64,6 +66,8 @@ const other = {
       'La publication est dans un cadre intégré : la capture d’écran est gardée entière, sans recadrage.',
     zoomNotRestored:
       'Constat a réduit le zoom de cet onglet pour capturer la longue publication en une image et n’a pas pu le rétablir : rétablissez-le avec Ctrl+0 (⌘0 sur Mac).',
+    collapsedText:
+      'Le texte de la publication était replié derrière « Voir plus », sur lequel Constat n’a pas cliqué : il peut s’arrêter là où la page l’a coupé. Pour le capturer en entier, autorisez le dépliage des publications repliées dans les options, ou cliquez vous-même sur « Voir plus » et signalez à nouveau.',
   },
 };
 

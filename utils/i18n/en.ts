@@ -849,6 +849,14 @@ export const en = {
   eventMigrated: 'Upgraded to the current format by Constat',
   findingReportAlteredBeforeMigration:
     'Report {report} was altered outside Constat before Constat upgraded it to the current format (event #{seq}).',
+  // Collapsed posts ("Show more"): the option and the capture's metadata
+  expandCollapsedHeading: 'Collapsed posts',
+  expandCollapsedLabel: 'Expand collapsed posts before capture',
+  expandCollapsedHint:
+    'Long posts often show their first lines and a “Show more” or “See more” button. When this is on, Constat clicks that button of the reported post (the platform’s own, in the page) so the whole text is captured; the metadata says so. Off, Constat reads what the page holds and warns when the text may be cut.',
+  metaCollapsedText: 'Collapsed text',
+  metaCollapsedExpanded: 'expanded by Constat (“Show more” clicked, as the options allow)',
+  metaCollapsedNotExpanded: 'not expanded (“Show more” not clicked: the text may be cut)',
 } as const;
 
 export type MessageKey = keyof typeof en;

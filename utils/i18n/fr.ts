@@ -876,4 +876,12 @@ export const fr: Record<MessageKey, string> = {
   eventMigrated: 'Mis au format actuel par Constat',
   findingReportAlteredBeforeMigration:
     'Le signalement {report} a été modifié hors de Constat avant que Constat le mette au format actuel (événement n° {seq}).',
+  // Publications repliées (« Voir plus ») : l’option et les métadonnées de la capture
+  expandCollapsedHeading: 'Publications repliées',
+  expandCollapsedLabel: 'Déplier les publications repliées avant la capture',
+  expandCollapsedHint:
+    'Les longues publications n’affichent souvent que leurs premières lignes et un bouton « Voir plus » ou « Afficher la suite ». Si cette option est active, Constat clique sur ce bouton de la publication signalée (celui de la plateforme, dans la page) pour capturer le texte entier ; les métadonnées l’indiquent. Sinon, Constat lit ce que contient la page et prévient quand le texte peut être coupé.',
+  metaCollapsedText: 'Texte replié',
+  metaCollapsedExpanded: 'déplié par Constat (« Voir plus » cliqué, comme les options le permettent)',
+  metaCollapsedNotExpanded: 'non déplié (« Voir plus » non cliqué : le texte peut être coupé)',
 };

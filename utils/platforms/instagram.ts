@@ -1,43 +1,21 @@
 import type { PostKind } from '../model';
 import { audienceByPath } from './audience';
-import { httpUrl, isoDateTime, isWebUrl, queryOwn, readableText, readableTextExcept } from './dom';
+import { isoDateTime, isWebUrl, queryOwn, readableText, readableTextExcept } from './dom';
 import { foundByRecorder, type Note } from './found';
-import { tileMedia, tileOf } from './tile';
+import { IG_HOST, type IgLink, linkOf, profileOf } from './instagram-links';
+import { type Own, readMedia } from './instagram-media';
+import { extractTile, isTileLink } from './instagram-tiles';
+import { tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Instagram. Class names are obfuscated and change often, so only the document structure
 // (article, header, h1–h3, li, time[datetime]) and the URL patterns of links are read: a post is
 // /p/<code>/ (also /reel/, /tv/, /<user>/p/), a comment /p/<code>/c/<id>/ (a reply adds /r/<id>/).
-// A comment is the block around one such comment link that wraps the comment's time.
+// A comment is the block around one such comment link that wraps the comment's time. Links,
+// media and grid tiles are read in instagram-links.ts, instagram-media.ts and instagram-tiles.ts.
 
-const IG_HOST = /^(?:www\.)?instagram\.com$/;
-const POST_PATH = /^\/(?:[\w.]{1,30}\/)?(?:p|reels?|tv)\/([\w-]{5,})(?:\/c\/(\d+)(?:\/r\/(\d+))?)?(?:\/|$)/;
-// First path segments that are Instagram's own sections, not accounts.
-const NOT_PROFILES = new Set(
-  'p reel reels tv explore accounts direct stories about legal developer web directory emails'.split(' '),
-);
 // Controls and decorations inside a caption or comment block, never part of its text.
 const NOT_TEXT = 'button, [role="button"], svg, img, time, header';
-
-interface IgLink {
-  code: string;
-  /** The comment's id (a reply's own id), or null for the post. */
-  comment: string | null;
-  isReply: boolean;
-}
-
-function linkOf(href: string | null, page: URL): IgLink | null {
-  const url = httpUrl(href, page);
-  const match = url && IG_HOST.test(url.hostname) ? POST_PATH.exec(url.pathname) : null;
-  if (!match?.[1]) return null;
-  return { code: match[1], comment: match[3] ?? match[2] ?? null, isReply: match[3] !== undefined };
-}
-
-function profileOf(href: string | null, page: URL): string | null {
-  const url = httpUrl(href, page);
-  const name = url && IG_HOST.test(url.hostname) ? /^\/([\w.]{1,30})\/?$/.exec(url.pathname)?.[1] : null;
-  return name && !NOT_PROFILES.has(name.toLowerCase()) ? name : null;
-}
 
 /** A comment's own link: a comment address wrapping a time (links in text never hold one). */
 function commentLinks(root: Element, page: URL): { a: Element; link: IgLink }[] {
@@ -107,25 +85,6 @@ function textOf(block: Element, row: (el: Element) => boolean): string {
   return readableTextExcept(block, (el) => el.matches(NOT_TEXT) || row(el));
 }
 
-function readMedia(post: Element, own: Own, code: string | null, page: URL): ExtractedPost['media'] {
-  const media: ExtractedPost['media'] = [];
-  for (const el of own('img, video')) {
-    const url = httpUrl(el.getAttribute('src'), page) ?? httpUrl(el.getAttribute('poster'), page);
-    if (el.localName === 'video') {
-      // Instagram streams from blob: URLs; an empty URL keeps the count when no poster is given.
-      media.push({ type: 'video', url: url?.href ?? '' });
-      continue;
-    }
-    // Avatars sit in profile links or the header, other posts' pictures in links to those posts.
-    const link = el.closest('a[href]');
-    const elsewhere = link && post.contains(link) && linkOf(link.getAttribute('href'), page)?.code !== code;
-    const avatar = el.closest('header') || el.matches('[data-testid="user-avatar"]');
-    if (url && !elsewhere && !avatar) media.push({ type: 'image', url: url.href });
-  }
-  return media;
-}
-
-type Own = (selector: string) => Element[];
 type Fields = Omit<ExtractedPost, 'foundBy' | 'permalink'> & { link: IgLink | null };
 
 function extractComment(root: Element, container: Element, page: URL, note: Note): Fields {
@@ -215,42 +174,6 @@ function extractPost(post: Element, page: URL, note: Note): Fields {
 
 // A post opened over a profile or a feed lies in a dialog, apart from the page behind it.
 const CONTAINER = 'article, [role="dialog"], main, [role="main"]';
-
-/** A tile of a profile grid, a search or an explore page: the post it links to, seen from outside. */
-function extractTile(tile: Element, page: URL): ExtractedPost {
-  const { foundBy, note } = foundByRecorder();
-  const href = tile.getAttribute('href');
-  const link = note('permalink', { value: linkOf(href, page), by: 'tile link' });
-  // A profile-scoped link (/<user>/p/<code>/) names the author; else the profile the grid is on.
-  const scoped = /^\/([\w.]{1,30})\/(?:p|reels?|tv)\//.exec(httpUrl(href, page)?.pathname ?? '')?.[1];
-  const onProfile = profileOf(page.href, page);
-  const handle = note(
-    'author.handle',
-    scoped && !NOT_PROFILES.has(scoped.toLowerCase())
-      ? { value: scoped, by: 'tile link /<user>/p/<code>/' }
-      : onProfile
-        ? { value: onProfile, by: 'profile page address' }
-        : null,
-  );
-  const media = tileMedia(tile, page);
-  if (media.length > 0) foundBy.media = 'the tile’s picture';
-  foundBy.kind = 'grid tile';
-  // A tile shows no date and no caption (its picture's alt is Instagram's description of it).
-  return {
-    kind: 'post',
-    permalink: link ? `https://www.instagram.com/p/${link.code}/` : null,
-    author: { handle, name: null },
-    publishedAt: null,
-    text: '',
-    media,
-    foundBy,
-  };
-}
-
-const isTileLink = (page: URL) => (href: string) => {
-  const link = linkOf(href, page);
-  return link !== null && link.comment === null;
-};
 
 export const instagramAdapter: PlatformAdapter = {
   id: 'instagram',

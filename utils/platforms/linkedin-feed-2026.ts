@@ -1,5 +1,6 @@
 import { httpUrl, precedes, queryOwn, readableText, readableTextExcept } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { COMMENT_2026 } from './linkedin-comment-2026';
 import { feedshareUrl, type PostUrn, profileSlugOf, updatePermalink, updateUrnOf } from './linkedin-urls';
 import type { ExtractedPost } from './types';
 
@@ -18,7 +19,9 @@ const TEXT =
   '[data-testid="expandable-text-box"], [data-view-name="feed-commentary"], [componentkey^="feed-commentary"]';
 const CONTROL = 'a, button, [role="button"]';
 
-const isBoundary = (el: Element) => el.matches(TEXT) || el.matches(FEED_POST_2026);
+// A comment under the post holds a text box, links and pictures of its own.
+const isBoundary = (el: Element) =>
+  el.matches(TEXT) || el.matches(FEED_POST_2026) || el.matches(COMMENT_2026);
 const own = (post: Element, selector: string) => queryOwn(post, selector, isBoundary);
 
 /** The smallest block holding every link to the author outside the text: avatar, name, headline, date. */

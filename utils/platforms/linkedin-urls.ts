@@ -43,3 +43,23 @@ export function feedshareUrl(img: Element, page: URL): URL | null {
   const url = httpUrl(img.getAttribute('src'), page) ?? httpUrl(img.getAttribute('data-delayed-url'), page);
   return url?.pathname.includes('/feedshare-') ? url : null;
 }
+
+/** A comment's URN (`urn:li:comment:(activity:<post id>,<comment id>)`): post type, post id, comment id. */
+export const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{1,25}),(\d{1,25})\)$/;
+
+/**
+ * LinkedIn's own link to a comment ("Copy link to comment"): the post's address with the comment's
+ * URN (`self`, a `COMMENT_URN` match), and for a reply the URN of the comment it answers (`top`)
+ * then its own.
+ */
+export function commentPermalink(self: RegExpExecArray, top: RegExpExecArray | null): string {
+  const first = top ?? self;
+  const thread = `urn:li:${first[1]}:${first[2]}`;
+  const encode = (value: string) => encodeURIComponent(value).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const urn = (m: RegExpExecArray) => encode(`urn:li:comment:(${m[1]}:${m[2]},${m[3]})`);
+  const dash = (m: RegExpExecArray) => encode(`urn:li:fsd_comment:(${m[3]},${thread})`);
+  const query = top
+    ? `commentUrn=${urn(top)}&replyUrn=${urn(self)}&dashCommentUrn=${dash(top)}&dashReplyUrn=${dash(self)}`
+    : `commentUrn=${urn(self)}&dashCommentUrn=${dash(self)}`;
+  return `https://www.linkedin.com/feed/update/${thread}?${query}`;
+}

@@ -1,8 +1,11 @@
 import { audienceByPath } from './audience';
 import { collapseWhitespace, httpUrl, isoDateTime, isWebUrl, outermost, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { COMMENT_2026, comment2026Around, extractComment2026 } from './linkedin-comment-2026';
 import { extractFeedPost, FEED_POST_2026 } from './linkedin-feed-2026';
 import {
+  COMMENT_URN,
+  commentPermalink,
   feedshareUrl,
   POST_URN,
   type PostUrn,
@@ -29,7 +32,6 @@ const COMMENT =
 const NESTED_POST =
   '.update-components-mini-update-v2, .feed-shared-mini-update-v2, [data-test-id="feed-reshare-content"]';
 const TEXT = '.update-components-text, [data-test-id="main-feed-activity-card__commentary"], .comment__text';
-const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{1,25}),(\d{1,25})\)$/;
 
 function isBoundary(el: Element): boolean {
   return el.matches(TEXT) || el.matches(COMMENT) || el.matches(POST) || el.matches(NESTED_POST);
@@ -156,22 +158,12 @@ function commentUrnOf(comment: Element): RegExpExecArray | null {
   return COMMENT_URN.exec(urn ?? '');
 }
 
-/**
- * LinkedIn's own link to a comment ("Copy link to comment"): the post's address with the comment's
- * URN, and for a reply the URN of the comment it answers then its own.
- */
+/** LinkedIn's own link to a comment, from its URN (and, for a reply, that of the comment it answers). */
 function commentLink(comment: Element, parent: Element | null): string | null {
   const self = commentUrnOf(comment);
-  const top = parent ? commentUrnOf(parent) : self;
-  if (!self || !top) return null;
-  const thread = `urn:li:${top[1]}:${top[2]}`;
-  const encode = (value: string) => encodeURIComponent(value).replace(/\(/g, '%28').replace(/\)/g, '%29');
-  const urn = (m: RegExpExecArray) => encode(`urn:li:comment:(${m[1]}:${m[2]},${m[3]})`);
-  const dash = (m: RegExpExecArray) => encode(`urn:li:fsd_comment:(${m[3]},${thread})`);
-  const query = parent
-    ? `commentUrn=${urn(top)}&replyUrn=${urn(self)}&dashCommentUrn=${dash(top)}&dashReplyUrn=${dash(self)}`
-    : `commentUrn=${urn(self)}&dashCommentUrn=${dash(self)}`;
-  return `https://www.linkedin.com/feed/update/${thread}?${query}`;
+  const top = parent ? commentUrnOf(parent) : null;
+  if (!self || (parent && !top)) return null;
+  return commentPermalink(self, top);
 }
 
 function extractComment(comment: Element, page: URL): ExtractedPost {
@@ -232,6 +224,7 @@ export const linkedinAdapter: PlatformAdapter = {
     // The outermost post, then the outermost comment inside it that is not in free text: markup
     // forged inside a post's text is only words.
     const post = outermost(element, POST);
+    if (post?.matches(FEED_POST_2026)) return comment2026Around(element, post) ?? post;
     let comment: Element | null = null;
     for (let el: Element | null = element; el && el !== post; el = el.parentElement) {
       if (el.matches(TEXT)) comment = null;
@@ -254,6 +247,7 @@ export const linkedinAdapter: PlatformAdapter = {
 
   extract(post, page) {
     if (post.matches(COMMENT)) return extractComment(post, page);
+    if (post.matches(COMMENT_2026)) return extractComment2026(post, page);
     return post.matches(FEED_POST_2026) ? extractFeedPost(post, page) : extractPost(post, page);
   },
 };

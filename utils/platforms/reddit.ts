@@ -10,6 +10,8 @@ import {
   readableText,
 } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { withPollOptions } from './poll';
+import { canonical, isRedditHost, thingOf } from './reddit-links';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // Reddit, in the three layouts it still serves: today's "shreddit" custom elements (their
@@ -24,14 +26,12 @@ const REDESIGN_COMMENT_ID = /^t1_[a-z0-9]+$/;
 const USER_TEXT =
   '[slot="text-body"], [slot="comment"], .usertext-body, [data-testid="comment"], [data-click-id="text"], .RichTextJSON-root';
 const USER_LINK = /^\/(?:u|user)\/([A-Za-z0-9_-]{2,20})\/?$/;
-const THING_PATH =
-  /^\/(r|u|user)\/([A-Za-z0-9_-]{2,21})\/comments\/([a-z0-9]{1,12})(?:\/([^/]*))?(?:\/([^/]*))?/;
+// A poll's options on today's Reddit (old reddit shows none: the post's body ends with a "View
+// Poll" link to `/poll/<post id>` instead, which is Reddit's placeholder, not the author's words).
+const POLL_OPTION = 'shreddit-poll label';
+const POLL_PLACEHOLDER = /^\/poll\/[a-z0-9]+\/?$/;
 // Images of the post itself (avatars and award icons live on other hosts or paths).
 const MEDIA_HOSTS = new Set(['i.redd.it', 'preview.redd.it', 'external-preview.redd.it']);
-
-function isRedditHost(host: string): boolean {
-  return host === 'reddit.com' || host.endsWith('.reddit.com');
-}
 
 function isPost(el: Element): boolean {
   if (el.localName === 'shreddit-post' || el.localName === 'shreddit-comment') return true;
@@ -45,32 +45,6 @@ function isBoundary(el: Element): boolean {
 
 const own = (post: Element, selector: string) => queryOwn(post, selector, isBoundary);
 const ownMedia = (post: Element, selector: string) => queryOwn(post, selector, isPost);
-
-interface Thing {
-  prefix: string;
-  name: string;
-  post: string;
-  slug: string | null;
-  comment: string | null;
-}
-
-/** The post or comment a Reddit link points to; both `/comment/<id>/` and old `/<slug>/<id>/` forms. */
-function thingOf(href: string | null | undefined, page: URL): Thing | null {
-  const url = httpUrl(href, page);
-  const m = url && isRedditHost(url.hostname) ? THING_PATH.exec(url.pathname) : null;
-  if (!m?.[1] || !m[2] || !m[3]) return null;
-  const [a, b] = [m[4] || null, m[5] || null];
-  const comment = a === 'comment' ? b : b && /^[a-z0-9]{1,12}$/.test(b) ? b : null;
-  const prefix = m[1] === 'r' ? 'r' : 'user';
-  return { prefix, name: m[2], post: m[3], slug: a === 'comment' ? null : a, comment };
-}
-
-/** One canonical form, whatever the front-end: www host, no query, `/comment/<id>/` for comments. */
-function canonical(thing: Thing, asComment: boolean): string | null {
-  const base = `https://www.reddit.com/${thing.prefix}/${thing.name}/comments/${thing.post}/`;
-  if (asComment) return thing.comment ? `${base}comment/${thing.comment}/` : null;
-  return thing.slug ? `${base}${thing.slug}/` : base;
-}
 
 const found = <T>(value: T | null | undefined, by: string): Found<T> =>
   value === null || value === undefined || value === '' ? null : { value, by };
@@ -158,10 +132,20 @@ function readPublishedAt(post: Element): Found<string> {
   return null;
 }
 
+/** A copy of `body` without old reddit's "View Poll" link (the page itself is never touched). */
+function withoutPollPlaceholder(body: Element): Element {
+  const copy = body.cloneNode(true) as Element;
+  for (const a of copy.querySelectorAll('a[href]')) {
+    const url = httpUrl(a.getAttribute('href'), 'https://www.reddit.com/');
+    if (url && isRedditHost(url.hostname) && POLL_PLACEHOLDER.test(url.pathname)) a.remove();
+  }
+  return copy;
+}
+
 function readText(post: Element, kind: PostKind): Found<string> {
   const first = (selector: string) => {
     const el = queryOwn(post, selector, isPost)[0];
-    return el ? readableParagraphs(el) : '';
+    return el ? readableParagraphs(withoutPollPlaceholder(el)) : '';
   };
   if (kind !== 'post') {
     const body = first('[slot="comment"], [data-testid="comment"], .usertext-body .md');
@@ -174,7 +158,8 @@ function readText(post: Element, kind: PostKind): Found<string> {
       '[slot="title"], p.title a.title, [data-adclicklocation="title"] h1, [data-adclicklocation="title"] h3, a[data-event-action="title"]',
     );
   const body = first('[slot="text-body"], .expando .usertext-body .md, [data-click-id="text"]');
-  return found([title, body].filter(Boolean).join(' '), 'title and body');
+  const text = withPollOptions([title, body].filter(Boolean).join(' '), own(post, POLL_OPTION));
+  return found(text, 'title and body');
 }
 
 function readMedia(post: Element, page: URL): ExtractedPost['media'] {
@@ -286,3 +271,5 @@ export const redditAdapter: PlatformAdapter = {
 //   fields, login wall, hostile text and forged markup, Reddit markup on another host.
 // - written--reddit-old-listing--* and -renamed--image-link: old reddit link posts to a picture
 //   (media) and to a page (preview), then without data-permalink and the title class.
+// - written--reddit-shreddit-poll--option, written--reddit-old-poll--post: a poll on today's
+//   Reddit (options are text) and on old reddit (no options shown, its "View Poll" link left out).

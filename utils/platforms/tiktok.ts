@@ -1,72 +1,31 @@
 import { audienceByPath } from './audience';
-import { collapseWhitespace, httpUrl, isWebUrl, outermost, queryOwn, readableText } from './dom';
+import { collapseWhitespace, httpUrl, isWebUrl, outermost, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
-import { tileMedia, tileOf } from './tile';
+import { commentOf, extractComment, isComment } from './tiktok-comments';
+import { type EmbeddedItem, embeddedItem, pageData } from './tiktok-data';
+import {
+  AUTHOR_LINK,
+  AUTHOR_TEXT,
+  COMMENT_TEXT,
+  DESC,
+  FEED_ITEM,
+  HANDLE,
+  hooks,
+  own,
+  PLAYER,
+  profileOf,
+  TIKTOK_HOSTS,
+  tiktokPath,
+  VIDEO_PATH,
+} from './tiktok-markup';
+import { extractTile, isVideoLink } from './tiktok-tiles';
+import { tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // TikTok. Only stable hooks are read: `data-e2e` test attributes, the `/@handle/video/<id>` URL
 // pattern, and the page's embedded JSON for the video id. TikTok's `css-…-DivSomething` classes are
-// generated and never read.
-
-const TIKTOK_HOSTS = new Set(['tiktok.com', 'www.tiktok.com', 'm.tiktok.com']);
-const HANDLE = '[A-Za-z0-9_.]{1,64}';
-const PROFILE_PATH = new RegExp(`^/@(${HANDLE})/?$`);
-// Photo posts live at /photo/<id>; both forms name the same item, and the contract's form is /video/.
-const VIDEO_PATH = new RegExp(`^/@(${HANDLE})/(?:video|photo)/(\\d{1,25})(?:/|$)`);
-
-// A video in a feed-style list (the layout of video pages since 2025, the For You feed).
-const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
-const DESC = '[data-e2e="video-desc"], [data-e2e="browse-video-desc"]';
-const PLAYER = '[data-e2e="feed-video"], [data-e2e="browse-video"]';
-const AUTHOR_LINK = '[data-e2e="video-author-avatar"], [data-e2e="browse-user-avatar"]';
-const AUTHOR_TEXT = '[data-e2e="browse-username"], [data-e2e="video-author-uniqueid"]';
-const POST_HOOK = `${DESC}, ${PLAYER}, ${AUTHOR_LINK}, ${AUTHOR_TEXT}`;
-const COMMENT_TEXT = '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]';
-
-/** The path of a TikTok address, whatever its host; null for any other site. */
-function tiktokPath(href: string | null, page: URL): string {
-  const url = httpUrl(href, page);
-  return url && TIKTOK_HOSTS.has(url.hostname) ? url.pathname : '';
-}
-
-const profileOf = (href: string | null, page: URL) => PROFILE_PATH.exec(tiktokPath(href, page))?.[1] ?? null;
-
-// Free text (a description, a comment) may hold @mentions and links: never an author or a permalink.
-function isBoundary(el: Element): boolean {
-  return el.matches(DESC) || el.matches(COMMENT_TEXT) || el.matches(FEED_ITEM);
-}
-
-const own = (root: Element, selector: string) => queryOwn(root, selector, isBoundary);
-
-const FREE_TEXT = `${DESC}, ${COMMENT_TEXT}`;
-
-/** `el` and its descendants matching `selector`, leaving out those inside free text (forged markup). */
-function hooks(el: Element, selector: string): Element[] {
-  return [el, ...el.querySelectorAll(selector)].filter(
-    (hook) => hook.matches(selector) && !hook.parentElement?.closest(FREE_TEXT),
-  );
-}
-
-function isComment(el: Element): boolean {
-  return (
-    el.matches(COMMENT_TEXT) || (hooks(el, COMMENT_TEXT).length === 1 && hooks(el, POST_HOOK).length === 0)
-  );
-}
-
-/**
- * The comment holding `element`: the largest ancestor holding exactly one comment text and no
- * hook of the video itself (TikTok gives comment containers no stable hook, only their parts).
- */
-function commentOf(element: Element): Element | null {
-  if (element.closest(DESC)) return null;
-  let found: Element | null = null;
-  for (let el: Element | null = element; el && el.localName !== 'body'; el = el.parentElement) {
-    const texts = hooks(el, COMMENT_TEXT).length;
-    if (texts > 1 || hooks(el, POST_HOOK).length > 0) break;
-    if (texts === 1) found = el;
-  }
-  return found;
-}
+// generated and never read. Its markup, page JSON, comments and grid tiles are read in
+// tiktok-markup.ts, tiktok-data.ts, tiktok-comments.ts and tiktok-tiles.ts.
 
 /**
  * The video holding `element`: its feed item; else (video page layout, where the player, the author
@@ -88,47 +47,6 @@ function videoPostOf(element: Element): Element | null {
   let block: Element | null = author;
   while (block && !others.every((part) => block?.contains(part as Element))) block = block.parentElement;
   return block?.contains(element) ? block : null;
-}
-
-function pageData(doc: Document, selector: string) {
-  try {
-    return JSON.parse(doc.querySelector(selector)?.textContent ?? '');
-  } catch {
-    return null;
-  }
-}
-
-interface EmbeddedItem {
-  createTime: number | null;
-  desc: string | null;
-  handle: string | null;
-  nickname: string | null;
-}
-
-/**
- * The item `id` in the page's embedded JSON (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, or the older
- * `SIGI_STATE`). The JSON is the page's first load: after in-app navigation it describes another
- * video, so only an entry with this very id is used.
- */
-function embeddedItem(doc: Document, id: string): EmbeddedItem | null {
-  const detail = pageData(doc, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__')?.__DEFAULT_SCOPE__?.[
-    'webapp.video-detail'
-  ];
-  const item = detail?.itemInfo?.itemStruct ?? pageData(doc, 'script#SIGI_STATE')?.ItemModule?.[id];
-  if (typeof item !== 'object' || !item || String(item.id) !== id) return null;
-  // The author is an object, or (SIGI_STATE) a handle string with the nickname beside it.
-  const author =
-    typeof item.author === 'object' && item.author
-      ? item.author
-      : { uniqueId: item.author, nickname: item.nickname };
-  const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
-  const time = Number(item.createTime);
-  return {
-    createTime: time > 0 ? time : null,
-    desc: text(item.desc),
-    handle: text(author.uniqueId),
-    nickname: text(author.nickname),
-  };
 }
 
 function readHandle(post: Element, page: URL): Found<string> {
@@ -184,76 +102,6 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
       httpUrl(player.querySelector('img')?.getAttribute('src'), page);
     return { type: 'video' as const, url: url?.href ?? '' };
   });
-}
-
-function extractComment(comment: Element, page: URL): ExtractedPost {
-  const foundBy: Record<string, string> = {};
-  const textEl = comment.matches(COMMENT_TEXT) ? comment : comment.querySelector(COMMENT_TEXT);
-  // The level: 1 for a comment, 2 for a reply.
-  const level = textEl?.getAttribute('data-e2e')?.slice(-1) ?? '1';
-  const avatar = `[data-e2e="comment-avatar-${level}"]`;
-  // The avatar link or the link around the name, never a link in the text.
-  const handle =
-    own(comment, 'a[href]')
-      .filter((a) => a.matches(avatar) || a.querySelector(`[data-e2e="comment-username-${level}"]`))
-      .map((a) => profileOf(a.getAttribute('href'), page))
-      .find((found) => found !== null) ?? null;
-  if (handle) foundBy['author.handle'] = `comment-avatar-${level} or comment-username-${level} link`;
-  const nameEl = own(comment, `[data-e2e="comment-username-${level}"]`)[0];
-  const name = nameEl ? readableText(nameEl) || null : null;
-  if (name) foundBy['author.name'] = `comment-username-${level}`;
-  const text = textEl ? readableText(textEl) : '';
-  if (textEl) foundBy.text = `comment-level-${level}`;
-  const media = own(comment, 'img[data-e2e="comment-thumbnail"]').flatMap((img) => {
-    const url = httpUrl(img.getAttribute('src'), page);
-    return url ? [{ type: 'image' as const, url: url.href }] : [];
-  });
-  foundBy.kind = `comment-level-${level}`;
-  // TikTok comments have no address of their own and show only relative dates.
-  return {
-    kind: level === '2' ? 'reply' : 'comment',
-    permalink: null,
-    author: { handle, name },
-    publishedAt: null,
-    text,
-    media,
-    foundBy,
-  };
-}
-
-const isVideoLink = (page: URL) => (href: string) => VIDEO_PATH.test(tiktokPath(href, page));
-
-/**
- * A tile of a profile grid or a search page: the video its link names. Its author's display name
- * is known on that author's own profile page only (`user-title` is the handle there).
- */
-function extractTile(tile: Element, page: URL): ExtractedPost {
-  const { foundBy, note } = foundByRecorder();
-  const match = VIDEO_PATH.exec(tiktokPath(tile.getAttribute('href'), page));
-  const handle = note('author.handle', match?.[1] ? { value: match[1], by: 'tile link' } : null);
-  const doc = tile.ownerDocument;
-  const profile = doc.querySelector('[data-e2e="user-title"]');
-  const subtitle = doc.querySelector('[data-e2e="user-subtitle"]');
-  const onProfile = profile && handle && readableText(profile).replace(/^@/, '') === handle;
-  const shownName = onProfile && subtitle ? readableText(subtitle) : '';
-  const name = note(
-    'author.name',
-    shownName ? { value: shownName, by: 'user-subtitle of the profile' } : null,
-  );
-  if (match?.[2]) foundBy.permalink = 'tile link';
-  const media = tileMedia(tile, page, true);
-  if (media.length > 0) foundBy.media = 'the tile’s cover';
-  foundBy.kind = 'grid tile';
-  // A tile shows no date; its cover's alt is TikTok's own wording around the description.
-  return {
-    kind: 'post',
-    permalink: match?.[2] && handle ? `https://www.tiktok.com/@${handle}/video/${match[2]}` : null,
-    author: { handle, name },
-    publishedAt: null,
-    text: '',
-    media,
-    foundBy,
-  };
 }
 
 export const tiktokAdapter: PlatformAdapter = {

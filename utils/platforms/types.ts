@@ -43,6 +43,11 @@ export interface PlatformAdapter {
    * private); the person confirms it. Absent when the adapter cannot tell (any web page).
    */
   audienceOf?(page: URL): Audience;
+  /**
+   * True when the platform's "Show more" under a collapsed post opens the post's own page instead of
+   * revealing the text in place (X): Constat then never clicks it.
+   */
+  showMoreOpensPost?: boolean;
   /** Reads the post element. Must not throw on missing fields: they stay null. */
   extract(post: Element, page: URL): ExtractedPost;
 }

@@ -1,6 +1,7 @@
 import type { PostKind } from '../model';
 import { composedParent, httpUrl, isoDateTime, isWebUrl, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { withPollOptions } from './poll';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // YouTube. Its Polymer elements keep their tag names (`ytd-…`) and element ids (`#author-text`,
@@ -10,6 +11,8 @@ import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer';
 const COMMUNITY_POST = 'ytd-backstage-post-renderer, ytd-post-renderer';
+// Once voted on, an option also shows its share of the votes, which `withPollOptions` leaves out.
+const POLL_OPTION = 'ytd-backstage-poll-renderer .choice-info, ytd-backstage-poll-renderer [role="radio"]';
 const VIDEO = 'ytd-watch-metadata';
 // A video in a grid, a search result list or the watch page's side list.
 const VIDEO_TILE =
@@ -267,7 +270,8 @@ export const youtubeAdapter: PlatformAdapter = {
       }
     }
     const textEl = own(post, '#content-text')[0] ?? own(post, '[user-input]')[0];
-    const text = textEl ? readableText(textEl) : '';
+    // A community post's poll: its options are what its author wrote, after the text.
+    const text = withPollOptions(textEl ? readableText(textEl) : '', own(post, POLL_OPTION));
     if (text) foundBy.text = textEl?.id === 'content-text' ? '#content-text' : '[user-input]';
     const media = readMedia(post, page);
     if (media.length > 0) foundBy.media = 'community post images';
@@ -293,4 +297,5 @@ export const youtubeAdapter: PlatformAdapter = {
 // - youtube.test.ts: canonical permalinks from every host and link form (shorts, youtu.be, lb=),
 //   stale microdata of another video, missing fields, login wall, hostile text, forged markers.
 // - written--youtube-channel-videos--tile, written--youtube-watch-renamed--comment: a channel
-//   grid tile; a comment with its text and time ids renamed.
+//   grid tile; a comment with its text and time ids renamed; written--youtube-community-poll--closed:
+//   a community post's poll once voted on (options without their shares).

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expandCollapsedText } from '../../../utils/collapsed-text/expand';
 import type { PostData } from '../../../utils/model';
 import { adapterForPage } from '../../../utils/platforms';
 import type { ExtractedPost, PlatformAdapter } from '../../../utils/platforms/types';
@@ -20,11 +21,19 @@ export interface LoadedPage {
   close: () => Promise<void>;
 }
 
-/** A page parsed at `url`, with scripts, styles, frames and navigation all off. */
-export function loadPage(html: string, url: string): LoadedPage {
+/**
+ * A page parsed at `url`, with scripts, styles, frames and navigation all off; `runScripts` runs
+ * its inline scripts (a case's page standing for the platform's own script, e.g. "See more").
+ */
+export function loadPage(html: string, url: string, runScripts = false): LoadedPage {
   const window = new Window({
     url,
-    settings: { disableJavaScriptFileLoading: true, navigation: { disableMainFrameNavigation: true } },
+    settings: {
+      disableJavaScriptFileLoading: true,
+      enableJavaScriptEvaluation: runScripts,
+      suppressInsecureJavaScriptEnvironmentWarning: runScripts,
+      navigation: { disableMainFrameNavigation: true },
+    },
   });
   window.document.write(html);
   // happy-dom's classes mirror the DOM's but have their own types; the adapter only uses the DOM's.
@@ -33,16 +42,28 @@ export function loadPage(html: string, url: string): LoadedPage {
 
 /** What the extension would extract for `testCase`, or why it cannot (as a first differing field). */
 export async function runCaseInDom(testCase: Case): Promise<string | null> {
-  const { url, platform, target } = testCase.case;
+  const { url, platform, target, options } = testCase.case;
   const html = readFileSync(testCase.htmlPath, 'utf8');
-  const page = loadPage(html, url);
+  const expand = options?.expandCollapsed === true;
+  const page = loadPage(html, url, expand);
   try {
     const adapter = adapterForPage(new URL(url), page.document);
     if (!adapter) return `platform: expected "${platform}", got null`;
     const element = page.document.querySelector(target);
     if (!element) return `target: ${target} matches nothing`;
-    const post = adapter.findPost(element);
-    if (!post) return 'post: the adapter found no post at the target';
+    const found = adapter.findPost(element);
+    if (!found) return 'post: the adapter found no post at the target';
+    const postOf = (el: Element) => adapter.findPost(el);
+    const refind = () => {
+      const again = page.document.querySelector(target);
+      return again ? adapter.findPost(again) : null;
+    };
+    // The DOM's own Window type (this file's `Window` is happy-dom's class).
+    const win = page.document.defaultView as unknown as Parameters<typeof expandCollapsedText>[4];
+    const { post } = expand
+      ? await expandCollapsedText(found, postOf, refind, adapter.showMoreOpensPost === true, win)
+      : { post: found };
+    if (!post) return 'post: the post left the page when its text was expanded';
     const extracted = adapter.extract(post, new URL(url));
     // An embedded post names its own platform; any other is the page's adapter's.
     const data: PostData = { ...extracted, platform: extracted.platform ?? adapter.id };

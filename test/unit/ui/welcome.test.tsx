@@ -31,6 +31,7 @@ describe('welcome page', () => {
       followUpHours: { threats: 48 },
       notifier: { name: '', email: '' },
       recheckEveryDays: null,
+      expandCollapsedPosts: false,
     });
     const page = await openWelcome();
     typeInto(query<HTMLInputElement>(page, '#notifier-name'), 'Camille Martin');
