@@ -1,7 +1,7 @@
 import { channelsFor } from '../utils/channels';
 import type { Channel, ChannelKind } from '../utils/channels/channel';
+import type { MessageKey } from '../utils/i18n';
 import { t, uiLang } from '../utils/i18n';
-import type { MessageKey } from '../utils/i18n/en';
 import type { PlatformId } from '../utils/model';
 import type { NoticeBlocker } from '../utils/notice/blockers';
 import type { Notice } from '../utils/notice/notice';
