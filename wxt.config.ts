@@ -53,7 +53,7 @@ export default defineConfig({
       'notifications',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_actionTitle__' },
     // Kept in step with REPORT_COMMAND in entrypoints/background.ts.
     commands: {
       'report-post': {

@@ -3,6 +3,7 @@ import { t } from '../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../utils/settings';
 import { logUrl } from './extension-urls';
 import { FollowUpSettings } from './FollowUpSettings';
+import { LanguageChoice } from './i18n/LanguageChoice';
 import { NotifierSettings } from './NotifierSettings';
 import { type SaveStatus, SaveStatusLine } from './SaveStatusLine';
 import { UserTermsEditor } from './UserTermsEditor';
@@ -61,6 +62,10 @@ export function OptionsPage() {
       )}
       {loaded.kind === 'ready' && settings && (
         <>
+          <LanguageChoice
+            choice={settings.uiLanguage}
+            onChange={(uiLanguage) => void save({ ...settings, uiLanguage })}
+          />
           <NotifierSettings
             notifier={settings.notifier}
             onChange={(notifier) => save({ ...settings, notifier })}

@@ -8,6 +8,10 @@ export { type UserTerm, userTermSchema } from './classify/user-terms';
 // parsed whenever they are read: a damaged value is an error the options page shows, never a
 // silent reset to defaults.
 
+/** The interface's language: the browser's, or one the person chose (the notice's is chosen per report). */
+export const uiLanguageChoiceSchema = z.enum(['browser', 'fr', 'en']);
+export type UiLanguageChoice = z.infer<typeof uiLanguageChoiceSchema>;
+
 export const settingsSchema = z.object({
   version: z.literal(1),
   userTerms: z.array(userTermSchema).max(2000),
@@ -25,6 +29,7 @@ export const settingsSchema = z.object({
   notifier: z
     .object({ name: z.string().trim().max(200), email: z.union([z.literal(''), z.email().max(320)]) })
     .default({ name: '', email: '' }),
+  uiLanguage: uiLanguageChoiceSchema.default('browser'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +38,7 @@ export const defaultSettings: Settings = {
   userTerms: [],
   followUpHours: {},
   notifier: { name: '', email: '' },
+  uiLanguage: 'browser',
 };
 
 const KEY = 'settings';
@@ -50,6 +56,6 @@ export async function loadSettings(): Promise<Settings> {
   return parsed.data;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
+export async function saveSettings(settings: z.input<typeof settingsSchema>): Promise<void> {
   await browser.storage.local.set({ [KEY]: settingsSchema.parse(settings) });
 }

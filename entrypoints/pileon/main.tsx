@@ -1,10 +1,6 @@
-import { render } from 'preact';
 import '../../components/styles.css';
 import '../../components/pileon/pileon.css';
+import { mountPage } from '../../components/i18n/mount-page';
 import { PileonPage } from '../../components/pileon/PileonPage';
-import { t, uiLang } from '../../utils/i18n';
 
-document.documentElement.lang = uiLang();
-document.title = `Constat · ${t('pileonTitle')}`;
-const root = document.getElementById('app');
-if (root) render(<PileonPage />, root);
+void mountPage(() => <PileonPage />, { titleKey: 'pileonTitle' });

@@ -1,10 +1,6 @@
-import { render } from 'preact';
 import '../../components/styles.css';
 import '../../components/training/training.css';
+import { mountPage } from '../../components/i18n/mount-page';
 import { TrainingPage } from '../../components/training/TrainingPage';
-import { t, uiLang } from '../../utils/i18n';
 
-document.documentElement.lang = uiLang();
-document.title = `Constat · ${t('trainingTitle')}`;
-const root = document.getElementById('app');
-if (root) render(<TrainingPage />, root);
+void mountPage(() => <TrainingPage />, { titleKey: 'trainingTitle' });

@@ -20,8 +20,8 @@ export function langOf(locale: string | undefined): Lang {
 
 let chosenLang: Lang | undefined;
 
-/** The page's language, once the person's choice is known (see components/i18n/mount-page.tsx). */
-export function setUiLang(lang: Lang): void {
+/** The page's language once the person's choice is known (components/i18n/mount-page.tsx); undefined: the browser's. */
+export function setUiLang(lang: Lang | undefined): void {
   chosenLang = lang;
 }
 
