@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { eventsByReport, type LogSource, readLogSource } from '../../utils/export/log-source';
 import { type Lang, t } from '../../utils/i18n';
+import { formatLocalAndUtc } from '../../utils/i18n/dates';
 import type { EvidenceRecord } from '../../utils/model';
-import { categoryLabel, formatDateTime, platformLabel } from '../labels';
+import { categoryLabel, platformLabel } from '../labels';
 import { authorLabel } from '../report-fields';
 import { PrintedReport } from './PrintedReport';
 
@@ -67,7 +68,8 @@ export function PrintPage({ ids, lang }: Props) {
       </p>
       <h1>{t('printTitle', lang)}</h1>
       <p>
-        {t('printMadeAt', lang)} {formatDateTime(madeAt, lang)} ({madeAt})<br />
+        {t('printMadeAt', lang)} {formatLocalAndUtc(madeAt, lang)}
+        <br />
         {t('printMadeWith', lang)} {browser.runtime.getManifest().version}
         <br />
         {t('printReportCount', lang)}: {source.reports.length}
