@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { userTermSchema } from './classify/user-terms';
+import { t } from './i18n';
+import { fill } from './i18n/fill';
 
 export { type UserTerm, userTermSchema } from './classify/user-terms';
 
@@ -52,7 +54,7 @@ export async function loadSettings(): Promise<Settings> {
   if (stored === undefined) return defaultSettings;
   const parsed = settingsSchema.safeParse(stored);
   if (!parsed.success)
-    throw new SettingsError(`The saved settings are unreadable: ${z.prettifyError(parsed.error)}`);
+    throw new SettingsError(fill(t('settingsUnreadableDetail'), { detail: z.prettifyError(parsed.error) }));
   return parsed.data;
 }
 

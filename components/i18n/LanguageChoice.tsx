@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { langOf, t } from '../../utils/i18n';
+import { fill } from '../../utils/i18n/fill';
 import type { UiLanguageChoice } from '../../utils/settings';
 
 interface Props {
@@ -23,7 +24,7 @@ export function LanguageChoice({ choice, onChange, browserLocale = browser.i18n.
         onChange={() => onChange(value)}
       />{' '}
       {value === 'browser'
-        ? t('uiLanguageBrowser').replace('{language}', t(languageName[langOf(browserLocale)]))
+        ? fill(t('uiLanguageBrowser'), { language: t(languageName[langOf(browserLocale)]) })
         : t(languageName[value])}
     </label>
   );

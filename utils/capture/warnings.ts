@@ -29,6 +29,10 @@ export function noPostWarning(reason: NoPostReason, detail: string | null, lang:
   return `${withDetail(t(noPost[reason], lang), detail)} ${t('captureWarningPageCapture', lang)}`;
 }
 
-export function captureWarning(kind: keyof typeof other, detail: string | null = null, lang: Lang = uiLang()) {
+export function captureWarning(
+  kind: keyof typeof other,
+  detail: string | null = null,
+  lang: Lang = uiLang(),
+) {
   return withDetail(t(other[kind], lang), detail);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillIfPending, urlMatches } from '../../../utils/channels/fill-in-tab';
+import { panelStrings } from '../../../utils/channels/panel-strings';
 import {
   addPendingFill,
   PENDING_FILL_MS,
@@ -9,7 +10,14 @@ import {
 } from '../../../utils/channels/pending-fills';
 import type { FillPlan } from '../../../utils/form-fill/plan';
 
-const plan: FillPlan = { channelId: 'x-dsa', title: 'X', lang: 'fr', fields: [], guide: null };
+const plan: FillPlan = {
+  channelId: 'x-dsa',
+  title: 'X',
+  lang: 'fr',
+  strings: panelStrings('fr'),
+  fields: [],
+  guide: null,
+};
 const patterns = ['https://help.x.com/*'];
 
 describe('forms waiting to be filled', () => {
