@@ -56,7 +56,7 @@ export default defineConfig({
     // Asked only when the person allows screenshots during "Still online?" rechecks: the browsers
     // photograph a window the person did not click only with access to all sites (README, Permissions).
     optional_host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_actionTitle__' },
     // Kept in step with REPORT_COMMAND in entrypoints/background.ts.
     commands: {
       'report-post': {

@@ -1,12 +1,18 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { userTermSchema } from './classify/user-terms';
+import { t } from './i18n';
+import { fill } from './i18n/fill';
 
 export { type UserTerm, userTermSchema } from './classify/user-terms';
 
 // The person's own settings, kept in the browser's extension storage (never synced anywhere) and
 // parsed whenever they are read: a damaged value is an error the options page shows, never a
 // silent reset to defaults.
+
+/** The interface's language: the browser's, or one the person chose (the notice's is chosen per report). */
+export const uiLanguageChoiceSchema = z.enum(['browser', 'fr', 'en']);
+export type UiLanguageChoice = z.infer<typeof uiLanguageChoiceSchema>;
 
 export const settingsSchema = z.object({
   version: z.literal(1),
@@ -32,6 +38,7 @@ export const settingsSchema = z.object({
    * to read its whole text. Off unless the person turns it on: the click changes the page.
    */
   expandCollapsedPosts: z.boolean().default(false),
+  uiLanguage: uiLanguageChoiceSchema.default('browser'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,6 +49,7 @@ export const defaultSettings: Settings = {
   notifier: { name: '', email: '' },
   recheckEveryDays: null,
   expandCollapsedPosts: false,
+  uiLanguage: 'browser',
 };
 
 const KEY = 'settings';
@@ -55,10 +63,10 @@ export async function loadSettings(): Promise<Settings> {
   if (stored === undefined) return defaultSettings;
   const parsed = settingsSchema.safeParse(stored);
   if (!parsed.success)
-    throw new SettingsError(`The saved settings are unreadable: ${z.prettifyError(parsed.error)}`);
+    throw new SettingsError(fill(t('settingsUnreadableDetail'), { detail: z.prettifyError(parsed.error) }));
   return parsed.data;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
+export async function saveSettings(settings: z.input<typeof settingsSchema>): Promise<void> {
   await browser.storage.local.set({ [KEY]: settingsSchema.parse(settings) });
 }

@@ -1,7 +1,6 @@
 import { channelsFor } from '../../utils/channels';
 import type { Channel, ChannelKind } from '../../utils/channels/channel';
-import { t, uiLang } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
+import { type MessageKey, t, uiLang } from '../../utils/i18n';
 import type { PlatformId } from '../../utils/model';
 import type { NoticeBlocker } from '../../utils/notice/blockers';
 import type { Notice } from '../../utils/notice/notice';

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
+import { formatLocalAndUtc } from '../../utils/i18n/dates';
 import type { CaptureMeta } from '../../utils/model';
-import { formatDateTime } from '../shared/labels';
 import { SafeExternalLink } from '../shared/SafeExternalLink';
 
 interface Props {
@@ -16,7 +16,7 @@ export function CaptureMetadata({ meta }: Props) {
       <dl class="facts">
         <dt>{t('metaCapturedAt')}</dt>
         <dd>
-          <time dateTime={meta.capturedAt}>{formatDateTime(meta.capturedAt)}</time>{' '}
+          <time dateTime={meta.capturedAt}>{formatLocalAndUtc(meta.capturedAt)}</time>{' '}
           <code class="muted">{meta.capturedAt}</code>
         </dd>
         <dt>{t('metaPageUrl')}</dt>

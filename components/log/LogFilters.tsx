@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../utils/i18n';
 import { t, uiLang } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import type { LogFilter } from '../../utils/log-index/filter';
 import { logStatuses } from '../../utils/log-index/row';
 import { platformIds } from '../../utils/platform-id';

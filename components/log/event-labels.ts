@@ -1,6 +1,6 @@
 import { RECORDED_WHEN_HISTORY_BEGAN } from '../../utils/db/log-events';
+import type { MessageKey } from '../../utils/i18n';
 import { type Lang, t, uiLang } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import type { KnownEventType, LogEvent } from '../../utils/log/event';
 import { noticeStepSchema } from '../../utils/notice/notice-step';
 import { recheckResultSchema } from '../../utils/recheck/result';

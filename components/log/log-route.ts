@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MessageKey } from '../../utils/i18n/en';
+import type { MessageKey } from '../../utils/i18n';
 import { filterFromParams, filterToParams, type LogFilter } from '../../utils/log-index/filter';
 
 // The log page's address says what it shows: `#<report id>` one report (as before), `#/<view>?…`

@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../utils/i18n';
 import { type Lang, t, uiLang } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import type { Outcome } from '../../utils/stats/outcome';
 
 export const outcomeKeys: Record<Outcome, MessageKey> = {

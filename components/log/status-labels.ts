@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import type { LogStatus } from '../../utils/log-index/row';
 import { statusLabel } from '../shared/labels';
 

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../../utils/settings';
 import { ExpandCollapsedSetting } from '../collapsed-text/ExpandCollapsedSetting';
 import { RecheckSettings } from '../follow-up/RecheckSettings';
+import { LanguageChoice } from '../i18n/LanguageChoice';
 import { logUrl } from '../shared/extension-urls';
 import { NotifierSettings } from '../shared/NotifierSettings';
 import { type SaveStatus, SaveStatusLine } from '../shared/SaveStatusLine';
@@ -63,6 +64,10 @@ export function OptionsPage() {
       )}
       {loaded.kind === 'ready' && settings && (
         <>
+          <LanguageChoice
+            choice={settings.uiLanguage}
+            onChange={(uiLanguage) => void save({ ...settings, uiLanguage })}
+          />
           <NotifierSettings
             notifier={settings.notifier}
             onChange={(notifier) => save({ ...settings, notifier })}

@@ -2,7 +2,7 @@ import { t, uiLang } from '../../utils/i18n';
 import type { Collection } from '../../utils/pileon/collection';
 import { repeatedPhrases } from '../../utils/pileon/phrases';
 import { timelineOf } from '../../utils/pileon/timeline';
-import { authorLabel, parisTime } from './format';
+import { authorLabel, localTime } from './format';
 
 /** The attack at a glance: counts, replies per hour, per author, and phrases shared by several authors. */
 export function CollectionOverview({ collection }: { collection: Collection }) {
@@ -25,13 +25,13 @@ export function CollectionOverview({ collection }: { collection: Collection }) {
         <dt>{t('pileonFirst')}</dt>
         <dd>
           {first
-            ? `${parisTime(first.publishedAt, lang)} · ${authorLabel(first.authorHandle, first.authorName)}`
+            ? `${localTime(first.publishedAt, lang)} · ${authorLabel(first.authorHandle, first.authorName)}`
             : '—'}
         </dd>
         <dt>{t('pileonLast')}</dt>
         <dd>
           {last
-            ? `${parisTime(last.publishedAt, lang)} · ${authorLabel(last.authorHandle, last.authorName)}`
+            ? `${localTime(last.publishedAt, lang)} · ${authorLabel(last.authorHandle, last.authorName)}`
             : '—'}
         </dd>
       </dl>
@@ -47,7 +47,7 @@ export function CollectionOverview({ collection }: { collection: Collection }) {
         <tbody>
           {timeline.hours.map((h) => (
             <tr key={h.hour}>
-              <td>{parisTime(h.hour, lang)}</td>
+              <td>{localTime(h.hour, lang)}</td>
               <td>
                 <span
                   class="pileon-bar"

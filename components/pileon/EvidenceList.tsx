@@ -3,7 +3,7 @@ import type { Collection } from '../../utils/pileon/collection';
 import { shortened } from '../../utils/shortened';
 import { logUrl } from '../shared/extension-urls';
 import { SafeExternalLink } from '../shared/SafeExternalLink';
-import { authorLabel, parisTime } from './format';
+import { authorLabel, localTime } from './format';
 
 /** Every reply of the collection, its address, and its evidence in the log one click away. */
 export function EvidenceList({ collection }: { collection: Collection }) {
@@ -14,7 +14,7 @@ export function EvidenceList({ collection }: { collection: Collection }) {
       <ol class="pileon-evidence" data-testid="evidence-list">
         {collection.items.map((item) => (
           <li key={item.reportId}>
-            {parisTime(item.publishedAt, uiLang())} · {authorLabel(item.authorHandle, item.authorName)} ·{' '}
+            {localTime(item.publishedAt, uiLang())} · {authorLabel(item.authorHandle, item.authorName)} ·{' '}
             {shortened(item.text, 120)}{' '}
             {item.permalink && <SafeExternalLink href={item.permalink}>{item.permalink}</SafeExternalLink>}{' '}
             <a href={logUrl(item.reportId)} target="_blank" rel="noopener">

@@ -3,7 +3,7 @@ import type { Report } from '../../utils/model';
 import type { Collection } from '../../utils/pileon/collection';
 import { collectionLegalBasis } from '../../utils/pileon/notice';
 import { timelineOf } from '../../utils/pileon/timeline';
-import { authorLabel, colon, parisTime } from './format';
+import { authorLabel, colon, localTime } from './format';
 import { offencesOf } from './offences';
 
 interface Props {
@@ -35,14 +35,14 @@ export function PrintSummary({ collection, reports, lang }: Props) {
         {t('pileonTarget', lang)}
         {colon(lang)} {target.permalink ?? target.pageUrl} — {t('pileonTargetPerson', lang)}
         {colon(lang)} {authorLabel(target.authorHandle, target.authorName)} (
-        {parisTime(target.publishedAt, lang)})
+        {localTime(target.publishedAt, lang)})
       </p>
       <p>
         {t('pileonReplies', lang)}
         {colon(lang)} {timeline.replies} · {t('pileonAuthors', lang)}
         {colon(lang)} {timeline.authors.length} · {t('pileonFirst', lang)}
-        {colon(lang)} {parisTime(timeline.first?.publishedAt, lang)} · {t('pileonLast', lang)}
-        {colon(lang)} {parisTime(timeline.last?.publishedAt, lang)}
+        {colon(lang)} {localTime(timeline.first?.publishedAt, lang)} · {t('pileonLast', lang)}
+        {colon(lang)} {localTime(timeline.last?.publishedAt, lang)}
       </p>
       <p>
         {t('pileonLegalBasis', lang)}
@@ -64,7 +64,7 @@ export function PrintSummary({ collection, reports, lang }: Props) {
           {byTime.map((item, i) => (
             <tr key={item.reportId}>
               <td>{i + 1}</td>
-              <td>{parisTime(item.publishedAt, lang)}</td>
+              <td>{localTime(item.publishedAt, lang)}</td>
               <td>{authorLabel(item.authorHandle, item.authorName)}</td>
               <td class="pileon-url">{item.permalink ?? '—'}</td>
               <td>{item.text}</td>

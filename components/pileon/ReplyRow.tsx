@@ -2,7 +2,7 @@ import { t, uiLang } from '../../utils/i18n';
 import type { ListedReply } from '../../utils/pileon/listing';
 import { shortened } from '../../utils/shortened';
 import { categoryById } from '../../utils/taxonomy/categories';
-import { authorLabel, parisTime } from './format';
+import { authorLabel, localTime } from './format';
 
 interface Props {
   reply: ListedReply;
@@ -27,7 +27,7 @@ export function ReplyRow({ reply, ticked, suggestedCategory, inCollection, onTog
           data-key={reply.key}
         />
         <span class="pileon-author">{authorLabel(data.author.handle, data.author.name)}</span>{' '}
-        <span class="pileon-time">{parisTime(data.publishedAt, uiLang())}</span>{' '}
+        <span class="pileon-time">{localTime(data.publishedAt, uiLang())}</span>{' '}
         <span class="pileon-text">{shortened(data.text, 200)}</span>
       </label>
       {category && (

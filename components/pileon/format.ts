@@ -1,15 +1,9 @@
 import { type Lang, uiLang } from '../../utils/i18n';
+import { formatShortDateTime } from '../../utils/i18n/dates';
 
-/** A time as a person in France reads it on the collection page and in the summary. */
-export function parisTime(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+/** A time on the collection page and in the summary, in the person's time zone. */
+export function localTime(iso: string | null | undefined, lang: Lang): string {
+  return iso ? formatShortDateTime(iso, lang) : '—';
 }
 
 /** The author as listed: @handle, or the name. */

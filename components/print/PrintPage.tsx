@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { eventsByReport, type LogSource, readLogSource } from '../../utils/export/log-source';
 import { type Lang, t } from '../../utils/i18n';
+import { formatLocalAndUtc } from '../../utils/i18n/dates';
 import type { EvidenceRecord } from '../../utils/model';
 import { authorLabel } from '../report/report-fields';
-import { categoryLabel, formatDateTime, platformLabel } from '../shared/labels';
+import { categoryLabel, platformLabel } from '../shared/labels';
 import { PrintedReport } from './PrintedReport';
 
 type PrintState =
@@ -67,7 +68,8 @@ export function PrintPage({ ids, lang }: Props) {
       </p>
       <h1>{t('printTitle', lang)}</h1>
       <p>
-        {t('printMadeAt', lang)} {formatDateTime(madeAt, lang)} ({madeAt})<br />
+        {t('printMadeAt', lang)} {formatLocalAndUtc(madeAt, lang)}
+        <br />
         {t('printMadeWith', lang)} {browser.runtime.getManifest().version}
         <br />
         {t('printReportCount', lang)}: {source.reports.length}

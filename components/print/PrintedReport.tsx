@@ -1,5 +1,6 @@
 import type { Lang } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
+import { formatLocalAndUtc } from '../../utils/i18n/dates';
 import type { LogEvent } from '../../utils/log/event';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import { legalBasisFor } from '../../utils/taxonomy';
@@ -42,7 +43,7 @@ export function PrintedReport({ report, evidence, events, lang }: Props) {
   return (
     <section class="printed-report" data-report-id={report.id}>
       <h2>
-        {platformLabel(report.platform)} · {formatDateTime(report.meta.capturedAt, lang)}
+        {platformLabel(report.platform)} · {formatLocalAndUtc(report.meta.capturedAt, lang)}
       </h2>
       <p>
         <code>{report.id}</code>

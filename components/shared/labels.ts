@@ -1,9 +1,12 @@
 import { type Lang, t, uiLang } from '../../utils/i18n';
+import { localeOf } from '../../utils/i18n/dates';
 import type { EvidenceKind, PlatformId, Report, ReportStatus } from '../../utils/model';
 import { categoryById } from '../../utils/taxonomy/categories';
 import { type GroundId, groundById } from '../../utils/taxonomy/grounds';
 
-// Display text for the model's values, in the UI language.
+// Display text for the model's values, in the UI language. Dates come from utils/i18n/dates.ts.
+
+export { formatDateTime } from '../../utils/i18n/dates';
 
 type MessageKey = Parameters<typeof t>[0];
 
@@ -60,23 +63,8 @@ export function categoryLabel(categoryId: string | null, lang: Lang = uiLang()):
   return categoryById(categoryId)?.label[lang] ?? categoryId;
 }
 
-/** Local date and time with seconds and time zone: evidence times must be unambiguous. */
-export function formatDateTime(iso: string, lang: Lang = uiLang()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
-}
-
 export function formatBytes(size: number, lang: Lang = uiLang()): string {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = localeOf(lang);
   if (size < 1024) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte' }).format(size);
   const unit = size < 1024 * 1024 ? 'kilobyte' : 'megabyte';
   const value = size / (unit === 'kilobyte' ? 1024 : 1024 * 1024);

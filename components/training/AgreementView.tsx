@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, uiLang } from '../../utils/i18n';
+import { formatShortDateTime } from '../../utils/i18n/dates';
 import { measureAgreement } from '../../utils/training/agreement';
 import { readLabelledFile } from '../../utils/training/formats/import-file';
 import type { LabelledItem } from '../../utils/training/formats/labelled-item';
@@ -43,7 +44,7 @@ export function AgreementView() {
     const session = finished.find((s) => s.id === id);
     const set = sets.find((s) => s.id === session?.setId);
     if (session && set) {
-      const name = `${t('trainingMe')} · ${new Date(session.startedAt).toLocaleString(lang)}`;
+      const name = `${t('trainingMe')} · ${formatShortDateTime(session.startedAt, lang)}`;
       add({ name, items: itemsFromSession(session, set, name) });
     }
   };
@@ -80,7 +81,7 @@ export function AgreementView() {
           <option value="">…</option>
           {finished.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.setTitle} · {new Date(s.startedAt).toLocaleString(lang)}
+              {s.setTitle} · {formatShortDateTime(s.startedAt, lang)}
             </option>
           ))}
         </select>

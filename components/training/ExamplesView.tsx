@@ -1,4 +1,5 @@
 import { t, uiLang } from '../../utils/i18n';
+import { formatShortDateTime } from '../../utils/i18n/dates';
 import { deleteExample, listExamples } from '../../utils/training/examples-store';
 import { categoryValue } from '../../utils/training/label';
 import { categoryText } from './label-text';
@@ -29,7 +30,7 @@ export function ExamplesView() {
             </a>{' '}
             <span class="muted">
               {example.label ? categoryText(categoryValue(example.label), lang) : t('trainingUntagged')} ·{' '}
-              {new Date(example.createdAt).toLocaleString(lang)}
+              {formatShortDateTime(example.createdAt, lang)}
             </span>{' '}
             <button type="button" onClick={() => void remove(example.id)}>
               {t('trainingDelete')}

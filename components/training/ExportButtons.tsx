@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import { exportFile } from '../../utils/training/formats/export-file';
 import { type LabelledFormat, labelledFormats } from '../../utils/training/formats/import-file';
 import type { LabelledItem } from '../../utils/training/formats/labelled-item';

@@ -1,4 +1,5 @@
 import { t, uiLang } from '../../utils/i18n';
+import { formatShortDateTime } from '../../utils/i18n/dates';
 import type { PracticeSet } from '../../utils/training/practice-set';
 import { listSessions, saveSession } from '../../utils/training/practice-store';
 import { allSets, newSession } from '../../utils/training/sets';
@@ -47,7 +48,7 @@ export function PracticeView() {
           {[...sessions.items].reverse().map((s) => (
             <li key={s.id}>
               <a href={`#session/${s.id}`}>
-                {s.setTitle} · {new Date(s.startedAt).toLocaleString(lang)}
+                {s.setTitle} · {formatShortDateTime(s.startedAt, lang)}
               </a>{' '}
               <span class="muted">
                 {s.finishedAt ? t('trainingFinished') : `${s.answers.length} / ${s.itemIds.length}`}

@@ -2,6 +2,7 @@ import 'chartist/dist/index.css';
 import { LineChart } from 'chartist';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, uiLang } from '../../utils/i18n';
+import { formatDay } from '../../utils/i18n/dates';
 import type { PracticeSet } from '../../utils/training/practice-set';
 import { scoreSession } from '../../utils/training/score';
 import type { PracticeSession } from '../../utils/training/session';
@@ -28,7 +29,7 @@ function points(sessions: PracticeSession[], sets: PracticeSet[], lang: 'fr' | '
     return [
       {
         id: session.id,
-        date: new Date(session.finishedAt).toLocaleDateString(lang),
+        date: formatDay(session.finishedAt, lang),
         setTitle: session.setTitle,
         accuracy: score.accuracy,
         kappa: score.kappa,

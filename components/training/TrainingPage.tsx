@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import { useHashRoute } from '../shared/use-hash-route';
 import { AgreementView } from './AgreementView';
 import { ExamplesView } from './ExamplesView';

@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../utils/i18n';
 import { type Lang, t } from '../../utils/i18n';
-import type { MessageKey } from '../../utils/i18n/en';
 import { categoryById } from '../../utils/taxonomy/categories';
 import { groundById } from '../../utils/taxonomy/grounds';
 import type { AcceptableReason, Confidence, Legality, TrainingLabel } from '../../utils/training/label';

@@ -1,9 +1,5 @@
-import { render } from 'preact';
 import '../../components/shared/styles.css';
 import { ComposerPage } from '../../components/composer/ComposerPage';
-import { t, uiLang } from '../../utils/i18n';
+import { mountPage } from '../../components/i18n/mount-page';
 
-document.documentElement.lang = uiLang();
-document.title = `Constat · ${t('composerTitle')}`;
-const root = document.getElementById('app');
-if (root) render(<ComposerPage />, root);
+void mountPage(() => <ComposerPage />, { titleKey: 'composerTitle' });

@@ -1,10 +1,6 @@
-import { render } from 'preact';
 import '../../components/shared/styles.css';
+import { mountPage } from '../../components/i18n/mount-page';
 import '../../components/pileon/pileon.css';
 import { PileonPage } from '../../components/pileon/PileonPage';
-import { t, uiLang } from '../../utils/i18n';
 
-document.documentElement.lang = uiLang();
-document.title = `Constat · ${t('pileonTitle')}`;
-const root = document.getElementById('app');
-if (root) render(<PileonPage />, root);
+void mountPage(() => <PileonPage />, { titleKey: 'pileonTitle' });

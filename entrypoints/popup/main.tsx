@@ -1,8 +1,5 @@
-import { render } from 'preact';
 import '../../components/shared/styles.css';
+import { mountPage } from '../../components/i18n/mount-page';
 import { PopupPage } from '../../components/popup/PopupPage';
-import { uiLang } from '../../utils/i18n';
 
-document.documentElement.lang = uiLang();
-const root = document.getElementById('app');
-if (root) render(<PopupPage />, root);
+void mountPage(() => <PopupPage />);

@@ -1,10 +1,6 @@
-import { render } from 'preact';
 import '../../components/shared/styles.css';
+import { mountPage } from '../../components/i18n/mount-page';
 import '../../components/training/training.css';
 import { TrainingPage } from '../../components/training/TrainingPage';
-import { t, uiLang } from '../../utils/i18n';
 
-document.documentElement.lang = uiLang();
-document.title = `Constat · ${t('trainingTitle')}`;
-const root = document.getElementById('app');
-if (root) render(<TrainingPage />, root);
+void mountPage(() => <TrainingPage />, { titleKey: 'trainingTitle' });

@@ -1,10 +1,6 @@
-import { render } from 'preact';
 import '../../components/shared/styles.css';
+import { mountPage } from '../../components/i18n/mount-page';
 import '../../components/welcome/welcome.css';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
-import { t, uiLang } from '../../utils/i18n';
 
-document.documentElement.lang = uiLang();
-document.title = `Constat · ${t('welcomeTitle')}`;
-const root = document.getElementById('app');
-if (root) render(<WelcomePage />, root);
+void mountPage(() => <WelcomePage />, { titleKey: 'welcomeTitle' });

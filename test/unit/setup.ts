@@ -15,4 +15,6 @@ beforeEach(async () => {
     name: 'Constat',
     version: '0.1.0',
   });
+  // Nor a UI language: English, as the pages' tests expect.
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });

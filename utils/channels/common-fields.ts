@@ -6,6 +6,7 @@ import { categoryIdSchema } from '../taxonomy/category-ids';
 import type { Localized } from '../taxonomy/localized';
 import type { ReasonEntry } from '../taxonomy/platform-reasons';
 import type { ChannelAction } from './channel';
+import { panelStrings } from './panel-strings';
 
 // The fields most notice forms share (DSA Art. 16(2): address, reasons, name, email, good faith),
 // built once so every channel finds them with the same words. Hints are lower case, without accents,
@@ -243,6 +244,7 @@ export function openForm(
       channelId: channel.id,
       title: channel.name[notice.language],
       lang: notice.language,
+      strings: panelStrings(notice.language),
       fields,
       guide: null,
     },

@@ -8,6 +8,7 @@ import { categoryIdSchema } from '../taxonomy/category-ids';
 import type { Localized } from '../taxonomy/localized';
 import type { Channel } from './channel';
 import { countryField, explanationField, legalBasisField } from './common-fields';
+import { panelStrings } from './panel-strings';
 
 // The platform's own "Report" dialog, opened on the post: the only channel on Mastodon and Bluesky,
 // and the illegal-content route of TikTok, LinkedIn and Threads, which document no web form
@@ -104,6 +105,7 @@ export const inProductChannel: Channel = {
         channelId: 'in-product',
         title: inProductChannel.name[notice.language],
         lang: notice.language,
+        strings: panelStrings(notice.language),
         fields: noticeFields(notice),
         guide: {
           postUrl: url,

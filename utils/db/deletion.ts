@@ -82,7 +82,7 @@ export async function deleteReports(ids: readonly string[], now = () => new Date
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Deleting the reports');
+    throw toStorageError(error, 'storageActionDeleteReports');
   }
 }
 
@@ -123,6 +123,6 @@ export async function wipeLog(now = () => new Date()): Promise<void> {
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Deleting the whole log');
+    throw toStorageError(error, 'storageActionDeleteLog');
   }
 }

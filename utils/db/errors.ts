@@ -1,4 +1,7 @@
-/** A storage failure phrased for the user; `quota` tells the UI to suggest freeing space. */
+import { type MessageKey, t } from '../i18n';
+import { fill } from '../i18n/fill';
+
+/** A storage failure phrased for the user, in the interface language; `quota` tells the UI to suggest freeing space. */
 export class StorageError extends Error {
   constructor(
     message: string,
@@ -10,16 +13,14 @@ export class StorageError extends Error {
   }
 }
 
-export function toStorageError(error: unknown, action: string): StorageError {
+/** `action` names what was being stored ("Saving the report"), from the locales. */
+export function toStorageError(error: unknown, action: MessageKey): StorageError {
   if (error instanceof StorageError) return error;
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') {
-    return new StorageError(
-      `${action} failed: the browser's storage for Constat is full. Nothing was half-written. Free disk space or export and delete old reports, then try again.`,
-      'quota',
-      { cause: error },
-    );
+    return new StorageError(fill(t('storageFull'), { action: t(action) }), 'quota', { cause: error });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new StorageError(`${action} failed: ${detail}`, 'unavailable', { cause: error });
+  const message = fill(t('storageFailed'), { action: t(action), detail });
+  return new StorageError(message, 'unavailable', { cause: error });
 }

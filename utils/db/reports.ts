@@ -66,7 +66,7 @@ export async function saveCapture(
       result: undefined,
     }));
   } catch (error) {
-    throw toStorageError(error, 'Saving the report');
+    throw toStorageError(error, 'storageActionSaveReport');
   }
 }
 
@@ -138,7 +138,7 @@ export async function updateReport(
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Saving the changes');
+    throw toStorageError(error, 'storageActionSaveChanges');
   }
 }
 
@@ -198,7 +198,7 @@ export async function removePicturingEvidence(id: string, reason: string): Promi
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Removing the pictures');
+    throw toStorageError(error, 'storageActionRemovePictures');
   }
 }
 

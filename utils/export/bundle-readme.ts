@@ -1,11 +1,19 @@
+import { formatDateTime } from '../i18n/dates';
 import type { ChainHead } from '../log/event';
 
 // The README.txt at the top of an evidence bundle: how a recipient checks it without Constat.
 
-export function bundleReadme(head: ChainHead | null, exportedAt: string, scope: 'log' | 'selection'): string {
+export function bundleReadme(
+  head: ChainHead | null,
+  exportedAt: string,
+  scope: 'log' | 'selection',
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): string {
   const headLine = head ? `#${head.seq} ${head.hash}` : '(none / aucun)';
+  // Evidence times are UTC; the exporter's local time says when it was, as they lived it.
   return `Constat — evidence bundle / dossier de preuves
 Exported at / exporté le: ${exportedAt} (UTC)
+Local time / heure locale (${timeZone}): ${formatDateTime(exportedAt, 'en', timeZone)}
 Chain head / tête de la chaîne: ${headLine}
 Scope / portée: ${scope === 'log' ? 'whole log / journal complet' : 'selection / sélection'}
 

@@ -56,6 +56,6 @@ export async function recordNoticeStep(
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Recording the step');
+    throw toStorageError(error, 'storageActionRecordStep');
   }
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { listReports } from '../db/reports';
 import { t } from '../i18n';
+import { chosenUiLang } from '../i18n/choice';
 import { sendRequest } from '../messages';
 import { loadSettings } from '../settings';
 import { isDue, type PendingFollowUp, pendingFollowUps } from './due';
@@ -37,11 +38,12 @@ export async function pendingNow(): Promise<PendingFollowUp[]> {
 }
 
 async function notify(followUp: PendingFollowUp): Promise<void> {
+  const lang = await chosenUiLang();
   await browser.notifications.create(reminderName(followUp), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('reminderTitle'),
-    message: `${t('reminderMessage')} ${followUp.title}`,
+    title: t('reminderTitle', lang),
+    message: `${t('reminderMessage', lang)} ${followUp.title}`,
   });
 }
 

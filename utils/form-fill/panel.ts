@@ -1,71 +1,12 @@
 import { copyText } from '../clipboard';
 import { shortened } from '../shortened';
 import type { GuideProgress } from './guide';
-import type { FieldOutcome, FieldSpec, FillPlan } from './plan';
+import type { FieldOutcome, FieldSpec, FillPlan, PanelStrings } from './plan';
 
 // The floating panel on the form's page: every value with a copy button (a field Constat could not
 // find is pasted, never retyped), what happened to each field, the platform's own report steps, and
 // the reminder that the person sends the form. It lives in a shadow root so that the page's CSS
 // cannot break it and its CSS cannot break the page.
-
-const en = {
-  region: 'Constat: filling this form',
-  neverSends: 'Constat never sends this form: check it and send it yourself.',
-  copy: 'Copy',
-  copied: 'Copied ✓',
-  copyFailed: 'Copy failed: select the text',
-  hide: 'Hide',
-  show: 'Show',
-  close: 'Close',
-  download: 'Save',
-  filled: 'filled ✓',
-  shortened: 'shortened to the form’s limit — full text here',
-  already: 'already there ✓',
-  'left-to-user': 'left for you',
-  'not-found': 'not found — copy it',
-  'no-option': 'no matching option — pick it',
-  'changed-by-user': 'changed by you, kept',
-  guideHeading: 'In the platform’s own report dialog',
-  unverified: 'unverified',
-  opening: 'Opening the post’s report menu…',
-  opened: 'Report dialog opened: pick the options outlined in blue, then check and send.',
-  'no-post-url': 'Open the post’s menu and follow these steps.',
-  'post-not-found': 'The post was not found on this page: open it, then its menu, and follow these steps.',
-  'menu-button-not-found': 'The post’s menu button was not found: open it yourself and follow these steps.',
-  'report-item-not-found':
-    '“Report” was not found in the post’s menu: choose it yourself and follow these steps.',
-};
-
-const fr: typeof en = {
-  region: 'Constat : remplissage de ce formulaire',
-  neverSends: 'Constat n’envoie jamais ce formulaire : vérifiez-le et envoyez-le vous-même.',
-  copy: 'Copier',
-  copied: 'Copié ✓',
-  copyFailed: 'Échec de la copie : sélectionnez le texte',
-  hide: 'Réduire',
-  show: 'Afficher',
-  close: 'Fermer',
-  download: 'Enregistrer',
-  filled: 'rempli ✓',
-  shortened: 'raccourci à la limite du formulaire — texte complet ici',
-  already: 'déjà rempli ✓',
-  'left-to-user': 'à vous de le faire',
-  'not-found': 'introuvable — copiez-le',
-  'no-option': 'aucune option ne correspond — choisissez-la',
-  'changed-by-user': 'modifié par vous, conservé',
-  guideHeading: 'Dans la fenêtre de signalement de la plateforme',
-  unverified: 'non vérifié',
-  opening: 'Ouverture du menu de signalement de la publication…',
-  opened:
-    'Fenêtre de signalement ouverte : choisissez les options entourées de bleu, puis vérifiez et envoyez.',
-  'no-post-url': 'Ouvrez le menu de la publication et suivez ces étapes.',
-  'post-not-found':
-    'La publication est introuvable sur cette page : ouvrez-la, puis son menu, et suivez ces étapes.',
-  'menu-button-not-found':
-    'Le bouton de menu de la publication est introuvable : ouvrez-le vous-même et suivez ces étapes.',
-  'report-item-not-found':
-    '« Signaler » est introuvable dans le menu de la publication : choisissez-le vous-même et suivez ces étapes.',
-};
 
 const MAX_SHOWN_VALUE = 140;
 const PANEL_STYLE = `
@@ -103,7 +44,7 @@ export interface Panel {
   update(view: PanelView): void;
 }
 
-export function openPanel(doc: Document): Panel {
+export function openPanel(doc: Document, initialStrings: PanelStrings): Panel {
   const host = doc.createElement('constat-panel');
   host.setAttribute('data-constat-panel', '');
   for (const [property, value] of Object.entries({
@@ -130,7 +71,7 @@ export function openPanel(doc: Document): Panel {
 
   let closedByPerson = false;
   let shown = '';
-  let strings = en;
+  let strings = initialStrings;
   const setHideLabel = () => {
     hide.textContent = body.hidden ? strings.show : strings.hide;
     hide.setAttribute('aria-expanded', String(!body.hidden));
@@ -151,7 +92,7 @@ export function openPanel(doc: Document): Panel {
       const drawn = JSON.stringify(view);
       if (drawn === shown) return;
       shown = drawn;
-      strings = view.plan.lang === 'fr' ? fr : en;
+      strings = view.plan.strings;
       section.setAttribute('aria-label', strings.region);
       title.textContent = view.plan.title;
       close.textContent = strings.close;
@@ -165,7 +106,7 @@ export function openPanel(doc: Document): Panel {
   };
 }
 
-function guideLines(doc: Document, view: PanelView, strings: typeof en): HTMLElement[] {
+function guideLines(doc: Document, view: PanelView, strings: PanelStrings): HTMLElement[] {
   const guide = view.plan.guide;
   if (!guide) return [];
   const steps = guide.steps
@@ -179,7 +120,7 @@ function guideLines(doc: Document, view: PanelView, strings: typeof en): HTMLEle
   ];
 }
 
-function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: ShadowRoot): HTMLElement {
+function fieldList(doc: Document, view: PanelView, strings: PanelStrings, shadow: ShadowRoot): HTMLElement {
   const statuses = new Map(view.outcomes.map((outcome) => [outcome.key, outcome.status]));
   return element(
     doc,
@@ -216,7 +157,7 @@ function fieldList(doc: Document, view: PanelView, strings: typeof en, shadow: S
 }
 
 /** A file cannot be copied: the panel offers it to save, then to attach by hand. */
-function fileLink(doc: Document, field: FieldSpec, strings: typeof en): HTMLElement {
+function fileLink(doc: Document, field: FieldSpec, strings: PanelStrings): HTMLElement {
   const link = element(doc, 'a', { download: field.file?.name ?? 'constat', class: 'file' }, [
     `${strings.download} ${field.file?.name ?? ''}`,
   ]);

@@ -40,11 +40,41 @@ export const guideStepSchema = z.object({
 });
 export type GuideStep = z.infer<typeof guideStepSchema>;
 
+/** The panel's own words, in the notice's language: built by the background from the locales. */
+export const panelStringsSchema = z.object({
+  region: nonEmpty,
+  neverSends: nonEmpty,
+  copy: nonEmpty,
+  copied: nonEmpty,
+  copyFailed: nonEmpty,
+  hide: nonEmpty,
+  show: nonEmpty,
+  close: nonEmpty,
+  download: nonEmpty,
+  filled: nonEmpty,
+  shortened: nonEmpty,
+  already: nonEmpty,
+  'left-to-user': nonEmpty,
+  'not-found': nonEmpty,
+  'no-option': nonEmpty,
+  'changed-by-user': nonEmpty,
+  guideHeading: nonEmpty,
+  unverified: nonEmpty,
+  opening: nonEmpty,
+  opened: nonEmpty,
+  'no-post-url': nonEmpty,
+  'post-not-found': nonEmpty,
+  'menu-button-not-found': nonEmpty,
+  'report-item-not-found': nonEmpty,
+});
+export type PanelStrings = z.infer<typeof panelStringsSchema>;
+
 export const fillPlanSchema = z.object({
   channelId: nonEmpty,
   /** Shown as the panel's title: the channel's name. */
   title: nonEmpty,
   lang: z.enum(['fr', 'en']),
+  strings: panelStringsSchema,
   fields: z.array(fieldSpecSchema),
   /**
    * In-product report flows: the post whose own "Report" menu to open (its permalink), and the

@@ -49,7 +49,7 @@ export function createFormFiller(doc: Document): FormFiller {
       const parsed = fillPlanSchema.safeParse(input);
       if (!parsed.success) throw new Error(`Constat: unreadable fill plan: ${parsed.error.message}`);
       plan = parsed.data;
-      if (!panel?.host.isConnected) panel = openPanel(doc);
+      if (!panel?.host.isConnected) panel = openPanel(doc, plan.strings);
       if (plan.guide && guide === null && openDialogs(doc).length > 0) {
         // The person opened the report dialog already: nothing to click.
         guide = 'opened';

@@ -113,6 +113,6 @@ export async function importLogFile(
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Importing the file');
+    throw toStorageError(error, 'storageActionImportFile');
   }
 }

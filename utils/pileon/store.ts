@@ -24,7 +24,7 @@ export async function createCollection(collection: Collection): Promise<void> {
     const closed = checked.open ? all.filter((c) => c.open).map((c) => ({ ...c, open: false })) : [];
     await Promise.all([...closed.map((c) => tx.store.put(c)), tx.store.add(checked), tx.done]);
   } catch (error) {
-    throw toStorageError(error, 'Saving the collection');
+    throw toStorageError(error, 'storageActionSaveCollection');
   }
 }
 
@@ -63,7 +63,7 @@ export async function updateCollection(
     await Promise.all([tx.store.put(next), tx.done]);
     return next;
   } catch (error) {
-    throw toStorageError(error, 'Saving the collection');
+    throw toStorageError(error, 'storageActionSaveCollection');
   }
 }
 

@@ -44,6 +44,6 @@ export async function recordRecheck(reportId: string, checked: CheckedPost): Pro
       };
     });
   } catch (error) {
-    throw toStorageError(error, 'Recording the recheck');
+    throw toStorageError(error, 'storageActionRecordRecheck');
   }
 }

@@ -40,7 +40,7 @@ export async function saveExample(example: TrainingExample, evidence: TrainingEv
       tx.done,
     ]);
   } catch (error) {
-    throw toStorageError(error, 'Saving the training example');
+    throw toStorageError(error, 'storageActionSaveExample');
   }
 }
 
@@ -60,7 +60,7 @@ export async function addExamples(
     await tx.done;
     return { added: checked.length - skipped.length, skipped };
   } catch (error) {
-    throw toStorageError(error, 'Importing the examples');
+    throw toStorageError(error, 'storageActionImportExamples');
   }
 }
 
@@ -92,7 +92,7 @@ export async function saveLabel(id: string, label: TrainingLabel, at = new Date(
     const db = await openTrainingDB();
     await db.put('examples', trainingExampleSchema.parse(updated));
   } catch (error) {
-    throw toStorageError(error, 'Saving the label');
+    throw toStorageError(error, 'storageActionSaveLabel');
   }
   return updated;
 }

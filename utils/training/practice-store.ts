@@ -17,7 +17,7 @@ export async function saveSet(set: PracticeSet, replace = false, at = new Date()
     await tx.store.put({ set: checked, importedAt: at });
     await tx.done;
   } catch (error) {
-    throw toStorageError(error, 'Importing the practice set');
+    throw toStorageError(error, 'storageActionImportPracticeSet');
   }
 }
 
@@ -43,7 +43,7 @@ export async function saveSession(session: PracticeSession): Promise<void> {
     const db = await openTrainingDB();
     await db.put('sessions', checked);
   } catch (error) {
-    throw toStorageError(error, 'Saving the session');
+    throw toStorageError(error, 'storageActionSaveSession');
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillIfPending, urlMatches } from '../../../utils/channels/fill-in-tab';
+import { panelStrings } from '../../../utils/channels/panel-strings';
 import {
   addPendingFill,
   PENDING_FILL_MS,
@@ -11,7 +12,14 @@ import type { FillPlan } from '../../../utils/form-fill/plan';
 import { installInjectedApi } from '../../../utils/injected/install';
 import { fakeScripting } from '../injected/fake-scripting';
 
-const plan: FillPlan = { channelId: 'x-dsa', title: 'X', lang: 'fr', fields: [], guide: null };
+const plan: FillPlan = {
+  channelId: 'x-dsa',
+  title: 'X',
+  lang: 'fr',
+  strings: panelStrings('fr'),
+  fields: [],
+  guide: null,
+};
 const patterns = ['https://help.x.com/*'];
 
 describe('forms waiting to be filled', () => {

@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach } from 'vitest';
+import { panelStrings } from '../../../utils/channels/panel-strings';
 import type { FieldSpec, FillPlan } from '../../../utils/form-fill/plan';
 
 // Each test gets its own page (a fresh happy-dom window at a real-looking address), so what the
@@ -32,7 +33,16 @@ export function spec(overrides: Partial<FieldSpec> & Pick<FieldSpec, 'key' | 'la
 }
 
 export function fillPlan(fields: FieldSpec[], overrides: Partial<FillPlan> = {}): FillPlan {
-  return { channelId: 'test-form', title: 'Test platform', lang: 'en', fields, guide: null, ...overrides };
+  const lang = overrides.lang ?? 'en';
+  return {
+    channelId: 'test-form',
+    title: 'Test platform',
+    lang,
+    strings: panelStrings(lang),
+    fields,
+    guide: null,
+    ...overrides,
+  };
 }
 
 /** The notice's fields as a DSA form asks for them, with French and English hints. */

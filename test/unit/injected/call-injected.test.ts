@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { panelStrings } from '../../../utils/channels/panel-strings';
 import { callInjected, InjectedCallError, injectScript } from '../../../utils/injected/call-injected';
 import { injectedGlobals } from '../../../utils/injected/globals';
 import { installInjectedApi } from '../../../utils/injected/install';
@@ -64,7 +65,14 @@ describe('callInjected', () => {
           },
         }),
     });
-    const plan = { channelId: 'x-dsa', title: 'X', lang: 'fr' as const, fields: [], guide: null };
+    const plan = {
+      channelId: 'x-dsa',
+      title: 'X',
+      lang: 'fr' as const,
+      strings: panelStrings('fr'),
+      fields: [],
+      guide: null,
+    };
     expect(await callInjected({ tabId: 1 }, 'formFiller', 'run', plan, scripting)).toEqual([]);
     expect(received).toEqual(plan);
   });

@@ -1,0 +1,36 @@
+import { render, type VNode } from 'preact';
+import { browser } from 'wxt/browser';
+import { type Lang, type MessageKey, setUiLang, t } from '../../utils/i18n';
+import { chosenUiLang } from '../../utils/i18n/choice';
+
+interface PageOptions {
+  /** The page's title after "Constat · ". */
+  titleKey?: MessageKey;
+  /** A language the page must keep whatever the settings say (a printout asked for in one language). */
+  lang?: Lang;
+  doc?: Document;
+}
+
+/**
+ * Renders an extension page in the person's interface language, and again whenever they choose
+ * another in the options (from this page or another). Re-rendering, not remounting: what the page
+ * holds (a notice's own language, text being typed) stays as it is.
+ */
+export async function mountPage(page: () => VNode, { titleKey, lang, doc = document }: PageOptions = {}) {
+  const root = doc.getElementById('app');
+  if (!root) return;
+  let shown: Lang | undefined;
+  const draw = (next: Lang) => {
+    if (next === shown) return;
+    shown = next;
+    setUiLang(next);
+    doc.documentElement.lang = next;
+    if (titleKey) doc.title = `Constat · ${t(titleKey)}`;
+    render(page(), root);
+  };
+  if (lang) return draw(lang);
+  draw(await chosenUiLang());
+  browser.storage.local.onChanged.addListener((changes) => {
+    if ('settings' in changes) void chosenUiLang().then(draw);
+  });
+}
