@@ -11,7 +11,10 @@ export function RecheckScreenshotAccess() {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);
   useEffect(() => {
-    browser.permissions.contains({ origins: SCREENSHOT_ORIGINS }).then(setGranted, () => setGranted(false));
+    // In an async function, so that a browser without the API (or a throwing one) reads as "not granted".
+    (async () => browser.permissions.contains({ origins: SCREENSHOT_ORIGINS }))().then(setGranted, () =>
+      setGranted(false),
+    );
   }, []);
   // Called straight from the click: Firefox grants a request only in the click's own handler.
   const allow = () => {
