@@ -134,7 +134,7 @@ describe.each([
   it('lists the person attacked with the timeline of the reports about them', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('log.html'));
-    await page.locator('nav.log-views a').first().click();
+    await page.locator('nav.log-views a[href="#/targets"]').click();
     await page.waitForSelector('.target-timeline');
     expect(await page.locator('.target-timeline h2').allTextContents()).toEqual(['Asso Égalité']);
     expect(await page.locator('.target-timeline tbody tr').count()).toBe(4);
