@@ -72,6 +72,8 @@ describe.each([
   });
 
   it('moves through the windowed list with the keyboard', async () => {
+    // A fresh load: the test before left a filtered view of this same page open.
+    await page.goto('about:blank');
     await page.goto(browser.extensionUrl('log.html#/list'));
     await resultCount(page, lang, COUNT);
     await page.locator('.report-summary a').first().focus();
