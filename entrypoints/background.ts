@@ -1,7 +1,7 @@
 import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { logUrl } from '../components/shared/extension-urls';
+import { logUrl } from '../components/common/extension-urls';
 import { injectRecorderIntoOpenTabs } from '../utils/capture/recorder-injection';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';

@@ -1,6 +1,6 @@
 import type { Match } from '../../utils/classify/suggestion';
 import { t } from '../../utils/i18n';
-import { categoryLabel, groundLabel } from '../shared/labels';
+import { categoryLabel, groundLabel } from '../common/labels';
 import { discountKeys } from './discount-keys';
 
 interface Props {

@@ -2,7 +2,7 @@ import type { Match } from '../../utils/classify/suggestion';
 import type { Explanation } from '../../utils/hate-model/explanation';
 import type { RuleId } from '../../utils/hate-model/rule-ids';
 import { t } from '../../utils/i18n';
-import { confidenceLabel, groundLabel } from '../shared/labels';
+import { confidenceLabel, groundLabel } from '../common/labels';
 import { discountKeys } from './discount-keys';
 import { HighlightedText } from './HighlightedText';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Suggestion } from '../../utils/classify/suggestion';
 import { t } from '../../utils/i18n';
-import { categoryLabel, confidenceLabel, groundsLabel } from '../shared/labels';
+import { categoryLabel, confidenceLabel, groundsLabel } from '../common/labels';
 
 interface Props {
   suggestion: Suggestion;

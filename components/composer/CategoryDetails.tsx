@@ -1,8 +1,8 @@
 import { t, uiLang } from '../../utils/i18n';
 import { type Category, notCoveredMarker } from '../../utils/taxonomy/category-schema';
 import type { GroundId } from '../../utils/taxonomy/grounds';
+import type { SettingsState } from '../common/use-settings';
 import { LegalBasis } from '../report/LegalBasis';
-import type { SettingsState } from '../shared/use-settings';
 import { DsaClassification } from './DsaClassification';
 import { FollowUpReminder } from './FollowUpReminder';
 

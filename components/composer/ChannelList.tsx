@@ -5,7 +5,7 @@ import type { PlatformId } from '../../utils/model';
 import type { NoticeBlocker } from '../../utils/notice/blockers';
 import type { Notice } from '../../utils/notice/notice';
 import type { NoticeTextPart } from '../../utils/notice/placeholders';
-import { SafeExternalLink } from '../shared/SafeExternalLink';
+import { SafeExternalLink } from '../common/SafeExternalLink';
 import { CopyActions } from './CopyActions';
 
 const kindKeys: Record<ChannelKind, MessageKey> = {

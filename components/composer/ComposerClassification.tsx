@@ -5,8 +5,8 @@ import { CategorySelect } from '../classification/CategorySelect';
 import { GroundsPicker } from '../classification/GroundsPicker';
 import { SuggestionPanel } from '../classification/SuggestionPanel';
 import type { SuggestionResult } from '../classification/use-suggestion';
-import { optionsUrl } from '../shared/extension-urls';
-import type { SettingsState } from '../shared/use-settings';
+import { optionsUrl } from '../common/extension-urls';
+import type { SettingsState } from '../common/use-settings';
 import { CategoryDetails } from './CategoryDetails';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
+import { logUrl } from '../common/extension-urls';
 import { ReportLoadMessage } from '../report/ReportLoadMessage';
-import { logUrl } from '../shared/extension-urls';
 import { ReportComposer } from './ReportComposer';
 import { useComposerData } from './use-composer-data';
 

@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { EditableField } from '../../utils/model';
+import { isHttpUrl, SafeExternalLink } from '../common/SafeExternalLink';
 import { type FieldEdit, fieldOrigin } from '../report/report-fields';
-import { isHttpUrl, SafeExternalLink } from '../shared/SafeExternalLink';
 
 const labelKeys = {
   permalink: 'fieldPermalink',

@@ -1,9 +1,9 @@
 import { effectiveFollowUp } from '../../utils/follow-up/effective';
 import { t, uiLang } from '../../utils/i18n';
 import type { Category } from '../../utils/taxonomy/category-schema';
-import { optionsUrl } from '../shared/extension-urls';
-import { hoursLabel } from '../shared/labels';
-import type { SettingsState } from '../shared/use-settings';
+import { optionsUrl } from '../common/extension-urls';
+import { hoursLabel } from '../common/labels';
+import type { SettingsState } from '../common/use-settings';
 
 interface Props {
   category: Category;

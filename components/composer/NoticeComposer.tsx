@@ -9,7 +9,7 @@ import type { Notice, NoticeLanguage } from '../../utils/notice/notice';
 import { noticeText } from '../../utils/notice/text';
 import { saveSettings } from '../../utils/settings';
 import { categoryById } from '../../utils/taxonomy/categories';
-import type { SettingsState } from '../shared/use-settings';
+import type { SettingsState } from '../common/use-settings';
 import { ChannelList } from './ChannelList';
 import {
   type EditableNoticePart,

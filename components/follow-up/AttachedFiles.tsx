@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { AnswerFile } from '../../utils/notice/notice-step';
-import { formatBytes } from '../shared/labels';
+import { formatBytes } from '../common/labels';
 
 /** The files of the platform's answer attached to a step: name, type, size and SHA-256. */
 export function AttachedFiles({ files }: { files: readonly AnswerFile[] }) {

@@ -1,8 +1,8 @@
 import type { PendingFollowUp } from '../../utils/follow-up/due';
 import { t } from '../../utils/i18n';
+import { logUrl } from '../common/extension-urls';
+import { formatDateTime } from '../common/labels';
 import type { Loaded } from '../popup/use-popup-data';
-import { logUrl } from '../shared/extension-urls';
-import { formatDateTime } from '../shared/labels';
 import { RecheckButton } from './RecheckButton';
 
 interface Props {

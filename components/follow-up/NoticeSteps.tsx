@@ -11,9 +11,9 @@ import {
   platformAnswer,
   referralTargets,
 } from '../../utils/notice/notice-step';
+import { formatDateTime } from '../common/labels';
 import { fill } from '../log/fill';
 import type { NoticeStore } from '../report/report-update';
-import { formatDateTime } from '../shared/labels';
 import { AttachedFiles } from './AttachedFiles';
 import { decisionKeys, referralKeys, stepKindKeys, stepLabel } from './step-labels';
 

@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import { formatLocalAndUtc } from '../../utils/i18n/dates';
 import type { CaptureMeta } from '../../utils/model';
-import { SafeExternalLink } from '../shared/SafeExternalLink';
+import { SafeExternalLink } from '../common/SafeExternalLink';
 
 interface Props {
   meta: CaptureMeta;

@@ -5,9 +5,9 @@ import { HighlightedText } from '../classification/HighlightedText';
 import { MatchList } from '../classification/MatchList';
 import { ModelExplanation } from '../classification/ModelExplanation';
 import { SuggestionFacts } from '../classification/SuggestionFacts';
+import { categoryLabel, groundsLabel } from '../common/labels';
 import { LegalBasis } from '../report/LegalBasis';
 import { currentValue } from '../report/report-fields';
-import { categoryLabel, groundsLabel } from '../shared/labels';
 
 interface Props {
   report: Report;

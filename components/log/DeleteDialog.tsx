@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type DeletionSummary, deleteReports, describeDeletion, wipeLog } from '../../utils/db/deletion';
 import { t } from '../../utils/i18n';
-import { formatBytes } from '../shared/labels';
+import { formatBytes } from '../common/labels';
 import { fill } from './fill';
 
 interface Props {

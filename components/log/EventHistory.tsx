@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { LogEvent } from '../../utils/log/event';
-import { formatDateTime } from '../shared/labels';
+import { formatDateTime } from '../common/labels';
 import { eventLabel } from './event-labels';
 
 interface Props {

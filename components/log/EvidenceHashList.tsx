@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type EvidenceCheck, verifyEvidence } from '../../utils/evidence/verify';
 import { t } from '../../utils/i18n';
 import type { EvidenceRecord, EvidenceRef } from '../../utils/model';
-import { evidenceKindLabel, formatBytes, formatExactBytes } from '../shared/labels';
+import { evidenceKindLabel, formatBytes, formatExactBytes } from '../common/labels';
 
 type VerifyState =
   | { kind: 'idle' }

@@ -6,7 +6,7 @@ import type { ExportSink } from '../../utils/export/sink';
 import { writeEvidenceBundle } from '../../utils/export/zip-bundle';
 import { t, uiLang } from '../../utils/i18n';
 import { loadSettings } from '../../utils/settings';
-import { printUrl } from '../shared/extension-urls';
+import { printUrl } from '../common/extension-urls';
 import { writeCsvExport } from './csv-export';
 import { openExportSink } from './save-sink';
 

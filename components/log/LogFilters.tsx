@@ -5,7 +5,7 @@ import { logStatuses } from '../../utils/log-index/row';
 import { platformIds } from '../../utils/platform-id';
 import { categories } from '../../utils/taxonomy/categories';
 import { grounds } from '../../utils/taxonomy/grounds';
-import { platformLabel } from '../shared/labels';
+import { platformLabel } from '../common/labels';
 import { logStatusLabel } from './status-labels';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { optionsUrl } from '../shared/extension-urls';
+import { optionsUrl } from '../common/extension-urls';
 import { StatsPage } from '../stats/StatsPage';
 import { AuthorsView } from './AuthorsView';
 import { LogList } from './LogList';

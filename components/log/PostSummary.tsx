@@ -1,8 +1,8 @@
 import { t } from '../../utils/i18n';
 import type { EditableField, Report } from '../../utils/model';
+import { formatDateTime } from '../common/labels';
+import { SafeExternalLink } from '../common/SafeExternalLink';
 import { currentValue, extractedValue, fieldOrigin } from '../report/report-fields';
-import { formatDateTime } from '../shared/labels';
-import { SafeExternalLink } from '../shared/SafeExternalLink';
 
 interface Props {
   report: Report;

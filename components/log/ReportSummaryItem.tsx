@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { Report } from '../../utils/model';
+import { categoryLabel, formatDateTime, platformLabel, statusLabel, targetLabel } from '../common/labels';
 import { authorLabel, excerpt } from '../report/report-fields';
-import { categoryLabel, formatDateTime, platformLabel, statusLabel, targetLabel } from '../shared/labels';
 
 interface Props {
   report: Report;

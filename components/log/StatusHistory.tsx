@@ -1,7 +1,7 @@
 import { channelById } from '../../utils/channels';
 import { t, uiLang } from '../../utils/i18n';
 import type { Report } from '../../utils/model';
-import { formatDateTime, statusLabel } from '../shared/labels';
+import { formatDateTime, statusLabel } from '../common/labels';
 
 /** Every step of the report: captured, saved, each channel chosen, each notice marked sent. */
 export function StatusHistory({ report }: { report: Report }) {

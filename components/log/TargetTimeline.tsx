@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { TargetGroup } from '../../utils/target/attack-target';
-import { logUrl } from '../shared/extension-urls';
-import { categoryLabel, formatDateTime, platformLabel, statusLabel } from '../shared/labels';
+import { logUrl } from '../common/extension-urls';
+import { categoryLabel, formatDateTime, platformLabel, statusLabel } from '../common/labels';
 import { fill } from './fill';
 import { outcomeLabel } from './outcome-labels';
 import type { TimelineEntry } from './target-timeline';

@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { logUrl } from '../shared/extension-urls';
+import { logUrl } from '../common/extension-urls';
 import { useAsync } from '../training/use-async';
 import { fill } from './fill';
 import { TargetTimeline } from './TargetTimeline';

@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import { type AuthorSummary, authorSummary } from '../../utils/log-index/read';
 import type { PlatformId } from '../../utils/model';
 import { platformIdSchema } from '../../utils/platform-id';
-import { formatDateTime, platformLabel } from '../shared/labels';
+import { formatDateTime, platformLabel } from '../common/labels';
 import { fill } from './fill';
 
 export function platformOf(author: Pick<AuthorSummary, 'platform'>): string {

@@ -3,8 +3,8 @@ import type { LogEvent } from '../../utils/log/event';
 import type { Report } from '../../utils/model';
 import { legalBasisFor } from '../../utils/taxonomy';
 import { categoryById } from '../../utils/taxonomy/categories';
+import { categoryLabel, groundsLabel, platformLabel } from '../common/labels';
 import { currentValue } from '../report/report-fields';
-import { categoryLabel, groundsLabel, platformLabel } from '../shared/labels';
 
 // The columns of the spreadsheet export, one row per report, in the order a reader scans them.
 

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import type { LogStatus } from '../../utils/log-index/row';
-import { statusLabel } from '../shared/labels';
+import { statusLabel } from '../common/labels';
 
 const answerKeys = {
   acknowledged: 'logStatusAcknowledged',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '../../utils/i18n';
 import type { Category } from '../../utils/taxonomy/category-schema';
 import { followUpRuleById } from '../../utils/taxonomy/delays';
-import { hoursLabel } from '../shared/labels';
+import { hoursLabel } from '../common/labels';
 
 /** What the person set: a number of hours, null for no reminder, undefined to keep the default. */
 export type FollowUpSetting = number | null | undefined;

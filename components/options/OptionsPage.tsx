@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { defaultSettings, type Settings, saveSettings } from '../../utils/settings';
 import { ExpandCollapsedSetting } from '../collapsed-text/ExpandCollapsedSetting';
+import { logUrl } from '../common/extension-urls';
+import { NotifierSettings } from '../common/NotifierSettings';
+import { type SaveStatus, SaveStatusLine } from '../common/SaveStatusLine';
+import { useSettings } from '../common/use-settings';
 import { RecheckSettings } from '../follow-up/RecheckSettings';
 import { LanguageChoice } from '../i18n/LanguageChoice';
-import { logUrl } from '../shared/extension-urls';
-import { NotifierSettings } from '../shared/NotifierSettings';
-import { type SaveStatus, SaveStatusLine } from '../shared/SaveStatusLine';
-import { useSettings } from '../shared/use-settings';
 import { FollowUpSettings } from './FollowUpSettings';
 import { UserTermsEditor } from './UserTermsEditor';
 

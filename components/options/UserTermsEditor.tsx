@@ -3,7 +3,7 @@ import { t, uiLang } from '../../utils/i18n';
 import { type UserTerm, userTermSchema } from '../../utils/settings';
 import { categories } from '../../utils/taxonomy/categories';
 import { type GroundId, grounds } from '../../utils/taxonomy/grounds';
-import { categoryLabel, groundLabel } from '../shared/labels';
+import { categoryLabel, groundLabel } from '../common/labels';
 
 interface Props {
   terms: readonly UserTerm[];

@@ -7,7 +7,7 @@ import { noticeText } from '../../utils/notice/text';
 import type { Collection } from '../../utils/pileon/collection';
 import { composeCollectionNotice } from '../../utils/pileon/notice';
 import { defaultSettings } from '../../utils/settings';
-import { useSettings } from '../shared/use-settings';
+import { useSettings } from '../common/use-settings';
 import { AddressPanel } from './AddressPanel';
 import { offencesOf } from './offences';
 

@@ -1,8 +1,8 @@
 import { t, uiLang } from '../../utils/i18n';
 import type { Collection } from '../../utils/pileon/collection';
 import { shortened } from '../../utils/shortened';
-import { logUrl } from '../shared/extension-urls';
-import { SafeExternalLink } from '../shared/SafeExternalLink';
+import { logUrl } from '../common/extension-urls';
+import { SafeExternalLink } from '../common/SafeExternalLink';
 import { authorLabel, localTime } from './format';
 
 /** Every reply of the collection, its address, and its evidence in the log one click away. */

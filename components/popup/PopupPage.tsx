@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { type ReportOutcome, sendRequest } from '../../utils/messages';
-import { DueFollowUps } from '../follow-up/DueFollowUps';
-import { authorLabel, excerpt } from '../report/report-fields';
 import {
   composerUrl,
   logUrl,
@@ -10,8 +8,10 @@ import {
   optionsUrl,
   trainingUrl,
   welcomeUrl,
-} from '../shared/extension-urls';
-import { formatDateTime, targetLabel } from '../shared/labels';
+} from '../common/extension-urls';
+import { formatDateTime, targetLabel } from '../common/labels';
+import { DueFollowUps } from '../follow-up/DueFollowUps';
+import { authorLabel, excerpt } from '../report/report-fields';
 import { usePopupData } from './use-popup-data';
 
 type ReportState = { kind: 'idle' } | { kind: 'reporting' } | { kind: 'done'; outcome: ReportOutcome };

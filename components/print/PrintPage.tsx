@@ -4,8 +4,8 @@ import { eventsByReport, type LogSource, readLogSource } from '../../utils/expor
 import { type Lang, t } from '../../utils/i18n';
 import { formatLocalAndUtc } from '../../utils/i18n/dates';
 import type { EvidenceRecord } from '../../utils/model';
+import { categoryLabel, platformLabel } from '../common/labels';
 import { authorLabel } from '../report/report-fields';
-import { categoryLabel, platformLabel } from '../shared/labels';
 import { PrintedReport } from './PrintedReport';
 
 type PrintState =

@@ -5,11 +5,11 @@ import type { LogEvent } from '../../utils/log/event';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import { legalBasisFor } from '../../utils/taxonomy';
 import { categoryById } from '../../utils/taxonomy/categories';
+import { categoryLabel, formatDateTime, platformLabel } from '../common/labels';
+import { useObjectUrl } from '../common/use-object-url';
 import { eventLabel } from '../log/event-labels';
 import { pickEvidence } from '../report/evidence-files';
 import { currentValue } from '../report/report-fields';
-import { categoryLabel, formatDateTime, platformLabel } from '../shared/labels';
-import { useObjectUrl } from '../shared/use-object-url';
 
 interface Props {
   report: Report;

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { EvidenceRecord } from '../../utils/model';
-import { useObjectUrl } from '../shared/use-object-url';
+import { useObjectUrl } from '../common/use-object-url';
 import { isDisplayableImage } from './evidence-files';
 
 interface Props {

@@ -2,7 +2,7 @@ import { effectiveFollowUp } from '../../utils/follow-up/effective';
 import { t } from '../../utils/i18n';
 import type { Report } from '../../utils/model';
 import { categoryById } from '../../utils/taxonomy/categories';
-import type { SettingsState } from '../shared/use-settings';
+import type { SettingsState } from '../common/use-settings';
 import { NoticeRecordItem } from './NoticeRecordItem';
 import type { NoticeStore } from './report-update';
 

@@ -4,8 +4,8 @@ import { refreshReminders } from '../../utils/follow-up/reminders';
 import { t, uiLang } from '../../utils/i18n';
 import { withNoticeSent } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
+import { formatDateTime } from '../common/labels';
 import { NoticeSteps } from '../follow-up/NoticeSteps';
-import { formatDateTime } from '../shared/labels';
 import type { NoticeStore } from './report-update';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { Report } from '../../utils/model';
-import { formatDateTime, platformLabel, statusLabel, targetLabel } from '../shared/labels';
+import { formatDateTime, platformLabel, statusLabel, targetLabel } from '../common/labels';
 
 interface Props {
   report: Report;

@@ -1,8 +1,8 @@
 import { t } from '../../utils/i18n';
 import type { PlatformFollowUp } from '../../utils/stats/log-stats';
 import type { Outcome } from '../../utils/stats/outcome';
+import { platformLabel } from '../common/labels';
 import { outcomeLabel } from '../log/outcome-labels';
-import { platformLabel } from '../shared/labels';
 import { durationLabel, shareLabel } from './format';
 import { StatsBarChart } from './StatsBarChart';
 import { StatsFigure } from './StatsFigure';

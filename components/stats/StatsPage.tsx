@@ -1,9 +1,9 @@
 import './stats.css';
 import { t } from '../../utils/i18n';
 import type { LogStats } from '../../utils/stats/log-stats';
+import { logUrl } from '../common/extension-urls';
+import { categoryLabel, platformLabel } from '../common/labels';
 import { fill } from '../log/fill';
-import { logUrl } from '../shared/extension-urls';
-import { categoryLabel, platformLabel } from '../shared/labels';
 import { CountTable } from './CountTable';
 import { FollowUpFigures } from './FollowUpFigures';
 import { monthLabel } from './format';

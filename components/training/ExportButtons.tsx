@@ -4,7 +4,7 @@ import { t } from '../../utils/i18n';
 import { exportFile } from '../../utils/training/formats/export-file';
 import { type LabelledFormat, labelledFormats } from '../../utils/training/formats/import-file';
 import type { LabelledItem } from '../../utils/training/formats/labelled-item';
-import { downloadFile } from '../shared/download-file';
+import { downloadFile } from '../common/download-file';
 
 const formatKeys = {
   jsonl: 'trainingFormatJsonl',

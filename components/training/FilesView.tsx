@@ -12,7 +12,7 @@ import { practiceSetFile, readPracticeSetFile } from '../../utils/training/pract
 import type { PracticeSet } from '../../utils/training/practice-set';
 import { deleteSet, saveSet } from '../../utils/training/practice-store';
 import { allSets } from '../../utils/training/sets';
-import { downloadFile } from '../shared/download-file';
+import { downloadFile } from '../common/download-file';
 import { ExportButtons } from './ExportButtons';
 import { ImportErrors } from './ImportErrors';
 import { importErrorLines, readUpload } from './read-upload';

@@ -3,7 +3,7 @@ import { t, uiLang } from '../../utils/i18n';
 import type { TrainingEvidence, TrainingExample } from '../../utils/training/example';
 import { exampleEvidence, getExample, saveLabel } from '../../utils/training/examples-store';
 import type { TrainingLabel } from '../../utils/training/label';
-import { useObjectUrl } from '../shared/use-object-url';
+import { useObjectUrl } from '../common/use-object-url';
 import { LabelForm } from './LabelForm';
 import { labelLines } from './label-text';
 import { SuggestionAfterAnswer } from './SuggestionAfterAnswer';

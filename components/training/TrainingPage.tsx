@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import { useHashRoute } from '../shared/use-hash-route';
+import { useHashRoute } from '../common/use-hash-route';
 import { AgreementView } from './AgreementView';
 import { ExamplesView } from './ExamplesView';
 import { FilesView } from './FilesView';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LogExport } from '../../utils/export/log-export';
 import { t } from '../../utils/i18n';
 import { sendRequest } from '../../utils/messages';
-import { downloadFile } from '../shared/download-file';
-import { composerUrl } from '../shared/extension-urls';
+import { downloadFile } from '../common/download-file';
+import { composerUrl } from '../common/extension-urls';
 
 type State =
   | { kind: 'loading' }

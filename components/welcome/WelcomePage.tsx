@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { type Settings, saveSettings } from '../../utils/settings';
-import { logUrl, optionsUrl } from '../shared/extension-urls';
-import { NotifierSettings } from '../shared/NotifierSettings';
-import { type SaveStatus, SaveStatusLine } from '../shared/SaveStatusLine';
-import { useSettings } from '../shared/use-settings';
+import { logUrl, optionsUrl } from '../common/extension-urls';
+import { NotifierSettings } from '../common/NotifierSettings';
+import { type SaveStatus, SaveStatusLine } from '../common/SaveStatusLine';
+import { useSettings } from '../common/use-settings';
 import { ReportSteps } from './ReportSteps';
 import { TryPost } from './TryPost';
 

@@ -1,4 +1,4 @@
-import '../../components/shared/styles.css';
+import '../../components/common/styles.css';
 import { ComposerPage } from '../../components/composer/ComposerPage';
 import { mountPage } from '../../components/i18n/mount-page';
 

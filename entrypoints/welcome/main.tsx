@@ -1,4 +1,4 @@
-import '../../components/shared/styles.css';
+import '../../components/common/styles.css';
 import { mountPage } from '../../components/i18n/mount-page';
 import '../../components/welcome/welcome.css';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
