@@ -3,7 +3,7 @@
 // its crop and a SHA-256, nothing else); and the weight of the script injected on every platform
 // page; then the notice flow, right-click to a filled reporting form (notices-bench.ts). Prints the
 // Markdown tables and writes them to test/bench/RESULTS.md.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Case, loadCases } from '../harness/case-contract';
@@ -14,6 +14,7 @@ import { logUiBench } from './log-ui-bench';
 import { modelBench } from './model-bench';
 import { noticesBench } from './notices-bench';
 import { pileonBench } from './pileon-bench';
+import { mergeResults } from './results-file';
 import { ms, quantile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -22,12 +23,13 @@ const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
 // BENCH_ONLY=model only the trained model, without a browser, BENCH_ONLY=pileon only pile-on mode,
 // BENCH_ONLY=log only the log's exports, verify and import, without a browser, BENCH_ONLY=logui
-// only the log page at scale, in its own browsers (the table file is then not rewritten).
+// only the log page at scale, in its own browsers. Only the sections measured are replaced in RESULTS.md.
 const only = process.env.BENCH_ONLY?.split(',');
 const sectionNames = ['notices', 'model', 'pileon', 'log', 'logui'];
 const platforms = only?.filter((name) => !sectionNames.includes(name));
 // Chrome allows two screenshots a second: runs are spaced so that no run waits for the previous.
 const PAUSE_MS = 1100;
+const RESULTS = 'test/bench/RESULTS.md';
 const sleep = (duration: number) => new Promise((resolve) => setTimeout(resolve, duration));
 
 /** The heaviest case (largest page) of each platform folder. */
@@ -162,7 +164,7 @@ async function reportSections(browser: ConstatBrowser): Promise<string> {
   return [
     '## Right-click to stored draft',
     '',
-    'Time from the report request to its answer (the draft stored in IndexedDB and the composer opening), on each platform’s heaviest case; the floor is one screenshot, its crop and a SHA-256 alone, measured in the same run on the same page. A post taller than the window is fitted in one screenshot by lowering the tab’s zoom for the capture (the zoom in the *screenshots* column; never below 50 %), and what does not fit even then takes further screenshots, paced at two a second by Chrome’s limit; the last row is such a post. Target: median within 2× the floor, p95 under 300 ms where the post fits the window.',
+    `Time from the report request to its answer (the draft stored in IndexedDB and the composer opening), ${RUNS} runs on each platform’s heaviest case; the floor is one screenshot, its crop and a SHA-256 alone, measured in the same run on the same page. A post taller than the window is fitted in one screenshot by lowering the tab’s zoom for the capture (the zoom in the *screenshots* column; never below 50 %), and what does not fit even then takes further screenshots, paced at two a second by Chrome’s limit; the last row is such a post. Target: median within 2× the floor, p95 under 300 ms where the post fits the window.`,
     '',
     '| platform | case | screenshots | median | p95 | floor (median) | median / floor |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -195,14 +197,15 @@ try {
   if (!only || only.includes('log')) sections.push(await logBench());
   // The log page on 10,000 and 100,000 reports, in browsers of its own (LOG_UI_SIZES=10000 for less).
   if (!only || only.includes('logui')) sections.push(await logUiBench());
-  const table = [
+  const header = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs each (the notice flow: ${NOTICE_RUNS}), Debian Chromium headless, 1280×900, on this project's 2-core machine.`,
-    '',
-    ...sections,
+    `Measured by \`npm run bench\` (\`BENCH_ONLY=…\` measures some sections and keeps the others), Debian Chromium headless, 1280×900, on this project's 2-core machine. Each section says when it was measured.`,
   ].join('\n');
-  if (!only) writeFileSync('test/bench/RESULTS.md', table);
+  const measured = `Measured on ${new Date().toISOString().slice(0, 10)}.`;
+  const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+  const table = mergeResults(previous, header, sections, measured);
+  writeFileSync(RESULTS, table);
   console.log(`\n${table}`);
 } finally {
   await browser?.close();
