@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openedComposerReportId, reportFromMenu } from '../harness/chromium-real-input';
+import { reportThroughMenu } from '../harness/chromium-real-input';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { VirtualDisplay } from '../harness/virtual-display';
 
@@ -39,7 +39,6 @@ async function expectReportedPost(reportId: string) {
 describe('Chromium: “Report this post…” chosen in the browser’s own menu', () => {
   it('reports the right-clicked post when “Report this post…” is chosen in the browser’s menu', async () => {
     const page = await browser.openPage(postUrl, fixture('tweetyoink--x-tweet-sample.html'));
-    await reportFromMenu(page, display, postText);
-    await expectReportedPost(await openedComposerReportId(browser));
-  });
+    await expectReportedPost(await reportThroughMenu(browser, page, display, postText));
+  }, 180_000);
 });

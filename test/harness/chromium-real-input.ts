@@ -54,21 +54,33 @@ export async function screenPointOf(
 
 /**
  * Right-clicks `selector` for real and chooses "Report this post…" in Chromium's own menu. Several
- * items of one extension share a submenu named after it, placed above "View page source" and
- * "Inspect" at the bottom of the menu: Up three times reaches it, Right opens it on its first item.
- * Chromium has no `menus.onShown`: the menu is known to be open when its window shows.
+ * items of one extension share a submenu named after it, near the bottom of the menu (above "View page
+ * source" and "Inspect", whose number differs between Chromium builds). Walking up from the bottom,
+ * Right opens the first submenu met, which shows as a window of its own: Constat's, whose first item is
+ * "Report this post…". Chromium has no `menus.onShown`: the menu is known to be open when its window
+ * shows.
  */
-export async function reportFromMenu(page: Page, display: VirtualDisplay, selector: string): Promise<void> {
+async function reportFromMenu(page: Page, display: VirtualDisplay, selector: string): Promise<void> {
   const point = await screenPointOf(page, display, selector);
   const before = display.visibleWindows();
   display.xdotool('mousemove', String(point.x), String(point.y), 'click', '3');
   await display.newWindow(before);
-  display.xdotool('key', '--delay', '400', 'Up', 'Up', 'Up', 'Right', 'Return');
+  // The menu takes the keyboard once it is drawn, a moment after its window maps.
+  await new Promise((r) => setTimeout(r, 500));
+  const menu = display.visibleWindows();
+  for (let item = 0; item < 8; item++) {
+    display.xdotool('key', 'Up', 'Right');
+    if (await display.windowShows(menu, 1500)) {
+      display.xdotool('key', 'Return');
+      return;
+    }
+  }
+  throw new Error('No submenu of the extension in the context menu');
 }
 
-/** The report a composer tab was opened for, once one is (a watchdog, not a speed target). */
-export async function openedComposerReportId(browser: ConstatBrowser): Promise<string> {
-  for (let waited = 0; waited < 40_000; waited += 200) {
+/** The report a composer tab was opened for, if one is within `limitMs`. */
+async function openedComposerReportId(browser: ConstatBrowser, limitMs: number): Promise<string | null> {
+  for (let waited = 0; waited < limitMs; waited += 200) {
     const url = browser.context
       .pages()
       .map((page) => page.url())
@@ -76,6 +88,30 @@ export async function openedComposerReportId(browser: ConstatBrowser): Promise<s
     const id = url ? new URL(url).searchParams.get('id') : null;
     if (id) return id;
     await new Promise((r) => setTimeout(r, 200));
+  }
+  return null;
+}
+
+/**
+ * Reports `selector` through the browser's menu and gives the report the composer opened for. Native
+ * input on a loaded virtual display can lose a key (the menu drawn late): a menu that led nowhere is
+ * closed and used again, up to three times (a watchdog, not a speed target).
+ */
+export async function reportThroughMenu(
+  browser: ConstatBrowser,
+  page: Page,
+  display: VirtualDisplay,
+  selector: string,
+): Promise<string> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      await reportFromMenu(page, display, selector);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+    const id = await openedComposerReportId(browser, 20_000);
+    if (id) return id;
+    display.xdotool('key', 'Escape', 'Escape');
   }
   throw new Error('No composer opened');
 }

@@ -41,11 +41,16 @@ export class VirtualDisplay {
 
   /** Waits until a window that was not in `before` shows (a watchdog, not a speed target). */
   async newWindow(before: readonly string[]): Promise<void> {
-    for (let waited = 0; waited < 30_000; waited += 100) {
-      if (this.visibleWindows().some((id) => !before.includes(id))) return;
+    if (!(await this.windowShows(before, 30_000))) throw new Error('No new window showed');
+  }
+
+  /** Whether a window that was not in `before` shows within `limitMs`. */
+  async windowShows(before: readonly string[], limitMs: number): Promise<boolean> {
+    for (let waited = 0; waited < limitMs; waited += 100) {
+      if (this.visibleWindows().some((id) => !before.includes(id))) return true;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error('No new window showed');
+    return false;
   }
 
   stop(): void {
