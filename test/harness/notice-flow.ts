@@ -81,14 +81,15 @@ export async function useChannel(
   address: string,
 ): Promise<Page> {
   await composer.click(`[data-channel="${channelId}"] button.primary`);
-  const deadline = Date.now() + 10_000;
+  // A watchdog, not a speed target: a loaded machine takes seconds to open and load a tab.
+  const deadline = Date.now() + 30_000;
   for (;;) {
     const page = browser.context
       .pages()
       .reverse()
       .find((p) => p.url().startsWith(address));
     if (page) {
-      await page.waitForSelector('[data-constat-panel]', { state: 'attached', timeout: 10_000 });
+      await page.waitForSelector('[data-constat-panel]', { state: 'attached', timeout: 30_000 });
       return page;
     }
     if (Date.now() > deadline) throw new Error(`Channel ${channelId} showed no tab at ${address}`);
