@@ -2,6 +2,7 @@ import type { PostKind } from '../model';
 import { composedParent, httpUrl, isoDateTime, isWebUrl, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
 import { withPollOptions } from './poll';
+import { isRegionBlock } from './region-block';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // YouTube. Its Polymer elements keep their tag names (`ytd-…`) and element ids (`#author-text`,
@@ -240,6 +241,7 @@ export const youtubeAdapter: PlatformAdapter = {
     ).filter((el) => !el.closest('[hidden]') && readableText(el) !== '');
     const signIn = 'a[href*="ServiceLogin"], a[href*="accounts.google.com"]';
     if (errors.some((el) => el.querySelector(signIn))) return 'login-wall';
+    if (errors.some((el) => isRegionBlock(el))) return 'region-blocked';
     if (errors.length > 0) return 'post-unavailable';
     return null;
   },
