@@ -33,11 +33,23 @@ const blockPages: [PlatformAdapter, string, string][] = [
   [xAdapter, 'written--x-withheld-post', 'https://x.com/withheld_author/status/1850000000000000999'],
   [xAdapter, 'written--x-withheld-account', 'https://x.com/withheld_account/status/1850000000000000998'],
   [youtubeAdapter, 'written--youtube-watch-not-in-country', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
-  [redditAdapter, 'written--reddit-blocked-in-country', 'https://www.reddit.com/r/example/comments/abc123/title/'],
-  [facebookAdapter, 'written--facebook-not-in-country', 'https://www.facebook.com/newsoutlet/posts/pfbid02abc'],
+  [
+    redditAdapter,
+    'written--reddit-blocked-in-country',
+    'https://www.reddit.com/r/example/comments/abc123/title/',
+  ],
+  [
+    facebookAdapter,
+    'written--facebook-not-in-country',
+    'https://www.facebook.com/newsoutlet/posts/pfbid02abc',
+  ],
   [instagramAdapter, 'written--instagram-not-in-country', 'https://www.instagram.com/p/C0abcDEF123/'],
   [threadsAdapter, 'written--threads-not-in-country', 'https://www.threads.com/@someone/post/C0abcDEF123'],
-  [tiktokAdapter, 'written--tiktok-not-in-region', 'https://www.tiktok.com/@someone/video/7300000000000000000'],
+  [
+    tiktokAdapter,
+    'written--tiktok-not-in-region',
+    'https://www.tiktok.com/@someone/video/7300000000000000000',
+  ],
 ];
 
 describe('region blocks', () => {
@@ -63,7 +75,8 @@ describe('region-block sentences written by users are not the platform’s notic
 
   it('Reddit: the sentence in a comment or a community’s sidebar', () => {
     const comment = `<shreddit-comment thingid="t1_abc"><div slot="comment"><p>This content is not available in your country.</p></div></shreddit-comment>`;
-    const sidebar = '<div class="side"><div class="md"><p>This content is not available in your country.</p></div></div>';
+    const sidebar =
+      '<div class="side"><div class="md"><p>This content is not available in your country.</p></div></div>';
     const url = 'https://www.reddit.com/r/example/comments/abc123/title/';
     expect(redditAdapter.explainNoPost?.(open(comment, url))).toBeNull();
     expect(redditAdapter.explainNoPost?.(open(sidebar, url))).toBeNull();
@@ -87,7 +100,8 @@ describe('region-block sentences written by users are not the platform’s notic
   });
 
   it('TikTok: the sentence in a video’s description or a comment', () => {
-    const desc = '<div data-e2e="browse-video-desc">This video is not available in your country or region.</div>';
+    const desc =
+      '<div data-e2e="browse-video-desc">This video is not available in your country or region.</div>';
     const url = 'https://www.tiktok.com/@a/video/1';
     expect(tiktokAdapter.explainNoPost?.(open(desc, url))).toBeNull();
   });
