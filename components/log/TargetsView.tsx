@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { logUrl } from '../common/extension-urls';
-import { useAsync } from '../training/use-async';
+import { useAsync } from '../common/use-async';
 import { fill } from './fill';
 import { TargetTimeline } from './TargetTimeline';
 import { readTargetTimelines } from './target-timeline';

@@ -1,6 +1,6 @@
 import { loadSettings } from '../../utils/settings';
 import { readLogStats } from '../../utils/stats/read-stats';
-import { useAsync } from '../training/use-async';
+import { useAsync } from '../common/use-async';
 
 /** The stored log's statistics, with the person's reminder settings (the defaults if unreadable). */
 export function useLogStats() {

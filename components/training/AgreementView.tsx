@@ -7,10 +7,10 @@ import type { LabelledItem } from '../../utils/training/formats/labelled-item';
 import { itemsFromReference, itemsFromSession } from '../../utils/training/items';
 import { listSessions } from '../../utils/training/practice-store';
 import { allSets } from '../../utils/training/sets';
+import { useAsync } from '../common/use-async';
 import { AgreementResult } from './AgreementResult';
 import { ImportErrors } from './ImportErrors';
 import { importErrorLines, readUpload } from './read-upload';
-import { useAsync } from './use-async';
 
 interface Source {
   name: string;

@@ -2,9 +2,9 @@ import { t, uiLang } from '../../utils/i18n';
 import { formatShortDateTime } from '../../utils/i18n/dates';
 import { deleteExample, listExamples } from '../../utils/training/examples-store';
 import { categoryValue } from '../../utils/training/label';
+import { useAsync } from '../common/use-async';
 import { categoryText } from './label-text';
 import { UnreadableList } from './UnreadableList';
-import { useAsync } from './use-async';
 
 /** The training set: every example, tagged or not, newest first. */
 export function ExamplesView() {

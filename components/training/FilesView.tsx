@@ -13,10 +13,10 @@ import type { PracticeSet } from '../../utils/training/practice-set';
 import { deleteSet, saveSet } from '../../utils/training/practice-store';
 import { allSets } from '../../utils/training/sets';
 import { downloadFile } from '../common/download-file';
+import { useAsync } from '../common/use-async';
 import { ExportButtons } from './ExportButtons';
 import { ImportErrors } from './ImportErrors';
 import { importErrorLines, readUpload } from './read-upload';
-import { useAsync } from './use-async';
 
 function FileInput({
   id,

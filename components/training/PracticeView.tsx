@@ -3,9 +3,9 @@ import { formatShortDateTime } from '../../utils/i18n/dates';
 import type { PracticeSet } from '../../utils/training/practice-set';
 import { listSessions, saveSession } from '../../utils/training/practice-store';
 import { allSets, newSession } from '../../utils/training/sets';
+import { useAsync } from '../common/use-async';
 import { ProgressChart } from './ProgressChart';
 import { UnreadableList } from './UnreadableList';
-import { useAsync } from './use-async';
 
 async function start(set: PracticeSet) {
   const session = newSession(set);

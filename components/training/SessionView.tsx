@@ -5,11 +5,11 @@ import type { PracticeSet } from '../../utils/training/practice-set';
 import { getSession, saveSession } from '../../utils/training/practice-store';
 import { nextItemId, type PracticeSession } from '../../utils/training/session';
 import { setById } from '../../utils/training/sets';
+import { useAsync } from '../common/use-async';
 import { LabelForm } from './LabelForm';
 import { ReferenceFeedback } from './ReferenceFeedback';
 import { ScoreView } from './ScoreView';
 import { SuggestionAfterAnswer } from './SuggestionAfterAnswer';
-import { useAsync } from './use-async';
 
 function withAnswer(session: PracticeSession, itemId: string, label: TrainingLabel): PracticeSession {
   const now = new Date().toISOString();

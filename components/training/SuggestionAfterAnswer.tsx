@@ -2,7 +2,7 @@ import { classify } from '../../utils/classify';
 import type { Suggestion } from '../../utils/classify/suggestion';
 import { t } from '../../utils/i18n';
 import { SuggestionPanel } from '../classification/SuggestionPanel';
-import { useAsync } from './use-async';
+import { useAsync } from '../common/use-async';
 
 interface Props {
   text: string;

@@ -3,11 +3,11 @@ import { t, uiLang } from '../../utils/i18n';
 import type { TrainingEvidence, TrainingExample } from '../../utils/training/example';
 import { exampleEvidence, getExample, saveLabel } from '../../utils/training/examples-store';
 import type { TrainingLabel } from '../../utils/training/label';
+import { useAsync } from '../common/use-async';
 import { useObjectUrl } from '../common/use-object-url';
 import { LabelForm } from './LabelForm';
 import { labelLines } from './label-text';
 import { SuggestionAfterAnswer } from './SuggestionAfterAnswer';
-import { useAsync } from './use-async';
 
 function CapturedPicture({ file }: { file: TrainingEvidence }) {
   const url = useObjectUrl(file.bytes, file.mime);

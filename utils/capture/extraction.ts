@@ -30,6 +30,7 @@ export const noPostReasonSchema = z.enum([
   'no-post-at-target', // an adapter, but the element is not inside a post
   'extract-failed', // the adapter threw
   'login-wall', // the platform shows a login wall instead of the post
+  'region-blocked', // the platform withholds the post in the viewer's country
   'post-unavailable', // the post was deleted or is not available
   'unsupported-layout', // a page of the platform the adapter does not know
 ]);

@@ -10,6 +10,7 @@ const noPost: Record<NoPostReason, MessageKey> = {
   'no-post-at-focus': 'captureNoPostNoPostAtFocus',
   'extract-failed': 'captureNoPostExtractFailed',
   'login-wall': 'captureNoPostLoginWall',
+  'region-blocked': 'captureNoPostRegionBlocked',
   'post-unavailable': 'captureNoPostPostUnavailable',
   'unsupported-layout': 'captureNoPostUnsupportedLayout',
 };

@@ -61,6 +61,13 @@ async function placeAt(tabId: number, frameId: number, expectedHeight: number): 
   return placement;
 }
 
+/** Sets the zoom and places the post at the top of the view as the page lays it out then. */
+async function zoomTo(tabId: number, frameId: number, factor: number, from: number, measured: Placement) {
+  await browser.tabs.setZoom(tabId, factor);
+  const expectedHeight = (measured.viewport.height * from) / factor;
+  return { factor, placement: await placeAt(tabId, frameId, expectedHeight) };
+}
+
 /**
  * Lowers the zoom of `tabId` so that the extracted post fits one screenshot (or as few as the floor
  * allows), and places it at the top of the view. Null where the zoom is left as it is.
@@ -81,9 +88,13 @@ export async function zoomPostToFit(
       await browser.tabs.setZoomSettings(tabId, { mode: scope.settings.mode, scope: scope.settings.scope });
   };
   try {
-    await browser.tabs.setZoom(tabId, factor);
-    const expectedHeight = (placement.viewport.height * current) / factor;
-    return { factor, placement: await placeAt(tabId, frameId, expectedHeight), restore };
+    let zoomed = await zoomTo(tabId, frameId, factor, current, placement);
+    // A post whose box grows with the view's width (a picture kept at its aspect ratio, a page
+    // without its stylesheet) is taller at the new zoom than measured: fit it once more from what
+    // it measures now, where the floor allows.
+    const again = zoomToFit(zoomed.factor, zoomed.placement);
+    if (again !== null) zoomed = await zoomTo(tabId, frameId, again, current, placement);
+    return { ...zoomed, restore };
   } catch (error) {
     await restore();
     throw error;

@@ -10,6 +10,7 @@ import {
   readableTextExcept,
 } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { isRegionBlock } from './region-block';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
 // Facebook, in both markups a page may still be saved in: the 2018 "hyperfeed" (div[role=article],
@@ -252,6 +253,8 @@ export const facebookAdapter: PlatformAdapter = {
   },
 
   explainNoPost(doc) {
+    // Meta's notice in the page's main column, outside any story or comment.
+    if (isRegionBlock(doc.querySelector('[role="main"]') ?? doc.body, ARTICLE)) return 'region-blocked';
     // Facebook's login form has named its fields "email" and "pass" in every layout since 2008.
     const form = doc.querySelector('form input[name="pass"]')?.closest('form');
     return form?.querySelector('input[name="email"]') ? 'login-wall' : null;

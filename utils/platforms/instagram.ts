@@ -5,6 +5,7 @@ import { foundByRecorder, type Note } from './found';
 import { IG_HOST, type IgLink, linkOf, profileOf } from './instagram-links';
 import { type Own, readMedia } from './instagram-media';
 import { extractTile, isTileLink } from './instagram-tiles';
+import { isRegionBlock } from './region-block';
 import { tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
@@ -205,6 +206,9 @@ export const instagramAdapter: PlatformAdapter = {
   },
 
   explainNoPost(doc) {
+    // Meta's notice in the page's main column, outside any post, its dialog or a comment.
+    const main = doc.querySelector('main, [role="main"]') ?? doc.body;
+    if (isRegionBlock(main, 'article, [role="dialog"], ul')) return 'region-blocked';
     // Instagram's login form keeps the id "loginForm" and the field names across its redesigns.
     return doc.querySelector('form#loginForm, form input[name="password"]') ? 'login-wall' : null;
   },

@@ -12,6 +12,7 @@ import {
 import { type Found, foundByRecorder } from './found';
 import { withPollOptions } from './poll';
 import { canonical, isRedditHost, thingOf } from './reddit-links';
+import { isRegionBlock } from './region-block';
 import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
 
 // Reddit, in the three layouts it still serves: today's "shreddit" custom elements (their
@@ -25,6 +26,8 @@ const REDESIGN_COMMENT_ID = /^t1_[a-z0-9]+$/;
 // What the author wrote: inside it, anything looking like a post, author line or permalink is text.
 const USER_TEXT =
   '[slot="text-body"], [slot="comment"], .usertext-body, [data-testid="comment"], [data-click-id="text"], .RichTextJSON-root';
+// Whatever users wrote on a page (posts, comments, a community's sidebar): never Reddit's notice.
+const USER_CONTENT = `shreddit-post, shreddit-comment, ${OLD_THING}, ${REDESIGN_POST}, ${USER_TEXT}, .md`;
 const USER_LINK = /^\/(?:u|user)\/([A-Za-z0-9_-]{2,20})\/?$/;
 // A poll's options on today's Reddit (old reddit shows none: the post's body ends with a "View
 // Poll" link to `/poll/<post id>` instead, which is Reddit's placeholder, not the author's words).
@@ -237,6 +240,8 @@ export const redditAdapter: PlatformAdapter = {
     const wall =
       'xpromo-nsfw-blocking-container, xpromo-nsfw-blocking-modal, xpromo-nsfw-blocking-modal-desktop, [bundlename="nsfw_blocking_modal"], [bundlename="desktop_rpl_nsfw_blocking_modal"], button[name="over18"]';
     if (doc.querySelector(wall)) return 'login-wall';
+    // The block page answered (403 or 451) for a post or community withheld in the viewer's country.
+    if (isRegionBlock(doc.body, USER_CONTENT)) return 'region-blocked';
     // Old reddit's "page not found" picture.
     return doc.querySelector('#classy-error') ? 'post-unavailable' : null;
   },

@@ -2,6 +2,7 @@ import type { PostKind } from '../model';
 import { audienceByPath } from './audience';
 import { httpUrl, isoDateTime, isWebUrl, precedes, queryOwn, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { isRegionBlock } from './region-block';
 import { serverPost } from './threads-server-data';
 import type { ExtractedPost, PlatformAdapter } from './types';
 
@@ -186,6 +187,8 @@ export const threadsAdapter: PlatformAdapter = {
   },
 
   explainNoPost(doc) {
+    // Meta's notice in place of the thread, outside any post.
+    if (isRegionBlock(doc.querySelector('[role="main"]') ?? doc.body, POST)) return 'region-blocked';
     return doc.querySelector('form input[type="password"]') ? 'login-wall' : null;
   },
 

@@ -1,6 +1,7 @@
 import { audienceByPath } from './audience';
 import { collapseWhitespace, httpUrl, isWebUrl, outermost, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { isRegionBlock } from './region-block';
 import { commentOf, extractComment, isComment } from './tiktok-comments';
 import { type EmbeddedItem, embeddedItem, pageData } from './tiktok-data';
 import {
@@ -120,6 +121,8 @@ export const tiktokAdapter: PlatformAdapter = {
   },
 
   explainNoPost(doc) {
+    // A video withheld in the viewer's country says so in the page, outside any video or comment.
+    if (isRegionBlock(doc.body, `${FEED_ITEM}, ${DESC}, ${COMMENT_TEXT}`)) return 'region-blocked';
     // The page of a removed or private video says so in its data (statusCode 10204, 10216…).
     const status = pageData(doc, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__')?.__DEFAULT_SCOPE__?.[
       'webapp.video-detail'

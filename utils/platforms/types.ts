@@ -2,7 +2,7 @@ import type { PlatformId, PostKind } from '../model';
 import type { Audience } from '../notice/audience';
 
 /** Why a supported page shows no post to capture. */
-export type PageObstacle = 'login-wall' | 'post-unavailable' | 'unsupported-layout';
+export type PageObstacle = 'login-wall' | 'region-blocked' | 'post-unavailable' | 'unsupported-layout';
 
 /** What an adapter reads from one post element; `foundBy` names the strategy that found each field. */
 export interface ExtractedPost {
@@ -35,7 +35,8 @@ export interface PlatformAdapter {
   findPost(element: Element): Element | null;
   /**
    * When no post is found, what the page itself shows instead, if it says so: a login wall, a
-   * deleted or unavailable post, or a layout the adapter does not know. Null when it cannot tell.
+   * block in the viewer's country, a deleted or unavailable post, or a layout the adapter does not
+   * know. Null when it cannot tell.
    */
   explainNoPost?(doc: Document): PageObstacle | null;
   /**

@@ -1,6 +1,7 @@
 import { audienceByPath } from './audience';
 import { isoDateTime, isWebUrl, readableText } from './dom';
 import { type Found, foundByRecorder } from './found';
+import { isRegionBlock } from './region-block';
 import type { PageObstacle, PlatformAdapter } from './types';
 import { readKind } from './x-kind';
 import {
@@ -91,6 +92,9 @@ export const xAdapter: PlatformAdapter = {
   },
 
   explainNoPost(doc): PageObstacle | null {
+    // A post or account withheld in the viewer's country: X's notice in the column, not a post.
+    const column = doc.querySelector('[data-testid="primaryColumn"]') ?? doc.body;
+    if (isRegionBlock(column, TWEET)) return 'region-blocked';
     // A deleted, suspended or protected post: X shows an error panel or an empty state instead.
     if (doc.querySelector('[data-testid="error-detail"], [data-testid="emptyState"]'))
       return 'post-unavailable';

@@ -15,7 +15,7 @@ export const pageReadingSchema = z.object({
   /** How the post was found, for diagnosing a platform whose layout changed. */
   foundBy: z.string().max(200).nullable(),
   /** What the page shows instead, as the platform's adapter reads it. */
-  obstacle: z.enum(['login-wall', 'post-unavailable', 'unsupported-layout']).nullable(),
+  obstacle: z.enum(['login-wall', 'region-blocked', 'post-unavailable', 'unsupported-layout']).nullable(),
   viewport: viewportSchema,
   /** The post's box in the view, when found. */
   postRect: rectSchema.nullable(),
@@ -36,6 +36,7 @@ export function outcomeOf(reading: PageReading | null): RecheckOutcome {
   if (!reading) return 'unknown';
   if (reading.found) return 'online';
   if (reading.obstacle === 'post-unavailable') return 'removed';
-  if (reading.obstacle === 'login-wall') return 'not-visible';
+  // Still there for others: withheld in the viewer's country, or behind a login.
+  if (reading.obstacle === 'login-wall' || reading.obstacle === 'region-blocked') return 'not-visible';
   return 'unknown';
 }

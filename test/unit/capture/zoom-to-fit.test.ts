@@ -76,6 +76,18 @@ describe('zoomPostToFit', () => {
     expect(zoomed?.placement.viewport.height).toBeGreaterThan(900);
   });
 
+  it('fits once more a post that grew with the wider view, and no more than once', async () => {
+    // Its box keeps its aspect ratio: 0.6 px of height more for each CSS pixel of width.
+    const growing = () => placed(1400 + 0.6 * (view.width / zoom - view.width), zoom);
+    scrollPostInTab.mockImplementation(async () => growing());
+    const zoomed = await zoomPostToFit(7, 0, placed(1400));
+    expect(setZoom).toHaveBeenCalledTimes(2);
+    const [first, second] = setZoom.mock.calls.map(([, factor]) => factor);
+    expect(second).toBeLessThan(first ?? 0);
+    expect(zoomed?.factor).toBe(second);
+    expect(zoomed?.placement.rect.height).toBeCloseTo(growing().rect.height);
+  });
+
   it('leaves the zoom alone where the browser zooms the whole site (Firefox) or another extension holds it', async () => {
     setZoomSettings.mockRejectedValueOnce(new Error('Unsupported zoom settings'));
     expect(await zoomPostToFit(7, 0, placed(1400))).toBeNull();
