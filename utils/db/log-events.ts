@@ -76,6 +76,9 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
   );
 }
 
+const ALL_EVENTS = IDBKeyRange.lowerBound(Number.NEGATIVE_INFINITY);
+const ALL_IDS = IDBKeyRange.lowerBound('');
+
 /** Why a synthetic "created" event exists; the log page explains it in the person's language. */
 export const RECORDED_WHEN_HISTORY_BEGAN = 'stored-before-history';
 
@@ -96,7 +99,12 @@ function schemaVersionOf(value: unknown): { schemaVersion?: number } {
  * is opened at layout 4 (the events store is then empty while reports exist).
  */
 export async function recordExistingReports(db: DB, now = () => new Date()): Promise<number> {
-  if ((await db.count('events')) > 0 || (await db.count('reports')) === 0) return 0;
+  // Whether any event or report exists, by one key each: counting reads every record.
+  const [anyEvent, anyReport] = await Promise.all([
+    db.getKey('events', ALL_EVENTS),
+    db.getKey('reports', ALL_IDS),
+  ]);
+  if (anyEvent !== undefined || anyReport === undefined) return 0;
   return commitChange(db, async () => {
     const tx = db.transaction('reports');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
