@@ -76,9 +76,6 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
   );
 }
 
-const ALL_EVENTS = IDBKeyRange.lowerBound(Number.NEGATIVE_INFINITY);
-const ALL_IDS = IDBKeyRange.lowerBound('');
-
 /** Why a synthetic "created" event exists; the log page explains it in the person's language. */
 export const RECORDED_WHEN_HISTORY_BEGAN = 'stored-before-history';
 
@@ -101,8 +98,8 @@ function schemaVersionOf(value: unknown): { schemaVersion?: number } {
 export async function recordExistingReports(db: DB, now = () => new Date()): Promise<number> {
   // Whether any event or report exists, by one key each: counting reads every record.
   const [anyEvent, anyReport] = await Promise.all([
-    db.getKey('events', ALL_EVENTS),
-    db.getKey('reports', ALL_IDS),
+    db.getKey('events', IDBKeyRange.lowerBound(Number.NEGATIVE_INFINITY)),
+    db.getKey('reports', IDBKeyRange.lowerBound('')),
   ]);
   if (anyEvent !== undefined || anyReport === undefined) return 0;
   return commitChange(db, async () => {
