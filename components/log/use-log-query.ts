@@ -42,13 +42,11 @@ export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
     const asked = ++latest.current;
     if (perVersion.current?.version !== version) {
       const read = cachedDateOrder();
-      const reopened = perVersion.current !== null;
-      // Records written by another build (or by hand) since the page opened get their rows first;
-      // opening the database did it for the first version. The total is the length of the full
-      // date order, read once per version and shared with the unfiltered list (counting would
-      // read every row a second time).
+      // Records written by another build (or by hand) since the database was opened get their rows
+      // first. The total is the length of the full date order, read once per version and shared
+      // with the unfiltered list (counting would read every row a second time).
       const total = openConstatDB().then(async (db) => {
-        if (reopened) await buildMissingRows(db);
+        await buildMissingRows(db);
         return (await read(db, ALL_DATES)).length;
       });
       perVersion.current = { version, read, total };
