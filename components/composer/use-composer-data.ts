@@ -1,12 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  getEvidence,
-  getReport,
-  listReports,
-  removePicturingEvidence,
-  updateReport,
-} from '../../utils/db/reports';
+import { getEvidence, getReport, removePicturingEvidence, updateReport } from '../../utils/db/reports';
 import { addNoticeStep } from '../../utils/follow-up/notice-changes';
+import { newestReports } from '../../utils/log-index/indexed-reads';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import type { ReportLoadState } from '../report/ReportLoadMessage';
 import type { NoticeStore } from '../report/report-update';
@@ -27,7 +22,7 @@ export interface ComposerStore extends NoticeStore {
 /** The report named by `?id=`, else the newest one (the side panel opens without an id). */
 async function loadReport(search: string): Promise<ComposerState> {
   const id = new URLSearchParams(search).get('id');
-  const report = id ? await getReport(id) : ((await listReports(1)).reports[0] ?? null);
+  const report = id ? await getReport(id) : ((await newestReports(1)).reports[0] ?? null);
   if (!report) return { kind: id ? 'not-found' : 'no-reports' };
   return { kind: 'ready', report, evidence: await getEvidence(report.id) };
 }

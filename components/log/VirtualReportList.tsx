@@ -29,6 +29,20 @@ const moves: Record<string, (index: number, page: number, last: number) => numbe
   End: (_i, _page, last) => last,
 };
 
+/** The viewport's height as laid out now (the fallback where there is no layout). */
+function viewHeight(box: HTMLElement): number {
+  return box.clientHeight > 0 ? box.clientHeight : FALLBACK_HEIGHT;
+}
+
+/** Scrolls the least that shows line `index` whole; returns the scroll position. */
+function reveal(box: HTMLElement, index: number): number {
+  const top = index * ROW_HEIGHT;
+  if (top < box.scrollTop) box.scrollTop = top;
+  else if (top + ROW_HEIGHT > box.scrollTop + viewHeight(box))
+    box.scrollTop = top + ROW_HEIGHT - viewHeight(box);
+  return box.scrollTop;
+}
+
 function useVisibleReports(ids: readonly string[], start: number, end: number, version: number) {
   const cache = useRef(new Map<string, ListedReport>());
   const [, setLoaded] = useState(0);
@@ -60,22 +74,34 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
   // Renders again after a key even when nothing scrolled, so that the effect below moves the focus.
   const [, setKeyed] = useState(0);
 
+  // Measured after each render: the window must cover the view as laid out now (styles, zoom).
   useLayoutEffect(() => {
-    const measured = viewport.current?.clientHeight ?? 0;
-    setHeight(measured > 0 ? measured : FALLBACK_HEIGHT);
-  }, []);
+    const measured = viewport.current ? viewHeight(viewport.current) : FALLBACK_HEIGHT;
+    if (measured !== height) setHeight(measured);
+  });
 
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const lines = useVisibleReports(ids, start, end, version);
 
   // The line a key moved to is focused once rendered, and again once its report is read (the
-  // loading line is replaced then); the target is kept until then.
+  // loading line is replaced then); the target is kept until then. Should anything have moved the
+  // view in between (the line then out of the window), the view is brought back to it.
   useEffect(() => {
     const index = focusNext.current;
-    const line = viewport.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const box = viewport.current;
+    if (index === null || !box) return;
+    if (index >= ids.length) {
+      focusNext.current = null;
+      return;
+    }
+    const line = box.querySelector<HTMLElement>(`[data-index="${index}"]`);
     const link = line?.querySelector<HTMLElement>('a');
-    if (index === null || !line || !link) return;
+    if (!line || !link) {
+      const top = reveal(box, index);
+      if (top !== scrollTop) setScrollTop(top);
+      return;
+    }
     if (line.ownerDocument.activeElement !== link) link.focus();
     if (!line.classList.contains('muted')) focusNext.current = null;
   });
@@ -86,13 +112,10 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
     const box = viewport.current;
     if (!move || from === undefined || !box || ids.length === 0) return;
     event.preventDefault();
-    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(viewHeight(box) / ROW_HEIGHT) - 1);
     const to = Math.min(ids.length - 1, Math.max(0, move(Number(from), page, ids.length - 1)));
     focusNext.current = to;
-    const top = to * ROW_HEIGHT;
-    if (top < box.scrollTop) box.scrollTop = top;
-    else if (top + ROW_HEIGHT > box.scrollTop + height) box.scrollTop = top + ROW_HEIGHT - height;
-    setScrollTop(box.scrollTop);
+    setScrollTop(reveal(box, to));
     setKeyed((n) => n + 1);
   };
 

@@ -13,6 +13,8 @@ export type LogQueryState =
 
 type DateOrder = QueryContext['dateOrder'];
 
+const ALL_DATES: [string, string] = ['', '\uffff'];
+
 /** Every report by date, read once per version of the log and bounds, then kept for each keystroke. */
 function cachedDateOrder(): DateOrder {
   const cache = new Map<string, Promise<string[]>>();
@@ -39,12 +41,15 @@ export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
   useEffect(() => {
     const asked = ++latest.current;
     if (perVersion.current?.version !== version) {
-      // Records written by another build (or by hand) since the page opened get their rows first.
+      const read = cachedDateOrder();
+      // Records written by another build (or by hand) since the database was opened get their rows
+      // first. The total is the length of the full date order, read once per version and shared
+      // with the unfiltered list (counting would read every row a second time).
       const total = openConstatDB().then(async (db) => {
         await buildMissingRows(db);
-        return db.count('logIndex');
+        return (await read(db, ALL_DATES)).length;
       });
-      perVersion.current = { version, read: cachedDateOrder(), total };
+      perVersion.current = { version, read, total };
     }
     const { read, total } = perVersion.current;
     const run = async () => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listReports, type ReportList } from '../../utils/db/reports';
+import type { ReportList } from '../../utils/db/reports';
 import { isDue, type PendingFollowUp } from '../../utils/follow-up/due';
 import { pendingNow } from '../../utils/follow-up/reminders';
+import { newestReports } from '../../utils/log-index/indexed-reads';
 
 /** A part of the popup's data: each loads, and fails, on its own. */
 export type Loaded<T> =
@@ -31,7 +32,7 @@ function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
 
 /** The popup's data, loaded in this one place when it opens: recent reports and the follow-ups now due. */
 export function usePopupData(openedAt: Date): { recent: Loaded<ReportList>; due: Loaded<PendingFollowUp[]> } {
-  const recent = useLoaded(() => listReports(RECENT_COUNT));
+  const recent = useLoaded(() => newestReports(RECENT_COUNT));
   const due = useLoaded(async () => (await pendingNow()).filter((followUp) => isDue(followUp, openedAt)));
   return { recent, due };
 }

@@ -1,9 +1,9 @@
 import type { Alarms } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { listReports } from '../db/reports';
 import { t } from '../i18n';
 import { chosenUiLang } from '../i18n/choice';
+import { reportsAwaitingAnswer } from '../log-index/indexed-reads';
 import { sendRequest } from '../messages';
 import { loadSettings } from '../settings';
 import { isDue, type PendingFollowUp, pendingFollowUps } from './due';
@@ -33,7 +33,8 @@ async function loadShown(): Promise<Set<string>> {
 }
 
 export async function pendingNow(): Promise<PendingFollowUp[]> {
-  const [{ reports }, settings] = await Promise.all([listReports(), loadSettings().catch(() => null)]);
+  // Only the reports with a notice awaiting an answer are read (the index's `pending` rows).
+  const [reports, settings] = await Promise.all([reportsAwaitingAnswer(), loadSettings().catch(() => null)]);
   return pendingFollowUps(reports, settings?.followUpHours ?? null);
 }
 

@@ -1,6 +1,6 @@
 import type { Alarms } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { listReports } from '../db/reports';
+import { visitRecheckable } from '../log-index/indexed-reads';
 import type { Report } from '../model';
 import { loadSettings, type Settings } from '../settings';
 import { recheckAddress } from './check-post';
@@ -13,22 +13,27 @@ import { type RunnerDeps, startRechecks } from './runner';
 export const PERIODIC_ALARM = 'recheck-periodic';
 const MAX_PER_RUN = 200;
 
-/** Reports whose notice was sent and whose post was neither found removed nor said removed. */
-export function periodicCandidates(reports: readonly Report[]): string[] {
-  return reports
-    .filter((report) => recheckAddress(report) !== null)
-    .filter((report) => report.notices.some((notice) => notice.sentAt !== null))
-    .filter(
-      (report) =>
-        !report.notices.some((notice) =>
-          (notice.steps ?? []).some(
-            (step) =>
-              step.kind === 'removal-seen' || (step.kind === 'decision' && step.decision === 'removed'),
-          ),
-        ),
+/** A report whose notice was sent and whose post was neither found removed nor said removed. */
+export function isPeriodicCandidate(report: Report): boolean {
+  return (
+    recheckAddress(report) !== null &&
+    report.notices.some((notice) => notice.sentAt !== null) &&
+    !report.notices.some((notice) =>
+      (notice.steps ?? []).some(
+        (step) => step.kind === 'removal-seen' || (step.kind === 'decision' && step.decision === 'removed'),
+      ),
     )
-    .map((report) => report.id)
-    .slice(0, MAX_PER_RUN);
+  );
+}
+
+/** The newest candidates (at most MAX_PER_RUN), read through the status index (reports never sent are not read). */
+export async function storedPeriodicCandidates(): Promise<string[]> {
+  const ids: string[] = [];
+  await visitRecheckable((report) => {
+    if (isPeriodicCandidate(report)) ids.push(report.id);
+    return ids.length < MAX_PER_RUN;
+  });
+  return ids;
 }
 
 /** Makes the alarm match the setting: every `recheckEveryDays` days, or none. */
@@ -56,6 +61,6 @@ export async function onPeriodicAlarm(alarm: Alarms.Alarm, deps: RunnerDeps = {}
     await browser.alarms.clear(PERIODIC_ALARM);
     return;
   }
-  const ids = periodicCandidates((await listReports()).reports);
+  const ids = await storedPeriodicCandidates();
   if (ids.length > 0) await startRechecks(ids, 'periodic', deps);
 }

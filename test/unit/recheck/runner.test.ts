@@ -7,7 +7,7 @@ import { verifyLog } from '../../../utils/log/verify';
 import type { Report } from '../../../utils/model';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
 import type { CheckedPost } from '../../../utils/recheck/check-post';
-import { periodicCandidates } from '../../../utils/recheck/periodic';
+import { storedPeriodicCandidates } from '../../../utils/recheck/periodic';
 import type { RecheckOutcome } from '../../../utils/recheck/reading';
 import { recordRecheck } from '../../../utils/recheck/record';
 import { loadRun, updateRun } from '../../../utils/recheck/run-state';
@@ -89,7 +89,7 @@ describe('recording a recheck', () => {
     expect(pendingFollowUps([stored], null)).toEqual([]);
     const types = (await listReportEvents(report.id)).map((event) => event.type);
     expect(types.slice(-2)).toEqual(['recheck', 'notice-step']);
-    expect(periodicCandidates([stored])).toEqual([]);
+    expect(await storedPeriodicCandidates()).toEqual([]);
     expect((await verifyLog()).findings).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('recording a recheck', () => {
     const report = await sentReport();
     await recordRecheck(report.id, await checked(report, 'online'));
     expect((await getReport(report.id))?.notices[0]?.steps).toBeUndefined();
-    expect(periodicCandidates([report])).toEqual([report.id]);
+    expect(await storedPeriodicCandidates()).toEqual([report.id]);
   });
 });
 
