@@ -66,14 +66,39 @@ export async function reportFromMenu(page: Page, display: VirtualDisplay, select
   display.xdotool('key', '--delay', '400', 'Up', 'Up', 'Up', 'Right', 'Return');
 }
 
-/** The report a composer tab was opened for, once one is (a watchdog, not a speed target). */
-export async function openedComposerReportId(browser: ConstatBrowser): Promise<string> {
+/**
+ * Gives `selector` the focus, as X's own `j`/`k` keys do, and presses the extension's shortcut for
+ * real (xdotool's key names, e.g. `alt+shift+s`): the browser, not the page, reads it, as it does for
+ * a person. The pointer rests on the window, which under Xvfb without a window manager is what gets
+ * the keys.
+ */
+export async function reportWithShortcut(
+  page: Page,
+  display: VirtualDisplay,
+  selector: string,
+  keys: string,
+): Promise<void> {
+  await screenPointOf(page, display, selector);
+  await page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.focus(), selector);
+  await page.waitForFunction((sel) => document.activeElement?.matches(sel) === true, selector);
+  display.xdotool('key', keys);
+}
+
+/**
+ * The report a composer tab was opened for, once one is, other than the reports in `known` (a
+ * watchdog, not a speed target).
+ */
+export async function openedComposerReportId(
+  browser: ConstatBrowser,
+  known: readonly string[] = [],
+): Promise<string> {
   for (let waited = 0; waited < 40_000; waited += 200) {
-    const url = browser.context
+    const id = browser.context
       .pages()
       .map((page) => page.url())
-      .find((u) => u.startsWith(browser.extensionUrl('composer.html?id=')));
-    const id = url ? new URL(url).searchParams.get('id') : null;
+      .filter((u) => u.startsWith(browser.extensionUrl('composer.html?id=')))
+      .map((u) => new URL(u).searchParams.get('id'))
+      .find((found) => found && !known.includes(found));
     if (id) return id;
     await new Promise((r) => setTimeout(r, 200));
   }
