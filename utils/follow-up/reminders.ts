@@ -2,7 +2,7 @@ import type { Alarms } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { listReports } from '../db/reports';
-import { t } from '../i18n';
+import { readyLang, t } from '../i18n';
 import { chosenUiLang } from '../i18n/choice';
 import { sendRequest } from '../messages';
 import { loadSettings } from '../settings';
@@ -38,7 +38,7 @@ export async function pendingNow(): Promise<PendingFollowUp[]> {
 }
 
 async function notify(followUp: PendingFollowUp): Promise<void> {
-  const lang = await chosenUiLang();
+  const lang = await readyLang(await chosenUiLang());
   await browser.notifications.create(reminderName(followUp), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
