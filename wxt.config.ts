@@ -57,10 +57,12 @@ export default defineConfig({
     // photograph a window the person did not click only with access to all sites (README, Permissions).
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },
-    // Kept in step with REPORT_COMMAND in entrypoints/background.ts.
+    // Kept in step with REPORT_COMMAND in entrypoints/background.ts. A browser leaves a suggested key
+    // unassigned when it is one of its own shortcuts: Chromium 156 gave Alt+Shift+R (and Alt+Shift+P)
+    // no key at all; Alt+Shift+S is free in Chromium and Firefox (README, "Keyboard shortcut").
     commands: {
       'report-post': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandReportPost__',
       },
     },

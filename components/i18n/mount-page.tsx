@@ -1,6 +1,6 @@
 import { render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
-import { type Lang, type MessageKey, setUiLang, t } from '../../utils/i18n';
+import { type Lang, type MessageKey, readyLang, setUiLang, t } from '../../utils/i18n';
 import { chosenUiLang } from '../../utils/i18n/choice';
 
 interface PageOptions {
@@ -8,6 +8,8 @@ interface PageOptions {
   titleKey?: MessageKey;
   /** A language the page must keep whatever the settings say (a printout asked for in one language). */
   lang?: Lang;
+  /** The page writes documents in either language, whatever its own (a notice, a printed summary). */
+  bothLanguages?: boolean;
   doc?: Document;
 }
 
@@ -16,9 +18,13 @@ interface PageOptions {
  * another in the options (from this page or another). Re-rendering, not remounting: what the page
  * holds (a notice's own language, text being typed) stays as it is.
  */
-export async function mountPage(page: () => VNode, { titleKey, lang, doc = document }: PageOptions = {}) {
+export async function mountPage(
+  page: () => VNode,
+  { titleKey, lang, bothLanguages = false, doc = document }: PageOptions = {},
+) {
   const root = doc.getElementById('app');
   if (!root) return;
+  if (bothLanguages) await Promise.all((['fr', 'en'] as const).map(readyLang));
   let shown: Lang | undefined;
   const draw = (next: Lang) => {
     if (next === shown) return;
@@ -28,9 +34,9 @@ export async function mountPage(page: () => VNode, { titleKey, lang, doc = docum
     if (titleKey) doc.title = `Constat · ${t(titleKey)}`;
     render(page(), root);
   };
-  if (lang) return draw(lang);
-  draw(await chosenUiLang());
+  if (lang) return draw(await readyLang(lang));
+  draw(await chosenUiLang().then(readyLang));
   browser.storage.local.onChanged.addListener((changes) => {
-    if ('settings' in changes) void chosenUiLang().then(draw);
+    if ('settings' in changes) void chosenUiLang().then(readyLang).then(draw);
   });
 }

@@ -3,4 +3,4 @@ import '../../components/log/log-list.css';
 import { mountPage } from '../../components/i18n/mount-page';
 import { LogPage } from '../../components/log/LogPage';
 
-void mountPage(() => <LogPage />, { titleKey: 'logTitle' });
+void mountPage(() => <LogPage />, { titleKey: 'logTitle', bothLanguages: true });

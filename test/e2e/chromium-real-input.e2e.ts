@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportThroughMenu } from '../harness/chromium-real-input';
+import {
+  openedComposerReportId,
+  reportThroughMenu,
+  reportWithShortcut,
+} from '../harness/chromium-real-input';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { VirtualDisplay } from '../harness/virtual-display';
 
@@ -9,10 +13,13 @@ import { VirtualDisplay } from '../harness/virtual-display';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/x/${name}`, import.meta.url), 'utf8');
 const postUrl = 'https://x.com/TestUser123/status/1981398750557065646';
-const postText = "article[data-testid='tweet'] div[data-testid='tweetText']";
+const post = "article[data-testid='tweet']";
+const postText = `${post} div[data-testid='tweetText']`;
 
 let display: VirtualDisplay;
 let browser: ConstatBrowser;
+/** Reports made by earlier tests, whose composers stay open. */
+const reported: string[] = [];
 
 beforeAll(async () => {
   display = await VirtualDisplay.start();
@@ -39,6 +46,26 @@ async function expectReportedPost(reportId: string) {
 describe('Chromium: “Report this post…” chosen in the browser’s own menu', () => {
   it('reports the right-clicked post when “Report this post…” is chosen in the browser’s menu', async () => {
     const page = await browser.openPage(postUrl, fixture('tweetyoink--x-tweet-sample.html'));
-    await expectReportedPost(await reportThroughMenu(browser, page, display, postText));
+    const reportId = await reportThroughMenu(browser, page, display, postText);
+    await expectReportedPost(reportId);
+    reported.push(reportId);
   }, 180_000);
+});
+
+// The manifest's suggested key, as the browser assigned it on install (wxt.config.ts).
+const shortcut = { manifest: 'Alt+Shift+S', xdotool: 'alt+shift+s' };
+
+describe('Chromium: the keyboard shortcut, pressed for real', () => {
+  it('assigns the suggested key on install', async () => {
+    const [worker] = browser.context.serviceWorkers();
+    const commands = await worker?.evaluate(() => chrome.commands.getAll());
+    expect(commands?.find((command) => command.name === 'report-post')?.shortcut).toBe(shortcut.manifest);
+  });
+
+  it('reports the focused post when the shortcut is pressed', async () => {
+    const page = await browser.openPage(postUrl, fixture('tweetyoink--x-tweet-sample.html'));
+    await reportWithShortcut(page, display, post, shortcut.xdotool);
+    const reportId = await openedComposerReportId(browser, reported);
+    await expectReportedPost(reportId);
+  });
 });

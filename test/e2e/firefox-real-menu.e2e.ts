@@ -43,3 +43,11 @@ describe('Firefox ESR: “Report this post…” chosen in the browser’s own m
     expect(kinds).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
   });
 });
+
+describe('Firefox ESR: the keyboard shortcut', () => {
+  it('assigns the manifest’s suggested key on install (wxt.config.ts)', async () => {
+    const control = await firefox.control();
+    const commands = await control.evaluate(() => browser.commands.getAll());
+    expect(commands.find((command) => command.name === 'report-post')?.shortcut).toBe('Alt+Shift+S');
+  });
+});

@@ -78,14 +78,40 @@ async function reportFromMenu(page: Page, display: VirtualDisplay, selector: str
   throw new Error('No submenu of the extension in the context menu');
 }
 
-/** The report a composer tab was opened for, if one is within `limitMs`. */
-async function openedComposerReportId(browser: ConstatBrowser, limitMs: number): Promise<string | null> {
+/**
+ * Gives `selector` the focus, as X's own `j`/`k` keys do, and presses the extension's shortcut for
+ * real (xdotool's key names, e.g. `alt+shift+s`): the browser, not the page, reads it, as it does for
+ * a person. The pointer rests on the window, which under Xvfb without a window manager is what gets
+ * the keys.
+ */
+export async function reportWithShortcut(
+  page: Page,
+  display: VirtualDisplay,
+  selector: string,
+  keys: string,
+): Promise<void> {
+  await screenPointOf(page, display, selector);
+  await page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.focus(), selector);
+  await page.waitForFunction((sel) => document.activeElement?.matches(sel) === true, selector);
+  display.xdotool('key', keys);
+}
+
+/**
+ * The report a composer tab was opened for, other than the reports in `known`, if one is within
+ * `limitMs` (a watchdog, not a speed target).
+ */
+async function composerReportWithin(
+  browser: ConstatBrowser,
+  limitMs: number,
+  known: readonly string[] = [],
+): Promise<string | null> {
   for (let waited = 0; waited < limitMs; waited += 200) {
-    const url = browser.context
+    const id = browser.context
       .pages()
       .map((page) => page.url())
-      .find((u) => u.startsWith(browser.extensionUrl('composer.html?id=')));
-    const id = url ? new URL(url).searchParams.get('id') : null;
+      .filter((u) => u.startsWith(browser.extensionUrl('composer.html?id=')))
+      .map((u) => new URL(u).searchParams.get('id'))
+      .find((found) => found && !known.includes(found));
     if (id) return id;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -109,9 +135,19 @@ export async function reportThroughMenu(
     } catch (error) {
       if (attempt === 3) throw error;
     }
-    const id = await openedComposerReportId(browser, 20_000);
+    const id = await composerReportWithin(browser, 20_000);
     if (id) return id;
     display.xdotool('key', 'Escape', 'Escape');
   }
   throw new Error('No composer opened');
+}
+
+/** The report a composer tab was opened for, once one is, other than the reports in `known`. */
+export async function openedComposerReportId(
+  browser: ConstatBrowser,
+  known: readonly string[] = [],
+): Promise<string> {
+  const id = await composerReportWithin(browser, 40_000, known);
+  if (!id) throw new Error('No composer opened');
+  return id;
 }

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
 import { sha256Hex } from '../evidence/hash';
+import { type MessageKey, t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { logEventSchema } from '../log/event';
 import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
 import { base64ToBytes, bytesToBase64 } from './base64';
@@ -54,10 +56,22 @@ export const logExportSchema = z.object({
 });
 export type LogExport = z.infer<typeof logExportSchema>;
 
-/** A file that is not a valid, intact Constat log export; the message names what is wrong and where. */
+/** What can be wrong with a log export or an import: each a catalogue entry, in both languages. */
+export type LogFileProblem = Extract<MessageKey, `logFile${string}`>;
+export type ProblemValues = Record<string, string | number>;
+
+/**
+ * A file that is not a valid, intact Constat log export. `problem` says what is wrong, `values` where;
+ * the message is the catalogue's, in the interface language, after the file's name when one is given.
+ */
 export class LogExportError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly problem: LogFileProblem,
+    readonly values: ProblemValues = {},
+    readonly fileName?: string,
+  ) {
+    const text = fill(t(problem), values);
+    super(fileName === undefined ? text : fill(t('logFileNamed'), { file: fileName, problem: text }));
     this.name = 'LogExportError';
   }
 }
@@ -158,17 +172,28 @@ export function logExportFileName(
   return `constat-log-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }
 
-export function describeFormatProblem(json: unknown): string | null {
+/** Refuses a file that is not a log export, or one made by a newer Constat. */
+export function checkFormat(json: unknown, fileName?: string): void {
   const header = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  if (header.format !== LOG_EXPORT_FORMAT) return 'This file is not a Constat log export.';
+  if (header.format !== LOG_EXPORT_FORMAT) throw new LogExportError('logFileNotConstat', {}, fileName);
   if (typeof header.formatVersion === 'number' && header.formatVersion > LOG_EXPORT_VERSION) {
-    return `This log export uses format version ${header.formatVersion}, made by a newer Constat; update the extension to read it.`;
+    throw new LogExportError('logFileNewerFormat', { version: header.formatVersion }, fileName);
   }
-  return null;
 }
 
-function evidenceName(report: Report, evidence: { id: string; kind: string }): string {
-  return `Report ${report.id} (captured ${report.meta.capturedAt}), evidence ${evidence.id} (${evidence.kind})`;
+function evidenceFailure(
+  problem: LogFileProblem,
+  report: Report,
+  evidence: { id: string; kind: string },
+  values: ProblemValues = {},
+): LogExportError {
+  const name = fill(t('logFileEvidenceName'), {
+    report: report.id,
+    at: report.meta.capturedAt,
+    evidence: evidence.id,
+    kind: evidence.kind,
+  });
+  return new LogExportError(problem, { ...values, evidence: name });
 }
 
 /** An evidence file of an export with its bytes decoded, as an import checks it. */
@@ -193,31 +218,28 @@ export async function checkEvidenceBytes(
   const listed = new Map(report.evidence.map((ref) => [ref.id, ref]));
   for (const ref of report.evidence) {
     if (!evidence.some((e) => e.id === ref.id) && !missingEvidenceIds.includes(ref.id)) {
-      throw new LogExportError(
-        `${evidenceName(report, ref)}: listed by the report but absent from the file.`,
-      );
+      throw evidenceFailure('logFileEvidenceAbsent', report, ref);
     }
   }
   for (const item of evidence) {
     const ref = listed.get(item.id);
-    if (!ref) throw new LogExportError(`${evidenceName(report, item)}: not listed by the report.`);
+    if (!ref) throw evidenceFailure('logFileEvidenceUnlisted', report, item);
     if (
       ref.kind !== item.kind ||
       ref.mime !== item.mime ||
       ref.size !== item.size ||
       ref.sha256 !== item.sha256
     ) {
-      throw new LogExportError(`${evidenceName(report, item)}: differs from the report's record of it.`);
+      throw evidenceFailure('logFileEvidenceDiffers', report, item);
     }
     if (item.bytes.byteLength !== item.size) {
-      throw new LogExportError(
-        `${evidenceName(report, item)}: holds ${item.bytes.byteLength} bytes where ${item.size} were recorded; the file was altered or damaged.`,
-      );
+      throw evidenceFailure('logFileEvidenceSize', report, item, {
+        held: item.bytes.byteLength,
+        size: item.size,
+      });
     }
     if ((await sha256Hex(item.bytes)) !== item.sha256) {
-      throw new LogExportError(
-        `${evidenceName(report, item)}: its SHA-256 does not match the recorded one; the file was altered or damaged.`,
-      );
+      throw evidenceFailure('logFileEvidenceHash', report, item);
     }
   }
 }
@@ -238,7 +260,7 @@ function withMigratedReports(json: unknown): unknown {
         ? { ...exported, report: migrateReportRecord(exported.report) }
         : entry;
     } catch (error) {
-      throw new LogExportError((error as Error).message);
+      throw new LogExportError('logFileReportUnreadable', { detail: (error as Error).message });
     }
   });
   return { ...file, reports };
@@ -249,16 +271,15 @@ function withMigratedReports(json: unknown): unknown {
  * against the recorded ones. Throws a LogExportError naming the first problem found.
  */
 export async function parseLogExport(json: unknown): Promise<LogExport> {
-  const formatProblem = describeFormatProblem(json);
-  if (formatProblem) throw new LogExportError(formatProblem);
+  checkFormat(json);
   const parsed = logExportSchema.safeParse(withMigratedReports(json));
   if (!parsed.success) {
-    throw new LogExportError(`This log export is malformed:\n${z.prettifyError(parsed.error)}`);
+    throw new LogExportError('logFileExportMalformed', { detail: z.prettifyError(parsed.error) });
   }
   const seen = new Set<string>();
   for (const entry of parsed.data.reports) {
     if (seen.has(entry.report.id))
-      throw new LogExportError(`Report ${entry.report.id} appears twice in the file.`);
+      throw new LogExportError('logFileReportTwice', { report: entry.report.id });
     seen.add(entry.report.id);
     await checkExportedReport(entry);
   }

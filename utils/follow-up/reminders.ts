@@ -1,7 +1,7 @@
 import type { Alarms } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { t } from '../i18n';
+import { readyLang, t } from '../i18n';
 import { chosenUiLang } from '../i18n/choice';
 import { reportsAwaitingAnswer } from '../log-index/indexed-reads';
 import { sendRequest } from '../messages';
@@ -39,7 +39,7 @@ export async function pendingNow(): Promise<PendingFollowUp[]> {
 }
 
 async function notify(followUp: PendingFollowUp): Promise<void> {
-  const lang = await chosenUiLang();
+  const lang = await readyLang(await chosenUiLang());
   await browser.notifications.create(reminderName(followUp), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -1,21 +1,36 @@
-import enMessages from '../../public/_locales/en/messages.json';
-import frMessages from '../../public/_locales/fr/messages.json';
+import { browser } from 'wxt/browser';
+import { Catalogues, type Lang, langOf, type MessageKey } from './catalogues';
 
 // Every user-facing string lives in the extension's locales (public/_locales/<lang>/messages.json), the
-// files the browser reads for the manifest and the menus. Pages read them here rather than through
-// `browser.i18n`, which only knows the browser's language: the person can choose another one in the
-// options. The keys come from the English file; the French one must have every one of them (its type
-// says so, and test/unit/i18n/catalogue.test.ts compares their placeholders).
+// files the browser reads for the manifest and the menus. Pages read them here: the browser's own
+// language through `browser.i18n`, the other one once loaded (`readyLang`), since the person can choose
+// it in the options and a notice or a printout can be written in it.
 
-export type Lang = 'fr' | 'en';
-export type MessageKey = keyof typeof enMessages;
-type Catalogue = Record<MessageKey, { message: string }>;
+export type { Lang, MessageKey };
+export { langOf };
 
-const catalogues: Record<Lang, Catalogue> = { en: enMessages, fr: frMessages };
+export const catalogues = new Catalogues({
+  browserLocale: () => browser.i18n.getUILanguage(),
+  browserMessage: (key) => browser.i18n.getMessage(key),
+  fetchCatalogue: async (lang) => {
+    const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
+    if (!response.ok) throw new Error(`_locales/${lang}/messages.json: ${response.status}`);
+    return response.json();
+  },
+});
 
-/** French for any `fr-*` locale, English for every other. */
-export function langOf(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/**
+ * `lang` once `t(key, lang)` answers for it; the browser's own language, which needs no file, if the
+ * file cannot be read (the page or the notification then still speaks, in the browser's language).
+ */
+export async function readyLang(lang: Lang): Promise<Lang> {
+  try {
+    await catalogues.load(lang);
+    return lang;
+  } catch (error) {
+    console.error('Constat: catalogue not loaded', error);
+    return catalogues.browserLang();
+  }
 }
 
 let chosenLang: Lang | undefined;
@@ -27,10 +42,9 @@ export function setUiLang(lang: Lang | undefined): void {
 
 /** The interface's language: the one set for this page, else the browser's. */
 export function uiLang(): Lang {
-  return chosenLang ?? langOf(globalThis.navigator?.language);
+  return chosenLang ?? catalogues.browserLang();
 }
 
 export function t(key: MessageKey, lang: Lang = uiLang()): string {
-  // Browsers read `$name$` as a placeholder, so the files write a literal `$` as `$$`.
-  return catalogues[lang][key].message.replaceAll('$$', '$');
+  return catalogues.message(key, lang);
 }

@@ -26,7 +26,7 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 function json(files: Map<string, Uint8Array>, path: string, zipName: string): unknown {
   const bytes = files.get(path);
-  if (!bytes) throw new LogExportError(`${zipName}: ${path} is missing from the bundle.`);
+  if (!bytes) throw new LogExportError('logFileBundleMissing', { path }, zipName);
   return parseImportJson(decode(bytes), `${zipName}/${path}`);
 }
 
@@ -59,13 +59,10 @@ function reportEntry(files: Map<string, Uint8Array>, folder: string, zipName: st
 /** The bundle's content, checked a report at a time as a JSON export's is. */
 export async function bundleToImport(files: Map<string, Uint8Array>, zipName: string): Promise<ImportedFile> {
   const parsed = manifestSchema.safeParse(json(files, 'manifest.json', zipName));
-  if (!parsed.success)
-    throw new LogExportError(`${zipName}: manifest.json is not a Constat bundle manifest.`);
+  if (!parsed.success) throw new LogExportError('logFileBundleManifest', {}, zipName);
   const manifest = parsed.data;
   if (manifest.formatVersion > BUNDLE_FORMAT_VERSION) {
-    throw new LogExportError(
-      `${zipName} uses bundle format ${manifest.formatVersion}, made by a newer Constat; update the extension to read it.`,
-    );
+    throw new LogExportError('logFileBundleNewer', { file: zipName, version: manifest.formatVersion });
   }
   const header = checkedHeader(
     {

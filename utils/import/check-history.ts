@@ -14,15 +14,11 @@ export async function checkFileHistory(
   const { events } = file;
   for (const [i, event] of events.entries()) {
     if ((await eventHash(event)) !== event.hash) {
-      throw new LogExportError(
-        `${fileName}: event #${event.seq} was altered after the export (its hash does not match).`,
-      );
+      throw new LogExportError('logFileEventAltered', { seq: event.seq }, fileName);
     }
     const previous = events[i - 1];
     if (file.scope === 'log' && event.prevHash !== (previous?.hash ?? null)) {
-      throw new LogExportError(
-        `${fileName}: the history is broken before event #${event.seq} (an event was removed or moved).`,
-      );
+      throw new LogExportError('logFileHistoryBroken', { seq: event.seq }, fileName);
     }
   }
   const last = events.at(-1);
@@ -31,7 +27,7 @@ export async function checkFileHistory(
     last &&
     (file.chainHead?.hash !== last.hash || file.chainHead.seq !== last.seq)
   ) {
-    throw new LogExportError(`${fileName}: the chain head it states is not its last event's.`);
+    throw new LogExportError('logFileChainHead', {}, fileName);
   }
   const lastState = new Map(events.filter((e) => e.reportId !== null).map((e) => [e.reportId, e]));
   for (const { report } of file.reports) {
@@ -41,9 +37,7 @@ export async function checkFileHistory(
       state.data.schemaVersion === report.schemaVersion &&
       state.reportSha256 !== (await recordSha256(report))
     ) {
-      throw new LogExportError(
-        `${fileName}: report ${report.id} differs from the state its history recorded.`,
-      );
+      throw new LogExportError('logFileReportNotAsRecorded', { report: report.id }, fileName);
     }
   }
 }

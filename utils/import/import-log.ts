@@ -35,7 +35,7 @@ async function isZip(file: Blob): Promise<boolean> {
 /** The file's content, checked a report at a time. */
 export async function readImportFile(file: Blob, fileName: string): Promise<ImportedFile> {
   if (file.size > MAX_IMPORT_FILE_BYTES) {
-    throw new LogExportError(`${fileName} is ${file.size} bytes, more than an import accepts.`);
+    throw new LogExportError('logFileTooLarge', { file: fileName, size: file.size });
   }
   const read = (await isZip(file))
     ? await bundleToImport(await unzipBundle(file.stream(), fileName), fileName)

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
-import {
-  checkEvidenceBytes,
-  describeFormatProblem,
-  LogExportError,
-  logExportSchema,
-} from '../export/log-export';
+import { checkEvidenceBytes, checkFormat, LogExportError, logExportSchema } from '../export/log-export';
 import {
   type EvidenceRecord,
   evidenceRecordSchema,
@@ -46,7 +41,7 @@ function migrated(entry: unknown, where: string): unknown {
   try {
     return { ...entry, report: migrateReportRecord((entry as { report?: unknown }).report) };
   } catch (error) {
-    throw new LogExportError(`${where}: ${(error as Error).message}`);
+    throw new LogExportError('logFileReportUnreadable', { detail: (error as Error).message }, where);
   }
 }
 
@@ -54,7 +49,7 @@ function migrated(entry: unknown, where: string): unknown {
 export async function checkedReport(entry: unknown, where: string): Promise<ImportedReport> {
   const parsed = entrySchema.safeParse(migrated(entry, where));
   if (!parsed.success) {
-    throw new LogExportError(`${where} is malformed:\n${z.prettifyError(parsed.error)}`);
+    throw new LogExportError('logFileMalformed', { detail: z.prettifyError(parsed.error) }, where);
   }
   const { report, evidence, missingEvidenceIds } = parsed.data;
   await checkEvidenceBytes(report, evidence, missingEvidenceIds);
@@ -74,11 +69,10 @@ export async function checkedReport(entry: unknown, where: string): Promise<Impo
 
 /** The file's header fields and history, checked; an unknown format or a newer one is named. */
 export function checkedHeader(header: unknown, fileName: string): ImportHeader {
-  const problem = describeFormatProblem(header);
-  if (problem) throw new LogExportError(`${fileName}: ${problem}`);
+  checkFormat(header, fileName);
   const parsed = importHeaderSchema.safeParse(header);
   if (!parsed.success) {
-    throw new LogExportError(`${fileName}: this log export is malformed:\n${z.prettifyError(parsed.error)}`);
+    throw new LogExportError('logFileMalformed', { detail: z.prettifyError(parsed.error) }, fileName);
   }
   return parsed.data;
 }
@@ -87,8 +81,7 @@ export function checkedHeader(header: unknown, fileName: string): ImportHeader {
 export function checkUniqueReports(reports: readonly ImportedReport[], fileName: string): void {
   const seen = new Set<string>();
   for (const { report } of reports) {
-    if (seen.has(report.id))
-      throw new LogExportError(`${fileName}: report ${report.id} appears twice in the file.`);
+    if (seen.has(report.id)) throw new LogExportError('logFileReportTwice', { report: report.id }, fileName);
     seen.add(report.id);
   }
 }

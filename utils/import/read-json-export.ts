@@ -1,5 +1,7 @@
 import { base64ToBytes } from '../export/base64';
 import { LogExportError } from '../export/log-export';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { checkedHeader, checkedReport, type ImportedFile, type ImportedReport } from './imported-file';
 import { MAX_JSON_STRING_CHARS } from './limits';
 import { parseImportJson } from './read-json';
@@ -36,9 +38,7 @@ async function* lines(stream: ReadableStream<Uint8Array>, max: number, fileName:
     length += text.length - start;
     if (length > max) {
       await reader.cancel();
-      throw new LogExportError(
-        `${fileName} has a line of more than ${max} characters: not a Constat export.`,
-      );
+      throw new LogExportError('logFileLineTooLong', { file: fileName, max });
     }
     if (done) {
       if (length > 0) yield parts.join('');
@@ -60,14 +60,14 @@ function decodedEntry(entry: unknown, where: string): unknown {
       try {
         return { ...rest, bytes: base64ToBytes(base64) };
       } catch {
-        throw new LogExportError(`${where}: its file ${i + 1} is not valid base64; the file was damaged.`);
+        throw new LogExportError('logFileBadBase64', { n: i + 1 }, where);
       }
     }),
   };
 }
 
-const truncated = (fileName: string, where: string) =>
-  new LogExportError(`${fileName} is not valid JSON (truncated or damaged): it ends ${where}.`);
+/** Where a report is in a file, for an error about it: "file.json, report 3". */
+const reportPlace = (fileName: string, n: number) => fill(t('logFileReportPlace'), { file: fileName, n });
 
 /** The lines after the first, a report at a time, then the rest of the file as one object. */
 async function readReportLines(
@@ -78,7 +78,7 @@ async function readReportLines(
   let expectMore = false;
   for (;;) {
     const next = await rest.next();
-    if (next.done) throw truncated(fileName, 'inside its list of reports');
+    if (next.done) throw new LogExportError('logFileEndsInReports', { file: fileName });
     const line = next.value.trimEnd();
     if (line.startsWith(']') && !expectMore) {
       const tailLines = [line];
@@ -87,7 +87,7 @@ async function readReportLines(
       return { reports, tail: tail as Record<string, unknown> };
     }
     expectMore = line.endsWith(',');
-    const where = `${fileName}, report ${reports.length + 1}`;
+    const where = reportPlace(fileName, reports.length + 1);
     const entry = parseImportJson(expectMore ? line.slice(0, -1) : line, where);
     reports.push(await checkedReport(decodedEntry(entry, where), where));
   }
@@ -99,10 +99,10 @@ async function fromWhole(json: unknown, fileName: string): Promise<ImportedFile>
     reports?: unknown;
   };
   const checked = checkedHeader(header, fileName);
-  if (!Array.isArray(raw)) throw new LogExportError(`${fileName}: this log export lists no reports.`);
+  if (!Array.isArray(raw)) throw new LogExportError('logFileNoReports', {}, fileName);
   const reports: ImportedReport[] = [];
   for (const [i, entry] of raw.entries()) {
-    const where = `${fileName}, report ${i + 1}`;
+    const where = reportPlace(fileName, i + 1);
     reports.push(await checkedReport(decodedEntry(entry, where), where));
     raw[i] = null;
   }
@@ -125,7 +125,7 @@ export async function readJsonExport(file: Blob, fileName: string): Promise<Impo
   checkedHeader({ ...header, reports: undefined, unreadable: [], events: [] }, fileName);
   const { reports, tail } = await readReportLines(all, fileName);
   if (Object.hasOwn(tail, 'reports') || Object.keys(tail).some((key) => Object.hasOwn(header, key))) {
-    throw new LogExportError(`${fileName}: this log export is malformed: a field appears twice.`);
+    throw new LogExportError('logFileFieldTwice', {}, fileName);
   }
   return { ...checkedHeader({ ...header, ...tail }, fileName), reports };
 }

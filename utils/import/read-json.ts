@@ -8,18 +8,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function parseImportJson(text: string, fileName: string): unknown {
   try {
     return JSON.parse(text, function check(key, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) throw new LogExportError(`${fileName}: the key "${key}" is not allowed.`);
+      if (FORBIDDEN_KEYS.has(key)) throw new LogExportError('logFileKeyNotAllowed', { key }, fileName);
       if (typeof value === 'string' && value.length > MAX_JSON_STRING_CHARS) {
-        throw new LogExportError(
-          `${fileName}: the value of "${key}" is ${value.length} characters long, more than an export of Constat holds.`,
-        );
+        throw new LogExportError('logFileValueTooLong', { key, length: value.length }, fileName);
       }
       return value;
     });
   } catch (error) {
     if (error instanceof LogExportError) throw error;
-    throw new LogExportError(
-      `${fileName} is not valid JSON (truncated or damaged): ${(error as Error).message}`,
-    );
+    throw new LogExportError('logFileNotJson', { file: fileName, detail: (error as Error).message });
   }
 }

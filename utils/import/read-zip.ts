@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate } from 'fflate';
-import { LogExportError } from '../export/log-export';
+import { LogExportError, type LogFileProblem, type ProblemValues } from '../export/log-export';
 import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_FILE_BYTES, MAX_ZIP_ENTRIES } from './limits';
 
 const PUSH_BYTES = 256 * 1024;
@@ -23,25 +23,24 @@ export async function unzipBundle(
   const files = new Map<string, Uint8Array>();
   let total = 0;
   let failure: LogExportError | null = null;
-  const fail = (message: string) => {
-    failure ??= new LogExportError(`${fileName}: ${message}`);
+  const fail = (problem: LogFileProblem, values: ProblemValues = {}) => {
+    failure ??= new LogExportError(problem, values, fileName);
   };
   const unzip = new Unzip((entry) => {
     if (failure) return entry.terminate();
-    if (!safeEntryName(entry.name))
-      return fail(`the entry “${entry.name}” points outside the bundle; nothing was imported.`);
-    if (files.size >= MAX_ZIP_ENTRIES) return fail('it holds too many files.');
+    if (!safeEntryName(entry.name)) return fail('logFileZipOutside', { entry: entry.name });
+    if (files.size >= MAX_ZIP_ENTRIES) return fail('logFileZipTooManyFiles');
     if (entry.name.endsWith('/')) return;
     const chunks: Uint8Array[] = [];
     let size = 0;
     entry.ondata = (error, chunk, final) => {
       if (failure) return;
-      if (error) return fail(`the entry “${entry.name}” is damaged: ${error.message}`);
+      if (error) return fail('logFileZipDamaged', { entry: entry.name, detail: error.message });
       size += chunk.byteLength;
       total += chunk.byteLength;
       if (size > MAX_UNZIPPED_FILE_BYTES || total > MAX_UNZIPPED_BYTES) {
         entry.terminate();
-        return fail('it expands to far more than an export of Constat (a ZIP bomb?); nothing was imported.');
+        return fail('logFileZipBomb');
       }
       chunks.push(chunk);
       if (final) files.set(entry.name, concat(chunks, size));
@@ -63,7 +62,7 @@ export async function unzipBundle(
       }
     }
   } catch (error) {
-    fail(`it is not a readable ZIP (truncated or damaged): ${(error as Error).message}`);
+    fail('logFileZipUnreadable', { detail: (error as Error).message });
   }
   if (failure) {
     await reader.cancel().catch(() => undefined);

@@ -7,6 +7,7 @@ import { captureWarning } from '../capture/warnings';
 import { classify } from '../classify';
 import { listReports, saveCapture } from '../db/reports';
 import { cropPng, cropRectFor, pngSize } from '../evidence/crop';
+import { t } from '../i18n';
 import type { Report } from '../model';
 import { defaultSettings, loadSettings } from '../settings';
 import { categoryById } from '../taxonomy/categories';
@@ -179,8 +180,7 @@ async function run(request: PileonCaptureRequest): Promise<void> {
 
 /** Runs the capture to its end (or its cancellation) and returns where it stopped. */
 export async function captureReplies(request: PileonCaptureRequest): Promise<CaptureProgress> {
-  if (progressOf(request.collectionId)?.running)
-    throw new Error('This collection is already being captured.');
+  if (progressOf(request.collectionId)?.running) throw new Error(t('pileonAlreadyCapturing'));
   startProgress(request.collectionId, request.keys.length);
   try {
     await run(request);

@@ -10,12 +10,13 @@ function fromJson(text: string): PracticeSet {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`Nothing was imported: the file is not JSON (${(error as Error).message}).`);
+    throw new ImportError('trainingImportErrorNotJson', { detail: (error as Error).message });
   }
   const parsed = practiceSetSchema.safeParse(value);
   if (!parsed.success)
     throw new ImportError(
-      'Nothing was imported: the practice set is not valid.',
+      'trainingImportErrorInvalidSet',
+      {},
       parsed.error.issues
         .slice(0, 50)
         .map((i) => ({ where: i.path.join('.') || 'file', message: i.message })),
@@ -37,10 +38,7 @@ function fromJsonl(fileName: string, text: string): PracticeSet {
     }
   });
   if (issues.length > 0)
-    throw new ImportError(
-      `Nothing was imported: ${issues.length} line(s) are not valid items.`,
-      issues.slice(0, 50),
-    );
+    throw new ImportError('trainingImportErrorInvalidLines', { count: issues.length }, issues.slice(0, 50));
   const id = fileName.replace(/\.[^.]*$/, '').slice(0, 100) || 'imported-set';
   return fromJson(
     JSON.stringify({ format: PRACTICE_SET_FORMAT, version: 1, id, title: id, description: '', items }),

@@ -1,4 +1,6 @@
-import { toStorageError } from '../db/errors';
+import { StorageError, toStorageError } from '../db/errors';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { openTrainingDB } from './db';
 import { parseAll } from './examples-store';
 import { type PracticeSet, practiceSetSchema } from './practice-set';
@@ -13,7 +15,7 @@ export async function saveSet(set: PracticeSet, replace = false, at = new Date()
     const db = await openTrainingDB();
     const tx = db.transaction('sets', 'readwrite');
     if (!replace && (await tx.store.getKey(checked.id)))
-      throw new Error(`A set with the id “${checked.id}” is already imported.`);
+      throw new StorageError(fill(t('trainingSetAlreadyImported'), { id: checked.id }), 'invalid-record');
     await tx.store.put({ set: checked, importedAt: at });
     await tx.done;
   } catch (error) {

@@ -130,7 +130,7 @@ describe('composer: category, grounds and legal basis', () => {
   });
 
   it('speaks French to a French browser: grounds, headings and the legal basis explanation', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    vi.mocked(browser.i18n.getUILanguage).mockReturnValue('fr-FR');
     const { report } = await storeCapture();
     const page = await openComposer(report.id);
     choose(query<HTMLSelectElement>(page, '#category'), 'platform-rules');

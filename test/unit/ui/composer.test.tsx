@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { ComposerPage } from '../../../components/composer/ComposerPage';
 import { SNAPSHOT_CSP_META } from '../../../components/report/SandboxedHtml';
 import { openConstatDB } from '../../../utils/db/open';
@@ -187,7 +188,7 @@ describe('composer', () => {
   });
 
   it('speaks French to a French browser, category labels included', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    vi.mocked(browser.i18n.getUILanguage).mockReturnValue('fr-FR');
     const { report } = await storeCapture();
     const page = await openComposer(report.id);
     expect(query(page, 'label[for="field-permalink"]').textContent).toBe('Lien vers la publication');

@@ -38,9 +38,10 @@ const readers: Record<LabelledFormat, (text: string) => { items: LabelledItem[];
 
 export function checkSize(size: number): void {
   if (size > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      `The file is ${(size / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB are read. Split it and import the parts.`,
-    );
+    throw new ImportError('trainingImportErrorTooLarge', {
+      size: (size / 1024 / 1024).toFixed(1),
+      max: MAX_IMPORT_BYTES / 1024 / 1024,
+    });
 }
 
 export function readLabelledFile(
@@ -53,20 +54,22 @@ export function readLabelledFile(
   try {
     read = readers[format](text);
   } catch (error) {
-    throw new ImportError(`The file could not be read as ${format}: ${(error as Error).message}`);
+    throw new ImportError('trainingImportErrorUnreadable', { format, detail: (error as Error).message });
   }
   const { items, issues } = read;
   if (issues.length > 0) {
-    const more = issues.length > MAX_LISTED_ISSUES ? ` (the first ${MAX_LISTED_ISSUES} are listed)` : '';
+    const listed =
+      issues.length > MAX_LISTED_ISSUES
+        ? 'trainingImportErrorInvalidItemsListed'
+        : 'trainingImportErrorInvalidItems';
     throw new ImportError(
-      `Nothing was imported: ${issues.length} item(s) of this ${format} file are not valid${more}.`,
+      listed,
+      { count: issues.length, format, listed: MAX_LISTED_ISSUES },
       issues.slice(0, MAX_LISTED_ISSUES),
     );
   }
-  if (items.length === 0) throw new ImportError(`Nothing was imported: the ${format} file holds no item.`);
+  if (items.length === 0) throw new ImportError('trainingImportErrorEmpty', { format });
   if (items.length > MAX_IMPORT_ITEMS)
-    throw new ImportError(
-      `The file holds ${items.length} items; up to ${MAX_IMPORT_ITEMS} are read at once.`,
-    );
+    throw new ImportError('trainingImportErrorTooManyItems', { count: items.length, max: MAX_IMPORT_ITEMS });
   return { format, items };
 }

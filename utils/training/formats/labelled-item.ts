@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type MessageKey, t } from '../../i18n';
+import { fill } from '../../i18n/fill';
 import { evidenceHashSchema } from '../example';
 import { type TrainingLabel, trainingLabelSchema } from '../label';
 
@@ -30,12 +32,17 @@ export interface ImportIssue {
   message: string;
 }
 
+/** What can be wrong with a training file as a whole: each a catalogue entry, in both languages. */
+export type TrainingImportProblem = Extract<MessageKey, `trainingImportError${string}`>;
+
+/** A training file refused: `problem` says why, in the interface language; `issues` name the bad items. */
 export class ImportError extends Error {
   constructor(
-    message: string,
+    readonly problem: TrainingImportProblem,
+    readonly values: Record<string, string | number> = {},
     readonly issues: ImportIssue[] = [],
   ) {
-    super(message);
+    super(fill(t(problem), values));
     this.name = 'ImportError';
   }
 }
