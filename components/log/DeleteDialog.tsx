@@ -1,32 +1,31 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { type DeletionSummary, deleteReports, describeDeletion, wipeLog } from '../../utils/db/deletion';
+import { useEffect, useState } from 'preact/hooks';
+import type { DeletionSummary } from '../../utils/db/deletion';
 import { t } from '../../utils/i18n';
+import { AlertDialog } from '../common/AlertDialog';
 import { formatBytes } from '../common/labels';
+import type { DeletionStore } from './deletion-store';
 import { fill } from './fill';
 
 interface Props {
-  /** The reports to delete; null for the whole log (a wipe). */
-  ids: readonly string[] | null;
+  /** The reports to delete, or the whole log (a wipe). */
+  deletion: DeletionStore;
   onDone: () => void;
   onCancel: () => void;
 }
 
 /** Says what will go and what stays, then deletes only when confirmed. */
-export function DeleteDialog({ ids, onDone, onCancel }: Props) {
-  const box = useRef<HTMLDivElement>(null);
+export function DeleteDialog({ deletion, onDone, onCancel }: Props) {
   const [summary, setSummary] = useState<DeletionSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useLayoutEffect(() => box.current?.focus(), []);
   useEffect(() => {
-    describeDeletion(ids ?? undefined).then(setSummary, (e: unknown) => setError(String(e)));
-  }, [ids]);
+    deletion.describe().then(setSummary, (e: unknown) => setError(String(e)));
+  }, [deletion]);
 
   const confirm = async () => {
     setBusy(true);
     try {
-      if (ids) await deleteReports(ids);
-      else await wipeLog();
+      await deletion.remove();
       onDone();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -35,41 +34,34 @@ export function DeleteDialog({ ids, onDone, onCancel }: Props) {
   };
 
   return (
-    <div
-      ref={box}
-      class="confirm-removal confirm-delete"
-      role="alertdialog"
-      aria-labelledby="confirm-delete-heading"
-      aria-describedby="confirm-delete-what"
-      tabIndex={-1}
-    >
-      <h2 id="confirm-delete-heading">{t('deleteConfirmHeading')}</h2>
-      <div id="confirm-delete-what">
-        {summary && (
-          <p>
-            {fill(t('deleteConfirmWhat'), {
-              reports: summary.reports,
-              files: summary.files,
-              size: formatBytes(summary.bytes),
-            })}
+    <AlertDialog
+      id="confirm-delete"
+      class="confirm-delete"
+      heading={t('deleteConfirmHeading')}
+      status={
+        error && (
+          <p class="error" role="alert">
+            {t('deleteFailed')} {error}
           </p>
-        )}
-        <p>{t(ids ? 'deleteConfirmStays' : 'deleteConfirmWipe')}</p>
-        <p>{t('deleteConfirmExport')}</p>
-      </div>
-      {error && (
-        <p class="error" role="alert">
-          {t('deleteFailed')} {error}
+        )
+      }
+      confirmLabel={t('deleteConfirm')}
+      cancelLabel={t('deleteCancel')}
+      confirmDisabled={!summary || busy}
+      onConfirm={confirm}
+      onCancel={onCancel}
+    >
+      {summary && (
+        <p>
+          {fill(t('deleteConfirmWhat'), {
+            reports: summary.reports,
+            files: summary.files,
+            size: formatBytes(summary.bytes),
+          })}
         </p>
       )}
-      <div class="confirm-removal__actions">
-        <button type="button" class="primary" onClick={confirm} disabled={!summary || busy}>
-          {t('deleteConfirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('deleteCancel')}
-        </button>
-      </div>
-    </div>
+      <p>{t(deletion.wholeLog ? 'deleteConfirmWipe' : 'deleteConfirmStays')}</p>
+      <p>{t('deleteConfirmExport')}</p>
+    </AlertDialog>
   );
 }

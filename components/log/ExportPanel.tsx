@@ -1,16 +1,11 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { logExportFileName, writeLogExport } from '../../utils/export/log-export';
-import { readLogSource } from '../../utils/export/log-source';
+import { logExportFileName } from '../../utils/export/log-export';
 import type { ExportSink } from '../../utils/export/sink';
-import { writeEvidenceBundle } from '../../utils/export/zip-bundle';
-import { t, uiLang } from '../../utils/i18n';
-import { loadSettings } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 import { printUrl } from '../common/extension-urls';
-import { writeCsvExport } from './csv-export';
 import { openExportSink } from './save-sink';
+import type { ExportFormat, LogStore } from './use-log-store';
 
-type Format = 'json' | 'csv' | 'zip';
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
@@ -18,7 +13,7 @@ type ExportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
-const mimes: Record<Format, string> = {
+const mimes: Record<ExportFormat, string> = {
   json: 'application/json',
   csv: 'text/csv;charset=utf-8',
   zip: 'application/zip',
@@ -27,38 +22,22 @@ const mimes: Record<Format, string> = {
 interface Props {
   /** The reports chosen; empty: the whole log. */
   selected: readonly string[];
+  store: Pick<LogStore, 'exportTo'>;
   win?: Window;
 }
 
-async function write(
-  format: Format,
-  sink: ExportSink,
-  ids: readonly string[] | undefined,
-  onProgress: (done: number, total: number) => void,
-) {
-  const source = await readLogSource(ids);
-  const extensionVersion = browser.runtime.getManifest().version;
-  if (format === 'json') await writeLogExport(sink, source, { extensionVersion, onProgress });
-  else if (format === 'zip') await writeEvidenceBundle(sink, source, { extensionVersion, onProgress });
-  else {
-    const settings = await loadSettings().catch(() => null);
-    await writeCsvExport(sink, source, uiLang(), settings?.followUpHours ?? null, onProgress);
-  }
-  return source.unreadable.length;
-}
-
 /** Exports the whole log or the selection, as JSON, CSV, a ZIP bundle or a printable report. */
-export function ExportPanel({ selected, win = window }: Props) {
+export function ExportPanel({ selected, store, win = window }: Props) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const ids = selected.length > 0 ? selected : undefined;
 
-  const run = async (format: Format) => {
+  const run = async (format: ExportFormat) => {
     setState({ kind: 'running', done: 0, total: 0 });
     let sink: ExportSink | null = null;
     try {
       sink = await openExportSink(win, logExportFileName(new Date(), format), mimes[format]);
       if (!sink) return setState({ kind: 'cancelled' });
-      const unreadable = await write(format, sink, ids, (done, total) =>
+      const unreadable = await store.exportTo(format, sink, ids, (done, total) =>
         setState({ kind: 'running', done, total }),
       );
       await sink.close();

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { type ImportSummary, importLogFile } from '../../utils/import/import-log';
+import type { ImportSummary } from '../../utils/import/import-log';
 import { fill } from './fill';
+import type { LogStore } from './use-log-store';
 
 type ImportState =
   | { kind: 'idle' }
@@ -10,11 +11,12 @@ type ImportState =
   | { kind: 'failed'; message: string };
 
 interface Props {
+  store: Pick<LogStore, 'importFile'>;
   onImported: () => void;
 }
 
 /** Import of a JSON export or a ZIP bundle; a bad file changes nothing and says why. */
-export function ImportPanel({ onImported }: Props) {
+export function ImportPanel({ store, onImported }: Props) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -22,7 +24,7 @@ export function ImportPanel({ onImported }: Props) {
     if (!file) return;
     setState({ kind: 'running' });
     try {
-      const summary = await importLogFile(file, file.name);
+      const summary = await store.importFile(file);
       setState({ kind: 'done', summary });
       onImported();
     } catch (error) {

@@ -98,7 +98,7 @@ export function LogReportDetail({ reportId }: Props) {
       </p>
       {deleting && (
         <DeleteDialog
-          ids={[report.id]}
+          deletion={store.deletion}
           onCancel={() => setDeleting(false)}
           onDone={() => {
             window.location.href = logUrl();

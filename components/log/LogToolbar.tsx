@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { RecheckButton } from '../follow-up/RecheckButton';
 import { DeleteDialog } from './DeleteDialog';
+import type { DeletionStore } from './deletion-store';
 import { ExportPanel } from './ExportPanel';
 import { fill } from './fill';
 import { ImportPanel } from './ImportPanel';
+import { useLogStore } from './use-log-store';
 
 interface Props {
   selected: readonly string[];
@@ -16,8 +18,8 @@ interface Props {
 
 /** Selection, exports and deletion for the log list. */
 export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
-  // undefined: no dialog; null: the whole log; a list: those reports.
-  const [deleting, setDeleting] = useState<readonly string[] | null | undefined>(undefined);
+  const store = useLogStore();
+  const [deleting, setDeleting] = useState<DeletionStore | null>(null);
   const allSelected = all.length > 0 && selected.length === all.length;
   return (
     <section class="log-toolbar" aria-label={t('exportHeading')}>
@@ -33,23 +35,27 @@ export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
         </label>{' '}
         <span>{fill(t('selectionCount'), { n: selected.length })}</span>
       </p>
-      <ExportPanel selected={selected} />
+      <ExportPanel selected={selected} store={store} />
       <RecheckButton reportIds={selected} label={t('recheckSelected')} />
-      <ImportPanel onImported={onChanged} />
+      <ImportPanel store={store} onImported={onChanged} />
       <p class="log-toolbar__delete">
-        <button type="button" disabled={selected.length === 0} onClick={() => setDeleting(selected)}>
+        <button
+          type="button"
+          disabled={selected.length === 0}
+          onClick={() => setDeleting(store.deletion(selected))}
+        >
           {t('deleteSelected')}
         </button>{' '}
-        <button type="button" disabled={all.length === 0} onClick={() => setDeleting(null)}>
+        <button type="button" disabled={all.length === 0} onClick={() => setDeleting(store.deletion(null))}>
           {t('deleteAll')}
         </button>
       </p>
-      {deleting !== undefined && (
+      {deleting && (
         <DeleteDialog
-          ids={deleting}
-          onCancel={() => setDeleting(undefined)}
+          deletion={deleting}
+          onCancel={() => setDeleting(null)}
           onDone={() => {
-            setDeleting(undefined);
+            setDeleting(null);
             onChanged();
           }}
         />

@@ -6,6 +6,7 @@ import type { LogEvent } from '../../utils/log/event';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import type { ReportLoadState } from '../report/ReportLoadMessage';
 import type { NoticeStore } from '../report/report-update';
+import { type DeletionStore, deletionOf } from './deletion-store';
 
 export type DetailState =
   | ReportLoadState
@@ -17,6 +18,8 @@ export interface DetailStore extends NoticeStore {
   reload: () => Promise<void>;
   /** The evidence files as stored now, read again (the hash check is about storage, not this page). */
   readStoredEvidence: () => Promise<EvidenceRecord[]>;
+  /** The deletion of this report. */
+  deletion: DeletionStore;
 }
 
 /** The report's events; a log whose history cannot be read still shows the report. */
@@ -59,6 +62,7 @@ export function useReportDetail(reportId: string): { state: DetailState; store: 
         show(await addNoticeStep(reportId, noticeId, step, files)),
       reload: async () => setState(await loadDetail(reportId)),
       readStoredEvidence: () => getEvidence(reportId),
+      deletion: deletionOf([reportId]),
     };
   }, [reportId]);
 

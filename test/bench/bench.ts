@@ -22,7 +22,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const NOTICE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=x,reddit measures only those platforms, BENCH_ONLY=notices only the notice flow,
 // BENCH_ONLY=model only the trained model, without a browser, BENCH_ONLY=pileon only pile-on mode,
-// BENCH_ONLY=log only the log's exports, verify and import, without a browser, BENCH_ONLY=logui
+// BENCH_ONLY=log only the log's exports, verify and import, in browsers of their own, BENCH_ONLY=logui
 // only the log page at scale, in its own browsers. Only the sections measured are replaced in RESULTS.md.
 const only = process.env.BENCH_ONLY?.split(',');
 const sectionNames = ['notices', 'model', 'pileon', 'log', 'logui'];
@@ -193,7 +193,7 @@ try {
   // Last: it saves the notifier in the options, which the report benchmark does not need.
   if (browser && (!only || only.includes('notices'))) sections.push(await noticesBench(browser, NOTICE_RUNS));
   if (modelSection) sections.push(modelSection);
-  // The log's exports, verify and import (log-bench.ts; LOG_BENCH_SIZES=10000 for a shorter run).
+  // The log's exports, verify and import in browsers of their own (log-bench.ts; LOG_BENCH_SIZES=10000 for less).
   if (!only || only.includes('log')) sections.push(await logBench());
   // The log page on 10,000 and 100,000 reports, in browsers of its own (LOG_UI_SIZES=10000 for less).
   if (!only || only.includes('logui')) sections.push(await logUiBench());

@@ -130,6 +130,11 @@ export function logExportOf(
   });
 }
 
+/** A report's stored files; none is asked for a report that lists none (most reports of a large log). */
+function filesOf(source: Pick<LogSource, 'evidence'>, report: Report): Promise<EvidenceRecord[]> {
+  return report.evidence.length === 0 ? Promise.resolve([]) : source.evidence(report.id);
+}
+
 /** Reads every report (or those `ids` names), its evidence and events into one export object. */
 export async function buildLogExport(
   options: BuildLogExportOptions = {},
@@ -137,7 +142,7 @@ export async function buildLogExport(
 ): Promise<LogExport> {
   const source = await readLogSource(ids);
   const exported: ExportedReport[] = [];
-  for (const report of source.reports) exported.push(exportReport(report, await source.evidence(report.id)));
+  for (const report of source.reports) exported.push(exportReport(report, await filesOf(source, report)));
   return logExportOf(exported, source.unreadable, options, source);
 }
 
@@ -153,7 +158,7 @@ export async function writeLogExport(
   const header = JSON.stringify(logExportHeader(source, options));
   await sink.write(`${header.slice(0, -1)},"reports":[`);
   for (const [i, report] of source.reports.entries()) {
-    const exported = exportReport(report, await source.evidence(report.id));
+    const exported = exportReport(report, await filesOf(source, report));
     await sink.write(`${i === 0 ? '' : ','}\n${JSON.stringify(exported)}`);
     options.onProgress?.(i + 1, source.reports.length);
   }
