@@ -3,6 +3,7 @@
 // its crop and a SHA-256, nothing else); and the weight of the script injected on every platform
 // page; then the notice flow, right-click to a filled reporting form (notices-bench.ts). Prints the
 // Markdown tables and writes them to test/bench/RESULTS.md.
+import './extension-globals';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
