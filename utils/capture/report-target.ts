@@ -4,6 +4,7 @@ import { classify } from '../classify';
 import type { Suggestion } from '../classify/suggestion';
 import { saveCapture } from '../db/reports';
 import { withoutPictureAddress } from '../evidence/pictures';
+import { t } from '../i18n';
 import type { ReportOutcome } from '../messages';
 import type { CaptureMeta, EvidenceRecord, MenuContext, Report } from '../model';
 import { defaultSettings, loadSettings } from '../settings';
@@ -118,7 +119,7 @@ export async function captureClickedTarget(
   tab: Tabs.Tab,
 ): Promise<{ ok: true; capture: Capture } | { ok: false; error: string }> {
   const capturedAt = new Date().toISOString();
-  if (tab.id === undefined) return { ok: false, error: 'This tab cannot be captured.' };
+  if (tab.id === undefined) return { ok: false, error: t('errorTabNotCapturable') };
   // The screenshot shows the active tab only: bring the reported one to the front first.
   if (!tab.active) await browser.tabs.update(tab.id, { active: true });
   const frameId = click.frameId ?? 0;

@@ -1,5 +1,6 @@
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { Collection, CollectionTarget } from './collection';
 import { listRepliesInTab } from './in-tab';
 import type { Listing } from './listing';
@@ -55,7 +56,7 @@ export async function openCollectionForTab(
   tab: Tabs.Tab,
   options: { openPage?: boolean } = {},
 ): Promise<OpenOutcome> {
-  if (tab.id === undefined) return { ok: false, error: 'This tab cannot be read.' };
+  if (tab.id === undefined) return { ok: false, error: t('errorTabNotReadable') };
   try {
     const listing = await listRepliesInTab(tab.id);
     if (!listing.supported) return { ok: false, error: 'Constat cannot list the replies of this page.' };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { browserInfo } from '../capture/browser-info';
 import { type Artifact, htmlDocument, toRecord } from '../capture/build-report';
 import { captureVisibleTab } from '../capture/screenshot';
+import { t } from '../i18n';
 import type { EvidenceRecord, Report } from '../model';
 import { categoryById } from '../taxonomy/categories';
 import { readPostInTab } from './in-tab';
@@ -116,7 +117,7 @@ async function sealedRecheck(
 /** Rechecks one report's post; throws only when there is no address to open. */
 export async function checkPost(report: Report, deps: CheckDeps = {}): Promise<CheckedPost> {
   const address = recheckAddress(report);
-  if (!address) throw new Error('This report has no web address to open.');
+  if (!address) throw new Error(t('recheckErrorNoAddress'));
   const checkedAt = (deps.now?.() ?? new Date()).toISOString();
   // Content never kept in pictures (sexual content involving minors) is neither photographed nor copied.
   const keepPictures = !categoryById(report.categoryId)?.neverCaptureMedia;

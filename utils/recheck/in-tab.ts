@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { RECHECK_READER_KEY } from './reader-key';
 import { type PageReading, pageReadingSchema } from './reading';
 
@@ -30,6 +32,7 @@ export async function readPostInTab(tabId: number, wanted: string): Promise<Page
     answer = await callOnce(tabId, wanted);
   }
   const parsed = pageReadingSchema.safeParse(answer?.value);
-  if (!parsed.success) throw new Error(`The page returned an unreadable answer: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(fill(t('recheckErrorUnreadableAnswer'), { detail: parsed.error.message }));
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 import { getReport } from '../db/reports';
 import { syncReminders } from '../follow-up/reminders';
+import { t } from '../i18n';
 import type { Report } from '../model';
 import { type CheckDeps, type CheckedPost, checkPost } from './check-post';
 import { closeOpened, type Sleep, sleep } from './open-page';
@@ -95,7 +96,7 @@ async function takeNext(now: string): Promise<string | null> {
 async function checkOne(reportId: string, deps: RunnerDeps): Promise<RecheckDone> {
   try {
     const report = await getReport(reportId);
-    if (!report) throw new Error('This report was deleted.');
+    if (!report) throw new Error(t('recheckErrorReportDeleted'));
     const checked = await (deps.check ?? checkPost)(report, {
       wait: deps.wait,
       now: deps.now,
