@@ -51,6 +51,7 @@ export default defineConfig({
       'unlimitedStorage',
       'alarms',
       'notifications',
+      // Chrome's side panel; WXT writes it (and Firefox's `sidebar_action`) from entrypoints/sidepanel.
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
     // Asked only when the person allows screenshots during "Still online?" rechecks: the browsers
@@ -66,7 +67,6 @@ export default defineConfig({
         description: '__MSG_commandReportPost__',
       },
     },
-    ...(browser === 'chrome' ? { side_panel: { default_path: 'composer.html' } } : {}),
     // The newest key is `data_collection_permissions`: Firefox 140 on desktop (the ESR Debian and
     // many administrations run), 142 on Android. Every other key and API is older (README, "Firefox").
     browser_specific_settings: {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { picturingKinds } from '../../utils/evidence/pictures';
 import { t } from '../../utils/i18n';
@@ -38,6 +39,8 @@ interface Props {
   reportStore: ComposerStore;
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** Shown under the report's header: in a tab, the button that keeps Constat beside the page. */
+  aside?: ComponentChildren;
 }
 
 type ComposerChanges = Pick<
@@ -65,7 +68,7 @@ export function applyComposerChanges(report: Report, changes: ComposerChanges, a
 }
 
 /** The editable draft of one report: fields, the assistant's suggestion, category and grounds, notes, and Save. */
-export function ReportComposer({ report, evidence, reportStore, now = () => new Date() }: Props) {
+export function ReportComposer({ report, evidence, reportStore, now = () => new Date(), aside }: Props) {
   const [edits, setEdits] = useState<FieldEdits>(report.edits);
   const [categoryId, setCategoryId] = useState(report.categoryId);
   const [grounds, setGrounds] = useState<GroundId[]>(report.grounds);
@@ -145,6 +148,7 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
   return (
     <main class="page composer">
       <ReportHeader report={report} heading={t('composerTitle')} />
+      {aside}
       <WarningList warnings={report.warnings} />
       <section aria-labelledby="capture-heading">
         <h2 id="capture-heading">{t(imageHeading)}</h2>

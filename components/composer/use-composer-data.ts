@@ -20,7 +20,7 @@ export interface ComposerStore extends NoticeStore {
   reload: () => Promise<void>;
 }
 
-/** The report named by `?id=`, else the newest one (the side panel opens without an id). */
+/** The report named by `?id=`, else the newest one (the panel beside the page, when none was asked for). */
 async function loadReport(search: string): Promise<ComposerState> {
   const id = new URLSearchParams(search).get('id');
   const report = id ? await getReport(id) : ((await newestReports(1)).reports[0] ?? null);

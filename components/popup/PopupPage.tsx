@@ -9,6 +9,7 @@ import {
   trainingUrl,
   welcomeUrl,
 } from '../common/extension-urls';
+import { KeepBesideButton } from '../common/KeepBesideButton';
 import { formatDateTime, targetLabel } from '../common/labels';
 import { DueFollowUps } from '../follow-up/DueFollowUps';
 import { authorLabel, excerpt } from '../report/report-fields';
@@ -19,7 +20,7 @@ type ReportState = { kind: 'idle' } | { kind: 'reporting' } | { kind: 'done'; ou
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface Props {
-  /** Called once a page opened in a tab; closes the popup (a parameter so tests keep their window). */
+  /** Called once a page opened in a tab or the panel; closes the popup (a parameter so tests keep their window). */
   onOpened?: () => void;
   /** The time follow-ups are counted against (a parameter for tests). */
   now?: () => Date;
@@ -72,6 +73,7 @@ export function PopupPage({ onOpened = () => window.close(), now = () => new Dat
           {t('popupReportFailed')} {outcome.error}
         </p>
       )}
+      <KeepBesideButton onOpened={() => onOpened()} />
       <DueFollowUps due={data.due} open={open} />
       <h2>{t('popupRecent')}</h2>
       {listError && (

@@ -98,7 +98,7 @@ describe('Firefox ESR: right-click → report → notice → export', () => {
   it('opens the composer on the stored report, in a tab beside the post', async () => {
     const composer = await firefox.pageAt(firefox.extensionUrl(`composer.html?id=${reportId}`));
     await composer.waitForSelector('#category');
-    // Firefox has no side panel to open after the capture: the composer is the post's next tab.
+    // No sidebar is open in this window (test/e2e/panel-firefox.e2e.ts opens one): the composer is the post's next tab.
     const tabs = await firefox.tabs();
     const post = tabs.find((t) => t.url === xCase.case.url);
     const opened = tabs.find((t) => t.url.includes(`composer.html?id=${reportId}`));

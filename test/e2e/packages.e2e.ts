@@ -22,6 +22,8 @@ interface Manifest {
   default_locale?: string;
   name: string;
   description: string;
+  side_panel?: { default_path?: string };
+  sidebar_action?: { default_panel?: string; open_at_install?: boolean };
   browser_specific_settings?: {
     gecko?: { strict_min_version?: string; data_collection_permissions?: { required: string[] } };
   };
@@ -99,8 +101,25 @@ describe.each([
   });
 });
 
+describe('the Chrome package', () => {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'chrome-mv3', 'manifest.json'), 'utf8')) as Manifest;
+
+  it('has its composer beside the page in the side panel', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.sidebar_action).toBeUndefined();
+  });
+});
+
 describe('the Firefox package', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'firefox-mv3', 'manifest.json'), 'utf8')) as Manifest;
+
+  it('has its composer beside the page in a sidebar the person opens, never at install', () => {
+    expect(manifest.sidebar_action).toMatchObject({
+      default_panel: 'sidepanel.html',
+      open_at_install: false,
+    });
+    expect(manifest.side_panel).toBeUndefined();
+  });
 
   it('installs in the current ESR and declares that it collects nothing', () => {
     const gecko = manifest.browser_specific_settings?.gecko;

@@ -1,29 +1,35 @@
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { rememberAskedReport } from '../panel/last-asked';
+import { isPanelOpen } from '../panel/panel-api';
+import { showInPanel } from '../panel/show-in-panel';
 
-interface SidePanelApi {
-  setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void>;
-  open(options: { tabId: number }): Promise<void>;
+/** Where a stored report's composer can go; the browser's by default, fakes in tests. */
+export interface ComposerRoutes {
+  isPanelOpen(windowId: number): Promise<boolean>;
+  showInPanel(windowId: number, reportId: string): Promise<boolean>;
+  remember(reportId: string): Promise<void>;
+  openTab(path: string, tab: Tabs.Tab): Promise<void>;
 }
 
 /**
- * Opens the composer for a stored report: in Chrome's side panel beside the page, else in a tab
- * next to it. Chrome only opens the side panel in answer to a user gesture; when the gesture has
- * expired (or the browser has no side panel), the tab is the fallback.
+ * Opens the composer for a stored report: in Constat's panel when one is open in the tab's window
+ * (Chrome's side panel, Firefox's sidebar), else in a tab next to the post's. Both browsers open a
+ * panel only during a click's handler, and opening it now would narrow the page after its
+ * screenshot: a panel the person opened before is used, never opened here.
  */
-export async function openComposer(reportId: string, tab: Tabs.Tab): Promise<'side-panel' | 'tab'> {
-  const path = `composer.html?id=${encodeURIComponent(reportId)}`;
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
-  if (sidePanel && tab.id !== undefined) {
-    try {
-      await sidePanel.setOptions({ tabId: tab.id, path, enabled: true });
-      await sidePanel.open({ tabId: tab.id });
-      return 'side-panel';
-    } catch {
-      // No gesture left: fall through to a tab.
-    }
+export async function openComposer(
+  reportId: string,
+  tab: Tabs.Tab,
+  routes: ComposerRoutes = browserRoutes,
+): Promise<'panel' | 'tab'> {
+  // The panel shows this report when it opens later; losing that must not stop the composer.
+  await routes.remember(reportId).catch(() => undefined);
+  const windowId = tab.windowId;
+  if (windowId !== undefined && (await routes.isPanelOpen(windowId).catch(() => false))) {
+    if (await routes.showInPanel(windowId, reportId)) return 'panel';
   }
-  await openBeside(path, tab);
+  await routes.openTab(`composer.html?id=${encodeURIComponent(reportId)}`, tab);
   return 'tab';
 }
 
@@ -39,3 +45,10 @@ async function openBeside(path: string, tab: Tabs.Tab): Promise<void> {
     openerTabId: tab.id,
   });
 }
+
+const browserRoutes: ComposerRoutes = {
+  isPanelOpen,
+  showInPanel,
+  remember: rememberAskedReport,
+  openTab: openBeside,
+};

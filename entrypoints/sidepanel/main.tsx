@@ -1,0 +1,5 @@
+import '../../components/common/styles.css';
+import { mountPage } from '../../components/i18n/mount-page';
+import { PanelPage } from '../../components/panel/PanelPage';
+
+void mountPage(() => <PanelPage />, { titleKey: 'composerTitle', bothLanguages: true });

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import { ConstatBrowser } from '../harness/constat-browser';
+import { panelShows, panelText } from '../harness/panel-view';
+import { rightClick } from '../harness/right-click';
+
+// Chrome's side panel, opened as a person would: a real (trusted) click on the popup's button, then a
+// report made with the panel open goes to it, not to a new tab.
+
+const fixture = readFileSync(
+  new URL('../fixtures/x/tweetyoink--x-tweet-sample.html', import.meta.url),
+  'utf8',
+);
+const sampleUrl = 'https://x.com/TestUser123/status/1981398750557065646';
+let browser: ConstatBrowser;
+
+beforeAll(async () => {
+  browser = await ConstatBrowser.launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Chromium: the composer beside the page', () => {
+  it('opens the side panel from the popup’s button, which says what to do first', async () => {
+    const control = await browser.control();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    // The popup closes itself once the panel is open.
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: en.panelKeepBeside.message }).click();
+    await closed;
+
+    await control.waitForFunction(async () => {
+      const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+      return contexts.some((context) => context.documentUrl?.endsWith('/sidepanel.html'));
+    });
+    await control.waitForFunction(panelText);
+    expect(await control.evaluate(panelText)).toContain(en.panelNoReport.message);
+  });
+
+  it('shows a report made while it is open, and opens no tab', async () => {
+    const page = await browser.openPage(sampleUrl, fixture);
+    await rightClick(page, "article[data-testid='tweet'] div[data-testid='tweetText']");
+    const outcome = await browser.report(page);
+    expect(outcome).toMatchObject({ ok: true, target: 'post', warnings: [] });
+    if (!outcome.ok) return;
+
+    await browser.control().then((control) => control.waitForFunction(panelShows, outcome.reportId));
+    // The panel answered before the background would have opened a tab: none is opened.
+    const urls = browser.context.pages().map((p) => p.url());
+    expect(urls.filter((url) => url.includes('composer.html'))).toEqual([]);
+    const evidence = await browser.readEvidence(outcome.reportId);
+    expect(evidence.map((e) => e.kind).sort()).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
+  });
+});
