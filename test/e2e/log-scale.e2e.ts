@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fill } from '../../components/log/fill';
-import { type Lang, t } from '../../utils/i18n';
+import en from '../../public/_locales/en/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+import { catalogues, type Lang, t } from '../../utils/i18n';
 import { rowOfReport } from '../../utils/log-index/row';
 import { queryWords } from '../../utils/log-index/words';
 import type { Report } from '../../utils/model';
@@ -24,6 +26,10 @@ function matching(platform: string | null, typed: string): number {
     (row) => (!platform || row.platform === platform) && words.every((w) => row.words.includes(w)),
   ).length;
 }
+
+// The expected texts are read here, in Node, where no browser serves the catalogues.
+catalogues.provide('en', en);
+catalogues.provide('fr', fr);
 
 let extension: string;
 beforeAll(async () => {

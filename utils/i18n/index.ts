@@ -9,8 +9,22 @@ import { Catalogues, type Lang, langOf, type MessageKey } from './catalogues';
 export type { Lang, MessageKey };
 export { langOf };
 
+/**
+ * The locale `i18n.getMessage` reads the extension's messages in. It is the browser's interface
+ * language, except where the two part: headless Chromium on Linux reports the `--lang` it was given
+ * from `getUILanguage()` while it serves the English messages. The person's "browser's language"
+ * choice still follows `getUILanguage()` (choice.ts): a page then loads that catalogue's file.
+ */
+function servedLocale(): string {
+  try {
+    return browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage();
+  } catch {
+    return browser.i18n.getUILanguage(); // a test's fake browser reads no locale files
+  }
+}
+
 export const catalogues = new Catalogues({
-  browserLocale: () => browser.i18n.getUILanguage(),
+  browserLocale: servedLocale,
   browserMessage: (key) => browser.i18n.getMessage(key),
   fetchCatalogue: async (lang) => {
     const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
