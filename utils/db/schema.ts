@@ -6,7 +6,7 @@ import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface ConstatDB extends DBSchema {
   reports: {

@@ -4,7 +4,7 @@ import { effectiveFollowUp } from '../follow-up/effective';
 import type { Settings } from '../settings';
 import { categories } from '../taxonomy/categories';
 import { dayEnd, dayStart, type LogFilter } from './filter';
-import { queryWords } from './words';
+import { queryWords, wordRange } from './words';
 
 // Runs a filter against the index rows' indexes, reading keys only (report ids), never the reports.
 // Each condition gives the ids it allows; compound indexes ([field, date]) give them in date order
@@ -31,8 +31,8 @@ async function compound(db: DB, index: Compound, value: string, filter: LogFilte
   return { ids: await db.getAllKeysFromIndex('logIndex', index, range), dateOrdered: true };
 }
 
-async function multiEntry(db: DB, index: 'byGround' | 'byWord', key: string): Promise<Source> {
-  return { ids: await db.getAllKeysFromIndex('logIndex', index, IDBKeyRange.only(key)), dateOrdered: false };
+async function multiEntry(db: DB, index: 'byGround' | 'byWord', range: IDBKeyRange): Promise<Source> {
+  return { ids: await db.getAllKeysFromIndex('logIndex', index, range), dateOrdered: false };
 }
 
 /** The reports with a reminder due at `now`: per category, notices sent before now minus its delay. */
@@ -56,8 +56,8 @@ async function sources(db: DB, filter: LogFilter, context: QueryContext): Promis
     pending.push(compound(db, 'byCategory', filter.category === 'none' ? '' : filter.category, filter));
   if (filter.status) pending.push(compound(db, 'byStatus', filter.status, filter));
   if (filter.author) pending.push(compound(db, 'byAuthor', filter.author, filter));
-  if (filter.ground) pending.push(multiEntry(db, 'byGround', filter.ground));
-  for (const word of queryWords(filter.q ?? '')) pending.push(multiEntry(db, 'byWord', word));
+  if (filter.ground) pending.push(multiEntry(db, 'byGround', IDBKeyRange.only(filter.ground)));
+  for (const word of queryWords(filter.q ?? '')) pending.push(multiEntry(db, 'byWord', wordRange(word)));
   if (filter.due === 'due')
     pending.push(dueIds(db, context.now, context.followUpHours).then((ids) => ({ ids, dateOrdered: false })));
   return Promise.all(pending);

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { deleteReports, wipeLog } from '../../../utils/db/deletion';
+import { upgrade } from '../../../utils/db/migrations';
 import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
 import { updateReport } from '../../../utils/db/reports';
 import { DB_NAME } from '../../../utils/db/schema';
@@ -122,5 +123,23 @@ describe('the log index rows', () => {
     raw.close();
     const db = await openConstatDB();
     expect((await db.getAllKeys('logIndex')).sort()).toEqual([a.report.id, b.report.id].sort());
+  });
+
+  it('are written again with whole words for a layout-6 database, whose rows held every prefix', async () => {
+    const { report } = await storeCapture({
+      report: { extracted: makePostData({ text: 'Menaces répétées' }) },
+    });
+    const current = await openConstatDB();
+    const [stored, fresh] = [await current.get('reports', report.id), await row(report.id)];
+    await closeConstatDB();
+    globalThis.indexedDB = new IDBFactory();
+    const layout6 = await openDB(DB_NAME, 6, { upgrade });
+    await layout6.put('reports', stored as never);
+    await layout6.put('logIndex', { ...(fresh as LogIndexRow), words: ['me', 'men', 'menaces'] });
+    layout6.close();
+
+    const words = (await row(report.id))?.words;
+    expect(words).toEqual(expect.arrayContaining(['menaces', 'repetees']));
+    expect(words).not.toContain('men');
   });
 });
