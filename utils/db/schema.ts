@@ -49,4 +49,9 @@ export interface ConstatDB extends DBSchema {
       byUnreadable: string;
     };
   };
+  /** The number of `logIndex` rows under the key 'rows' (log-index/total.ts), kept with every write. */
+  logTotals: {
+    key: string;
+    value: number;
+  };
 }

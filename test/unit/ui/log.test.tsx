@@ -66,11 +66,12 @@ describe('log list', () => {
     } as unknown as Report);
     const page = await openLog();
 
-    const error = query(page, '.unreadable li');
+    // Written outside the storage code: found by the list's check once the list has shown.
+    const error = await waitFor(() => page.querySelector<HTMLElement>('.unreadable li'));
     expect(error.dataset.reportId).toBe('broken-record');
     expect(error.textContent).toContain(t('logUnreadable'));
     expect(error.textContent).toContain('Stored report broken-record is unreadable');
-    expect(page.querySelectorAll('.report-summary')).toHaveLength(1);
+    await waitFor(() => page.querySelectorAll('.report-summary').length === 1);
   });
 
   it('renders page text in the list as text', async () => {
