@@ -96,14 +96,41 @@ function windowed(window: DateWindow): LogLines {
   return { length: window.length, ids: (start, end) => window.read(start, end) };
 }
 
+/**
+ * Below this share of the log, a search's matches are sorted by their rows' dates; above it, the
+ * date index is walked keeping only the matches (a window then steps over at most ~50 reports a line).
+ */
+const WALK_SHARE = 1 / 50;
+
+/** Words and a ground alone (no dates): the ids they allow, read as keys only. */
+async function matchedKeys(db: DB, filter: LogFilter): Promise<Set<string> | null> {
+  const onlyWords = ['platform', 'category', 'status', 'author', 'due', 'from', 'to'].every(
+    (key) => filter[key as keyof LogFilter] === undefined,
+  );
+  const words = queryWords(filter.q ?? '');
+  if (!onlyWords || (words.length === 0 && !filter.ground)) return null;
+  const sets = await Promise.all([
+    ...(filter.ground
+      ? [db.getAllKeysFromIndex('logIndex', 'byGround', IDBKeyRange.only(filter.ground))]
+      : []),
+    ...words.map((word) => db.getAllKeysFromIndex('logIndex', 'byWord', wordRange(word))),
+  ]);
+  const [first = [], ...others] = sets.sort((a, b) => a.length - b.length);
+  const kept = others.map((ids) => new Set(ids));
+  return new Set(first.filter((id) => kept.every((allowed) => allowed.has(id))));
+}
+
 /** The lines the filter allows, in the filter's order (newest first unless it says otherwise). */
 export async function queryLog(db: DB, filter: LogFilter, context: QueryContext): Promise<LogLines> {
-  const found = await Promise.all(sources(db, filter, context));
   const newestFirst = filter.order !== 'oldest';
   const dates = dateBounds(filter);
+  const matched = await matchedKeys(db, filter);
+  if (matched && matched.size >= context.total * WALK_SHARE)
+    return windowed(await readDateWindow(db, dates, newestFirst, { length: null, allowed: matched }));
+  const found = await Promise.all(sources(db, filter, context));
   if (found.length === 0 && filter.due !== 'not-due') {
     const all = dates[0] === LOW && dates[1] === HIGH;
-    return windowed(await readDateWindow(db, dates, newestFirst, all ? context.total : null));
+    return windowed(await readDateWindow(db, dates, newestFirst, { length: all ? context.total : null }));
   }
   // "Not due" alone has no index of its own: every id within the dates is read, less the due ones.
   const [smallest] = [...found].sort((a, b) => a.length - b.length);

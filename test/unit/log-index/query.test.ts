@@ -60,6 +60,23 @@ describe('queryLog', () => {
     expect(await dated.ids(1, 2)).toEqual([b]);
   });
 
+  it('gives a search the same lines whether its matches are walked along the date index or sorted', async () => {
+    const { a, c } = await seed();
+    const db = await openConstatDB();
+    for (const total of [4, 10_000]) {
+      const lines = await queryLog(db, { q: 'etrang' }, { now: NOW, followUpHours: null, total });
+      expect(lines.length).toBe(2);
+      expect(await lines.ids(0, 2)).toEqual([c, a]);
+      expect(await lines.ids(1, 2)).toEqual([a]);
+      const oldest = await queryLog(
+        db,
+        { q: 'les etrang', order: 'oldest' },
+        { now: NOW, followUpHours: null, total },
+      );
+      expect(await oldest.ids(0, 5)).toEqual([a, c]);
+    }
+  });
+
   it('combines filters, a date range and a search by word prefixes, accents folded', async () => {
     const { a, b, c } = await seed();
     expect(await run({ q: 'etrang' })).toEqual([c, a]);
