@@ -9,6 +9,7 @@ import { viewHash } from './log-route';
 import { TimelineHeading } from './TimelineHeading';
 import { useLogHeadline } from './use-log-headline';
 import { useLogQuery } from './use-log-query';
+import { useRowCheck } from './use-row-check';
 import { VirtualReportList } from './VirtualReportList';
 
 interface Props {
@@ -43,8 +44,10 @@ export function LogList({ win, initial }: Props) {
   const [version, setVersion] = useState(0);
   useEffect(() => setFilter(initial), [initial]);
   const query = useLogQuery(filter, version);
+  const changed = () => setVersion((v) => v + 1);
+  useRowCheck(query.kind === 'ready', changed);
   const { head, unreadable } = useLogHeadline(query.kind === 'ready' ? version : null);
-  const ids = query.kind === 'ready' ? query.ids : null;
+  const lines = query.kind === 'ready' ? query.lines : null;
   // The selection outlives filter changes (tick reports across searches, then export them).
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const select = (id: string, on: boolean) =>
@@ -65,12 +68,16 @@ export function LogList({ win, initial }: Props) {
       <ChainPanel head={head} />
       <LogToolbar
         selected={[...selected]}
-        all={ids ?? []}
-        onSelectAll={(chosen) => setSelected(new Set(chosen))}
+        shown={lines?.length ?? 0}
+        onSelectAll={(on) => {
+          // Every id of the lines shown is read only now, when they are all asked for.
+          if (!on || !lines) setSelected(new Set());
+          else void lines.ids(0, lines.length).then((ids) => setSelected(new Set(ids)));
+        }}
         onChanged={() => {
           // A deletion or an import changed the log: what was ticked may be gone.
           setSelected(new Set());
-          setVersion((v) => v + 1);
+          changed();
         }}
       />
       <LogFilters filter={filter} onChange={change} />
@@ -86,11 +93,11 @@ export function LogList({ win, initial }: Props) {
         <>
           <UnreadableRecords records={unreadable} />
           <p class="log-result-count" role="status" data-shown={filterToParams(query.filter).toString()}>
-            {fill(t('logResultCount'), { n: query.ids.length, total: query.total })}
+            {fill(t('logResultCount'), { n: query.lines.length, total: query.total })}
           </p>
-          {query.ids.length === 0 && <p>{t('logNoMatch')}</p>}
+          {query.lines.length === 0 && <p>{t('logNoMatch')}</p>}
           <p class="field-hint">{t('logListKeyboard')}</p>
-          <VirtualReportList ids={query.ids} selected={selected} onSelect={select} version={version} />
+          <VirtualReportList lines={query.lines} selected={selected} onSelect={select} version={version} />
         </>
       )}
     </>

@@ -10,17 +10,18 @@ import { useLogStore } from './use-log-store';
 
 interface Props {
   selected: readonly string[];
-  all: readonly string[];
-  onSelectAll: (ids: readonly string[]) => void;
+  /** How many reports the list shows (their ids are read when all are selected). */
+  shown: number;
+  onSelectAll: (on: boolean) => void;
   /** Called after a deletion or an import changed the log. */
   onChanged: () => void;
 }
 
 /** Selection, exports and deletion for the log list. */
-export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
+export function LogToolbar({ selected, shown, onSelectAll, onChanged }: Props) {
   const store = useLogStore();
   const [deleting, setDeleting] = useState<DeletionStore | null>(null);
-  const allSelected = all.length > 0 && selected.length === all.length;
+  const allSelected = shown > 0 && selected.length === shown;
   return (
     <section class="log-toolbar" aria-label={t('exportHeading')}>
       <p class="log-toolbar__selection">
@@ -28,8 +29,8 @@ export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
           <input
             type="checkbox"
             checked={allSelected}
-            disabled={all.length === 0}
-            onChange={(event) => onSelectAll(event.currentTarget.checked ? all : [])}
+            disabled={shown === 0}
+            onChange={(event) => onSelectAll(event.currentTarget.checked)}
           />{' '}
           {t('selectAll')}
         </label>{' '}
@@ -46,7 +47,7 @@ export function LogToolbar({ selected, all, onSelectAll, onChanged }: Props) {
         >
           {t('deleteSelected')}
         </button>{' '}
-        <button type="button" disabled={all.length === 0} onClick={() => setDeleting(store.deletion(null))}>
+        <button type="button" disabled={shown === 0} onClick={() => setDeleting(store.deletion(null))}>
           {t('deleteAll')}
         </button>
       </p>

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { LogLines } from '../../utils/log-index/query';
 import { type ListedReport, readReports } from '../../utils/log-index/read';
 import { ReportSummaryItem } from './ReportSummaryItem';
 
 // Only the lines in view (and a few around) are in the page, each of a fixed height, so scrolling
-// 100,000 reports costs what scrolling twenty does; the reports of those lines are read by id.
+// 100,000 reports costs what scrolling twenty does; the ids of those lines are read by window
+// (log-index/query.ts), then their reports by id.
 
 /** A line's height in CSS pixels; styles.css gives `.report-list--virtual > li` the same. */
 export const ROW_HEIGHT = 96;
@@ -13,7 +15,7 @@ const OVERSCAN = 6;
 const FALLBACK_HEIGHT = 12 * ROW_HEIGHT;
 
 interface Props {
-  ids: readonly string[];
+  lines: LogLines;
   selected: ReadonlySet<string>;
   onSelect: (id: string, selected: boolean) => void;
   /** Changes when the log changed: the lines already read are read again. */
@@ -43,30 +45,36 @@ function reveal(box: HTMLElement, index: number): number {
   return box.scrollTop;
 }
 
-function useVisibleReports(ids: readonly string[], start: number, end: number, version: number) {
-  const cache = useRef(new Map<string, ListedReport>());
+/** The lines read so far, by position; forgotten when the lines or the log's version change. */
+function useVisibleReports(lines: LogLines, start: number, end: number, version: number) {
+  const cache = useRef({ lines, version, read: new Map<number, ListedReport>() });
+  if (cache.current.lines !== lines || cache.current.version !== version)
+    cache.current = { lines, version, read: new Map() };
   const [, setLoaded] = useState(0);
   useEffect(() => {
-    void version;
-    cache.current = new Map();
-  }, [version]);
-  useEffect(() => {
-    const missing = ids.slice(start, end).filter((id) => !cache.current.has(id));
-    if (missing.length === 0) return;
+    const { read } = cache.current;
+    const missing = Array.from({ length: end - start }, (_, i) => start + i).filter((i) => !read.has(i));
+    const [from, to] = [missing[0], missing.at(-1)];
+    if (from === undefined || to === undefined) return;
     let current = true;
-    void readReports(missing).then((found) => {
-      for (const line of found) cache.current.set(line.id, line);
+    void lines.ids(from, to + 1).then(async (ids) => {
+      const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
+      ids.forEach((id, i) => {
+        const line = found.get(id);
+        if (line) read.set(from + i, line);
+      });
       if (current) setLoaded((n) => n + 1);
     });
     return () => {
       current = false;
     };
-  }, [ids, start, end, version]);
-  return cache.current;
+  }, [lines, start, end, version]);
+  return cache.current.read;
 }
 
 /** The list of reports, windowed; arrow keys, Page Up/Down, Home and End move the focus by line. */
-export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
+export function VirtualReportList({ lines, selected, onSelect, version }: Props) {
+  const count = lines.length;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -81,8 +89,8 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
   });
 
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const end = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const lines = useVisibleReports(ids, start, end, version);
+  const end = Math.min(count, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const read = useVisibleReports(lines, start, end, version);
 
   // The line a key moved to is focused once rendered, and again once its report is read (the
   // loading line is replaced then); the target is kept until then. Should anything have moved the
@@ -91,7 +99,7 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
     const index = focusNext.current;
     const box = viewport.current;
     if (index === null || !box) return;
-    if (index >= ids.length) {
+    if (index >= count) {
       focusNext.current = null;
       return;
     }
@@ -110,10 +118,10 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
     const move = moves[event.key];
     const from = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index;
     const box = viewport.current;
-    if (!move || from === undefined || !box || ids.length === 0) return;
+    if (!move || from === undefined || !box || count === 0) return;
     event.preventDefault();
     const page = Math.max(1, Math.floor(viewHeight(box) / ROW_HEIGHT) - 1);
-    const to = Math.min(ids.length - 1, Math.max(0, move(Number(from), page, ids.length - 1)));
+    const to = Math.min(count - 1, Math.max(0, move(Number(from), page, count - 1)));
     focusNext.current = to;
     setScrollTop(reveal(box, to));
     setKeyed((n) => n + 1);
@@ -131,27 +139,33 @@ export function VirtualReportList({ ids, selected, onSelect, version }: Props) {
         onKeyDown={onKeyDown}
         style={{
           paddingTop: `${start * ROW_HEIGHT}px`,
-          paddingBottom: `${(ids.length - end) * ROW_HEIGHT}px`,
+          paddingBottom: `${(count - end) * ROW_HEIGHT}px`,
         }}
       >
-        {ids.slice(start, end).map((id, offset) => {
+        {Array.from({ length: end - start }, (_, offset) => {
           const index = start + offset;
-          const line = lines.get(id);
+          const line = read.get(index);
           if (line && 'report' in line) {
             return (
               <ReportSummaryItem
-                key={id}
+                key={line.id}
                 report={line.report}
-                position={{ index, total: ids.length }}
-                selection={{ selected: selected.has(id), onChange: (on) => onSelect(id, on) }}
+                position={{ index, total: count }}
+                selection={{ selected: selected.has(line.id), onChange: (on) => onSelect(line.id, on) }}
               />
             );
           }
+          if (line) {
+            return (
+              <li key={line.id} class="error" data-report-id={line.id} data-index={index}>
+                <a href={`#${encodeURIComponent(line.id)}`}>{`${t('logUnreadable')} ${line.error}`}</a>
+              </li>
+            );
+          }
+          // Not read yet: no link to focus until it is (the focus waits for it, see above).
           return (
-            <li key={id} class={line ? 'error' : 'muted'} data-report-id={id} data-index={index}>
-              <a href={`#${encodeURIComponent(id)}`}>
-                {line ? `${t('logUnreadable')} ${line.error}` : t('loading')}
-              </a>
+            <li key={`line-${index}`} class="muted" data-index={index}>
+              {t('loading')}
             </li>
           );
         })}

@@ -7,13 +7,11 @@
 // sampled while each step runs, and the same peak over the floor taken in the same run once the log is
 // seeded and the page open. Returns the Markdown.
 
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { SEEDED_FILES } from '../harness/seed-files';
-import { extensionWithSeedPage, seedReports } from '../harness/seed-page';
+import { addTestPage, extensionWithSeedPage, seedReports } from '../harness/seed-page';
 import { browserResidentSet, peakDuring } from './browser-memory';
 import type { LogBenchSteps } from './log-bench-page';
 import { ms } from './stats';
@@ -27,19 +25,7 @@ const MB = 1024 * 1024;
 /** The seeded copy of the extension, plus `log-bench.html`, whose `logBench` runs the steps. */
 async function extensionWithBenchPage(): Promise<string> {
   const dir = await extensionWithSeedPage();
-  await build({
-    entryPoints: [resolve(import.meta.dirname, 'log-bench-page.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome120',
-    outfile: join(dir, 'log-bench.js'),
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(dir, 'log-bench.html'),
-    '<!doctype html><meta charset="utf-8"><script type="module" src="./log-bench.js"></script>',
-  );
+  await addTestPage(dir, resolve(import.meta.dirname, 'log-bench-page.ts'), 'log-bench');
   return dir;
 }
 

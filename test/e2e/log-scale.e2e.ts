@@ -23,7 +23,9 @@ const rows = reports.map(rowOfReport);
 function matching(platform: string | null, typed: string): number {
   const words = queryWords(typed);
   return rows.filter(
-    (row) => (!platform || row.platform === platform) && words.every((w) => row.words.includes(w)),
+    (row) =>
+      (!platform || row.platform === platform) &&
+      words.every((w) => row.words.some((word) => word.startsWith(w))),
   ).length;
 }
 

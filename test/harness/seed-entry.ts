@@ -3,13 +3,15 @@ import { openConstatDB } from '../../utils/db/open';
 import { chainEvents } from '../../utils/log/event';
 import { createdDraft, withReportState } from '../../utils/log/report-events';
 import { rowOfReport } from '../../utils/log-index/row';
+import { addToTotal } from '../../utils/log-index/total';
 import { syntheticReport } from './synthetic-log';
 
 // Bundled into an extra page of a copy of the built extension (seed-page.ts): it writes synthetic
 // reports through the extension's own storage code, in the extension's own database. Each batch
-// is one transaction holding the reports, their "created" events chained after the current head
-// and their index rows, as saveCapture would write them one by one; the rows are derived from
-// the reports in hand (rowOfReport) rather than read back, which is what makes 100,000 fast.
+// is one transaction holding the reports (new ones), their "created" events chained after the
+// current head, their index rows and the rows' total, as saveCapture would write them one by one;
+// the rows are derived from the reports in hand (rowOfReport) rather than read back, which is
+// what makes 100,000 fast.
 
 async function seedLog(from: number, to: number, options: { seed?: number; authors?: number } = {}) {
   const db = await openConstatDB();
@@ -22,7 +24,7 @@ async function seedLog(from: number, to: number, options: { seed?: number; autho
   ).flat();
   const head = await readChainHead(db);
   const events = await chainEvents(drafts, head);
-  const tx = db.transaction(['reports', 'events', 'logIndex'], 'readwrite');
+  const tx = db.transaction(['reports', 'events', 'logIndex', 'logTotals'], 'readwrite');
   const last = await tx.objectStore('events').openCursor(null, 'prev');
   if ((last?.value.hash ?? null) !== (head?.hash ?? null)) {
     tx.abort();
@@ -32,6 +34,7 @@ async function seedLog(from: number, to: number, options: { seed?: number; autho
     ...reports.map((report) => tx.objectStore('reports').put(report)),
     ...reports.map((report) => tx.objectStore('logIndex').put(rowOfReport(report))),
     ...events.map((event) => tx.objectStore('events').add(event)),
+    addToTotal(tx.objectStore('logTotals'), reports.length),
     tx.done,
   ]);
   return reports.map((report) => report.id);

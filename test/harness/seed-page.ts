@@ -7,25 +7,33 @@ import type { ConstatBrowser } from './constat-browser';
 import { extensionDir } from './constat-browser';
 
 /**
+ * Bundles `entry` (a script of the test harness or bench) into the extension copy `dir` as
+ * `<name>.js`, with a page `<name>.html` that loads it: an extension page running the product's code.
+ */
+export async function addTestPage(dir: string, entry: string, name: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome120',
+    outfile: join(dir, `${name}.js`),
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(dir, `${name}.html`),
+    `<!doctype html><meta charset="utf-8"><script type="module" src="./${name}.js"></script>`,
+  );
+}
+
+/**
  * A copy of the built extension with one more page, `seed.html`, whose `seedLog(from, to)` writes
  * synthetic reports through the extension's storage code. The shipped build is left untouched.
  */
 export async function extensionWithSeedPage(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'constat-seeded-'));
   cpSync(extensionDir, dir, { recursive: true });
-  await build({
-    entryPoints: [resolve(import.meta.dirname, 'seed-entry.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome120',
-    outfile: join(dir, 'seed.js'),
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(dir, 'seed.html'),
-    '<!doctype html><meta charset="utf-8"><script type="module" src="./seed.js"></script>',
-  );
+  await addTestPage(dir, resolve(import.meta.dirname, 'seed-entry.ts'), 'seed');
   return dir;
 }
 

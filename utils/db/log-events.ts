@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type ChainHead, chainEvents, type EventDraft, recordSha256 } from '../log/event';
 import { evidenceSummary } from '../log/report-events';
 import { refreshRows } from '../log-index/maintain';
+import { setTotal } from '../log-index/total';
 import { type EvidenceRef, reportSchema } from '../model';
 import { StorageError } from './errors';
 import type { ConstatDB } from './schema';
@@ -12,7 +13,7 @@ import type { ConstatDB } from './schema';
 // between (the chain's head, and whatever the change was computed from); if something did, the
 // change is prepared again from the new state.
 
-export const logStores = ['reports', 'evidence', 'events', 'logIndex'] as const;
+export const logStores = ['reports', 'evidence', 'events', 'logIndex', 'logTotals'] as const;
 export type LogTx = IDBPTransaction<
   ConstatDB,
   typeof logStores extends readonly (infer S)[] ? S[] : never,
@@ -57,14 +58,16 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
       continue;
     }
     // A new chain begins only when the whole log was wiped: its index rows go with it.
-    const cleared = change.newChain ? [tx.objectStore('logIndex').clear()] : [];
+    const cleared = change.newChain
+      ? [tx.objectStore('logIndex').clear(), setTotal(tx.objectStore('logTotals'), 0)]
+      : [];
     const written = change.write(tx);
     // Each report an event names was written: its index row is rewritten from what is now stored.
     const reportIds = change.drafts.flatMap((draft) => (draft.reportId ? [draft.reportId] : []));
     await Promise.all([
       ...cleared,
       ...written,
-      ...refreshRows(tx, reportIds),
+      refreshRows(tx, reportIds),
       ...events.map((event) => tx.objectStore('events').add(event)),
       done,
     ]);

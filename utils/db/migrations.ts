@@ -51,6 +51,13 @@ export const upgradeSteps: readonly Step[] = [
     rows.createIndex('byPending', ['category', 'pending']);
     rows.createIndex('byUnreadable', 'unreadable');
   },
+  // The rows index whole words (searched as prefixes by key range) instead of every prefix: the rows
+  // are cleared here and written again when the database is next opened (log-index/maintain.ts),
+  // which then records their number in the new totals store (log-index/total.ts).
+  (db, tx) => {
+    void tx.objectStore('logIndex').clear();
+    db.createObjectStore('logTotals');
+  },
 ];
 
 export function upgrade(

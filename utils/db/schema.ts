@@ -6,7 +6,7 @@ import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -48,5 +48,10 @@ export interface ConstatDB extends DBSchema {
       byPending: [string, string];
       byUnreadable: string;
     };
+  };
+  /** The number of `logIndex` rows under the key 'rows' (log-index/total.ts), kept with every write. */
+  logTotals: {
+    key: string;
+    value: number;
   };
 }

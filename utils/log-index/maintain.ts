@@ -2,20 +2,36 @@ import type { IDBPDatabase } from 'idb';
 import type { LogTx } from '../db/log-events';
 import type { ConstatDB } from '../db/schema';
 import { rowOfStored } from './row';
+import { addToTotal, readTotal, setTotal } from './total';
 
 // The index rows are derived data: every write of a report rewrites its row in the same
-// transaction (log-events.ts does it for each report an event names), and opening the database
-// writes the rows that are missing (a database from before layout 6, or one a failure left behind).
+// transaction (log-events.ts does it for each report an event names), with the rows' total.
+// Opening the database writes every row when no total is recorded (a database upgraded to
+// layout 7); the log list checks later, off its first paint, that the rows and the reports still
+// match in number (a record written outside the storage code, or a failure left rows behind).
 
 type DB = IDBPDatabase<ConstatDB>;
 
-/** Rewrites the rows of these reports from what the transaction now holds (deleted: row removed). */
-export function refreshRows(tx: LogTx, ids: Iterable<string>): Promise<unknown>[] {
-  return [...new Set(ids)].map(async (id) => {
-    const stored = await tx.objectStore('reports').get(id);
-    if (stored === undefined) await tx.objectStore('logIndex').delete(id);
-    else await tx.objectStore('logIndex').put(rowOfStored(id, stored));
-  });
+/** Rewrites one report's row from what the transaction holds; the change in the number of rows. */
+async function refreshRow(tx: LogTx, id: string): Promise<number> {
+  const rows = tx.objectStore('logIndex');
+  const [stored, had] = await Promise.all([tx.objectStore('reports').get(id), rows.getKey(id)]);
+  if (stored === undefined) {
+    if (had === undefined) return 0;
+    await rows.delete(id);
+    return -1;
+  }
+  await rows.put(rowOfStored(id, stored));
+  return had === undefined ? 1 : 0;
+}
+
+/** Rewrites the rows of these reports (deleted: row removed) and the total, in the transaction. */
+export async function refreshRows(tx: LogTx, ids: Iterable<string>): Promise<void> {
+  const changes = await Promise.all([...new Set(ids)].map((id) => refreshRow(tx, id)));
+  await addToTotal(
+    tx.objectStore('logTotals'),
+    changes.reduce((sum, change) => sum + change, 0),
+  );
 }
 
 const BATCH = 500;
@@ -33,29 +49,50 @@ async function indexBatch(db: DB, after: string | null): Promise<string | null> 
   return keys.length < BATCH ? null : (keys.at(-1) ?? null);
 }
 
-/** Removes the rows whose report is gone. */
-async function dropOrphanRows(db: DB): Promise<void> {
-  const tx = db.transaction(['reports', 'logIndex'], 'readwrite');
+/** Removes the rows whose report is gone, then records the rows' number, in one transaction. */
+async function dropOrphanRowsAndCount(db: DB): Promise<void> {
+  const tx = db.transaction(['reports', 'logIndex', 'logTotals'], 'readwrite');
   let cursor = await tx.objectStore('logIndex').openKeyCursor();
   while (cursor) {
     if ((await tx.objectStore('reports').count(cursor.primaryKey)) === 0)
       await tx.objectStore('logIndex').delete(cursor.primaryKey);
     cursor = await cursor.continue();
   }
+  await setTotal(tx.objectStore('logTotals'), await tx.objectStore('logIndex').count());
   await tx.done;
 }
 
 /**
- * Writes every report's row when the rows and the reports do not match in number (a database
- * upgraded to layout 6, whose index store starts empty). Batched: each batch is its own short
- * transaction, and a batch reads the reports it indexes, so a write in between stays consistent.
+ * Writes every report's row, then the total. Batched: each batch is its own short transaction,
+ * and a batch reads the reports it indexes, so a write in between stays consistent; the last
+ * transaction counts the rows it leaves.
  */
-export async function buildMissingRows(db: DB): Promise<number> {
-  const [reports, rows] = await Promise.all([db.count('reports'), db.count('logIndex')]);
-  if (reports === rows) return 0;
+export async function rebuildRows(db: DB): Promise<void> {
   let after: string | null = null;
   do after = await indexBatch(db, after);
   while (after !== null);
-  if ((await db.count('logIndex')) > (await db.count('reports'))) await dropOrphanRows(db);
-  return reports;
+  await dropOrphanRowsAndCount(db);
+}
+
+/** On opening: every row written when no total is recorded (one read otherwise). */
+export async function buildMissingRows(db: DB): Promise<boolean> {
+  if ((await readTotal(db)) !== null) return false;
+  await rebuildRows(db);
+  return true;
+}
+
+/**
+ * Rows written again when the reports, the rows and the kept total do not all match in number
+ * (a count of each store: seconds at 100,000 reports, so off the list's first paint). Returns
+ * whether it rebuilt them.
+ */
+export async function checkRows(db: DB): Promise<boolean> {
+  const [reports, rows, total] = await Promise.all([
+    db.count('reports'),
+    db.count('logIndex'),
+    readTotal(db),
+  ]);
+  if (reports === rows && rows === total) return false;
+  await rebuildRows(db);
+  return true;
 }

@@ -4,88 +4,144 @@ import { effectiveFollowUp } from '../follow-up/effective';
 import type { Settings } from '../settings';
 import { categories } from '../taxonomy/categories';
 import { dayEnd, dayStart, type LogFilter } from './filter';
-import { queryWords } from './words';
+import { type DateWindow, readDateWindow } from './window';
+import { queryWords, wordRange } from './words';
 
-// Runs a filter against the index rows' indexes, reading keys only (report ids), never the reports.
-// Each condition gives the ids it allows; compound indexes ([field, date]) give them in date order
-// already, the others (grounds, words, reminders) are ordered by following a date-ordered list.
+// Runs a filter against the index rows' indexes, never reading the reports. With no condition but
+// dates, the list is a window on the date index, read page by page as it scrolls (its length is the
+// kept total, or a count of the date range). Otherwise each condition gives the ids it allows in
+// date order: compound indexes ([field, date]) give them so; grounds, words and reminders give
+// rows, sorted by their date. The smallest drives, the others are sets it is checked against.
 
 type DB = IDBPDatabase<ConstatDB>;
 type Compound = 'byPlatform' | 'byCategory' | 'byStatus' | 'byAuthor';
-
-interface Source {
-  ids: string[];
-  dateOrdered: boolean;
-}
+type Row = { id: string; at: string };
 
 const LOW = '';
 const HIGH = '\uffff';
+
+/** The lines a filter allows, in its order: how many, and the ids of a window of them. */
+export interface LogLines {
+  length: number;
+  ids(start: number, end: number): Promise<string[]>;
+}
+
+export interface QueryContext {
+  now: Date;
+  followUpHours: Settings['followUpHours'] | null;
+  /** The number of reports in the log, kept with the rows (log-index/total.ts). */
+  total: number;
+}
+
+function dateRange([low, high]: [string, string]): IDBKeyRange {
+  return IDBKeyRange.bound(low, high, false, true);
+}
 
 function dateBounds(filter: LogFilter): [string, string] {
   return [filter.from ? dayStart(filter.from) : LOW, filter.to ? dayEnd(filter.to) : HIGH];
 }
 
-async function compound(db: DB, index: Compound, value: string, filter: LogFilter): Promise<Source> {
-  const [low, high] = dateBounds(filter);
+async function compound(db: DB, index: Compound, value: string, [low, high]: [string, string]) {
   const range = IDBKeyRange.bound([value, low], [value, high], false, true);
-  return { ids: await db.getAllKeysFromIndex('logIndex', index, range), dateOrdered: true };
+  return db.getAllKeysFromIndex('logIndex', index, range);
 }
 
-async function multiEntry(db: DB, index: 'byGround' | 'byWord', key: string): Promise<Source> {
-  return { ids: await db.getAllKeysFromIndex('logIndex', index, IDBKeyRange.only(key)), dateOrdered: false };
+/** Rows in date order (then id, as the date index orders them), once each, within the dates. */
+function byDate(rows: readonly Row[], [low, high]: [string, string]): string[] {
+  const seen = new Set<string>();
+  const kept = rows.filter((row) => row.at >= low && row.at < high && !seen.has(row.id) && seen.add(row.id));
+  kept.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
+  return kept.map((row) => row.id);
 }
 
-/** The reports with a reminder due at `now`: per category, notices sent before now minus its delay. */
-async function dueIds(db: DB, now: Date, hours: Settings['followUpHours'] | null): Promise<string[]> {
+/** The rows with a reminder due at `now`: per category, notices sent before now minus its delay. */
+async function dueRows(db: DB, now: Date, hours: Settings['followUpHours'] | null): Promise<Row[]> {
   const found = await Promise.all(
     categories.map((category) => {
       const delay = effectiveFollowUp(category, hours).hours;
       if (delay === null) return [];
       const latestSent = new Date(now.getTime() - delay * 3_600_000).toISOString();
       const range = IDBKeyRange.bound([category.id, LOW], [category.id, latestSent]);
-      return db.getAllKeysFromIndex('logIndex', 'byPending', range);
+      return db.getAllFromIndex('logIndex', 'byPending', range);
     }),
   );
   return found.flat();
 }
 
-async function sources(db: DB, filter: LogFilter, context: QueryContext): Promise<Source[]> {
-  const pending: Promise<Source>[] = [];
-  if (filter.platform) pending.push(compound(db, 'byPlatform', filter.platform, filter));
-  if (filter.category)
-    pending.push(compound(db, 'byCategory', filter.category === 'none' ? '' : filter.category, filter));
-  if (filter.status) pending.push(compound(db, 'byStatus', filter.status, filter));
-  if (filter.author) pending.push(compound(db, 'byAuthor', filter.author, filter));
-  if (filter.ground) pending.push(multiEntry(db, 'byGround', filter.ground));
-  for (const word of queryWords(filter.q ?? '')) pending.push(multiEntry(db, 'byWord', word));
-  if (filter.due === 'due')
-    pending.push(dueIds(db, context.now, context.followUpHours).then((ids) => ({ ids, dateOrdered: false })));
-  return Promise.all(pending);
+/** The ids each condition allows, each list in date order (oldest first). */
+function sources(db: DB, filter: LogFilter, context: QueryContext): Promise<string[]>[] {
+  const dates = dateBounds(filter);
+  const pending: Promise<string[]>[] = [];
+  const fields: [Compound, string | undefined][] = [
+    ['byPlatform', filter.platform],
+    ['byCategory', filter.category === 'none' ? '' : filter.category],
+    ['byStatus', filter.status],
+    ['byAuthor', filter.author],
+  ];
+  for (const [index, value] of fields)
+    if (value !== undefined) pending.push(compound(db, index, value, dates));
+  const rows = (read: Promise<Row[]>) => pending.push(read.then((found) => byDate(found, dates)));
+  if (filter.ground) rows(db.getAllFromIndex('logIndex', 'byGround', IDBKeyRange.only(filter.ground)));
+  for (const word of queryWords(filter.q ?? ''))
+    rows(db.getAllFromIndex('logIndex', 'byWord', wordRange(word)));
+  if (filter.due === 'due') rows(dueRows(db, context.now, context.followUpHours));
+  return pending;
 }
 
-export interface QueryContext {
-  now: Date;
-  followUpHours: Settings['followUpHours'] | null;
-  /** Every id in date order (oldest first) within the filter's dates; the caller may cache it. */
-  dateOrder: (db: DB, bounds: [string, string]) => Promise<string[]>;
+function inMemory(ids: string[]): LogLines {
+  return { length: ids.length, ids: async (start, end) => ids.slice(start, end) };
 }
 
-/** All ids by date, oldest first, between two stored dates (the second excluded). */
-export function idsByDate(db: DB, [low, high]: [string, string]): Promise<string[]> {
-  return db.getAllKeysFromIndex('logIndex', 'byDate', IDBKeyRange.bound(low, high, false, true));
+function windowed(window: DateWindow): LogLines {
+  return { length: window.length, ids: (start, end) => window.read(start, end) };
 }
 
-/** The ids the filter allows, in the filter's order (newest first unless it says otherwise). */
-export async function queryLog(db: DB, filter: LogFilter, context: QueryContext): Promise<string[]> {
-  const found = await sources(db, filter, context);
-  // The driver sets the order: the smallest date-ordered source, else every report by date.
-  const ordered = found.filter((s) => s.dateOrdered).sort((a, b) => a.ids.length - b.ids.length);
-  const driver = ordered[0]?.ids ?? (await context.dateOrder(db, dateBounds(filter)));
-  const others = found.filter((s) => s.ids !== driver).map((s) => new Set(s.ids));
+/**
+ * Below this share of the log, a search's matches are sorted by their rows' dates; above it, the
+ * date index is walked keeping only the matches (a window then steps over at most ~50 reports a line).
+ */
+const WALK_SHARE = 1 / 50;
+
+/** Words and a ground alone (no dates): the ids they allow, read as keys only. */
+async function matchedKeys(db: DB, filter: LogFilter): Promise<Set<string> | null> {
+  const onlyWords = ['platform', 'category', 'status', 'author', 'due', 'from', 'to'].every(
+    (key) => filter[key as keyof LogFilter] === undefined,
+  );
+  const words = queryWords(filter.q ?? '');
+  if (!onlyWords || (words.length === 0 && !filter.ground)) return null;
+  const sets = await Promise.all([
+    ...(filter.ground
+      ? [db.getAllKeysFromIndex('logIndex', 'byGround', IDBKeyRange.only(filter.ground))]
+      : []),
+    ...words.map((word) => db.getAllKeysFromIndex('logIndex', 'byWord', wordRange(word))),
+  ]);
+  const [first = [], ...others] = sets.sort((a, b) => a.length - b.length);
+  const kept = others.map((ids) => new Set(ids));
+  return new Set(first.filter((id) => kept.every((allowed) => allowed.has(id))));
+}
+
+/** The lines the filter allows, in the filter's order (newest first unless it says otherwise). */
+export async function queryLog(db: DB, filter: LogFilter, context: QueryContext): Promise<LogLines> {
+  const newestFirst = filter.order !== 'oldest';
+  const dates = dateBounds(filter);
+  const matched = await matchedKeys(db, filter);
+  if (matched && matched.size >= context.total * WALK_SHARE)
+    return windowed(await readDateWindow(db, dates, newestFirst, { length: null, allowed: matched }));
+  const found = await Promise.all(sources(db, filter, context));
+  if (found.length === 0 && filter.due !== 'not-due') {
+    const all = dates[0] === LOW && dates[1] === HIGH;
+    return windowed(await readDateWindow(db, dates, newestFirst, { length: all ? context.total : null }));
+  }
+  // "Not due" alone has no index of its own: every id within the dates is read, less the due ones.
+  const [smallest] = [...found].sort((a, b) => a.length - b.length);
+  const driver = smallest ?? (await db.getAllKeysFromIndex('logIndex', 'byDate', dateRange(dates)));
+  const others = found.filter((ids) => ids !== driver).map((ids) => new Set(ids));
   const excluded =
-    filter.due === 'not-due' ? new Set(await dueIds(db, context.now, context.followUpHours)) : null;
+    filter.due === 'not-due'
+      ? new Set((await dueRows(db, context.now, context.followUpHours)).map((r) => r.id))
+      : null;
   const ids = driver.filter(
     (id) => others.every((allowed) => allowed.has(id)) && !(excluded?.has(id) ?? false),
   );
-  return filter.order === 'oldest' ? ids : ids.reverse();
+  return inMemory(newestFirst ? ids.reverse() : ids);
 }

@@ -3,7 +3,7 @@ import { migrateReportRecord } from '../db/record-migrations';
 import { settled } from '../follow-up/due';
 import { type EditableField, type Report, reportSchema, reportStatuses } from '../model';
 import { noticeDecisions } from '../notice/notice-step';
-import { foldText, wordPrefixes } from './words';
+import { foldText, indexWords } from './words';
 
 // One small row per report in the `logIndex` store, derived from the report and rewritten in the
 // same transaction as every write of it: the list filters, sorts and searches these rows' indexes
@@ -37,7 +37,7 @@ export const logIndexRowSchema = z.object({
   author: z.string(),
   /** The account as shown: "Name (@handle)". */
   authorLabel: z.string(),
-  /** Every prefix of the words of the text, author, addresses and notes (see words.ts). */
+  /** The distinct words of the text, author, addresses and notes (see words.ts). */
   words: z.array(z.string()),
   /** Why the stored report cannot be read; absent when it can. */
   unreadable: z.string().optional(),
@@ -102,7 +102,7 @@ export function rowOfReport(report: Report): LogIndexRow {
     ...(pending === undefined ? {} : { pending }),
     author: author.key,
     authorLabel: author.label,
-    words: wordPrefixes([
+    words: indexWords([
       fieldValue(report, 'text'),
       fieldValue(report, 'authorHandle'),
       fieldValue(report, 'authorName'),

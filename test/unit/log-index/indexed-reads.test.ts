@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
+import { openConstatDB } from '../../../utils/db/open';
 import { newestReports, reportsAwaitingAnswer } from '../../../utils/log-index/indexed-reads';
+import { checkRows } from '../../../utils/log-index/maintain';
 import type { Report } from '../../../utils/model';
 import type { NoticeStep } from '../../../utils/notice/notice-step';
 import { storedPeriodicCandidates } from '../../../utils/recheck/periodic';
@@ -21,8 +22,8 @@ describe('reads through the log index', () => {
     const middle = await stored('2026-11-21T08:00:00.000Z');
     const db = await openConstatDB();
     await db.put('reports', { id: 'damaged' } as never);
-    // Written outside the extension's storage code: its row is written at the next open.
-    await closeConstatDB();
+    // Written outside the extension's storage code: its row is written by the log list's check.
+    await checkRows(db);
 
     const list = await newestReports(2);
     expect(list.reports.map((r) => r.id)).toEqual([newest.id, middle.id]);

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { deleteReports, wipeLog } from '../../../utils/db/deletion';
+import { upgrade } from '../../../utils/db/migrations';
 import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
 import { updateReport } from '../../../utils/db/reports';
 import { DB_NAME } from '../../../utils/db/schema';
@@ -9,7 +10,9 @@ import { writeLogExport } from '../../../utils/export/log-export';
 import { readLogSource } from '../../../utils/export/log-source';
 import { blobSink } from '../../../utils/export/sink';
 import { importLogFile } from '../../../utils/import/import-log';
+import { checkRows } from '../../../utils/log-index/maintain';
 import type { LogIndexRow } from '../../../utils/log-index/row';
+import { readTotal } from '../../../utils/log-index/total';
 import databaseV2Mixed from '../db/examples/database-v2-mixed.json';
 import { restoreDatabase, type SavedDatabase } from '../db/saved-database';
 import { makeNoticeRecord, makePostData, storeCapture } from '../factories';
@@ -81,9 +84,13 @@ describe('the log index rows', () => {
     expect(await row(a.report.id)).toBeUndefined();
     expect(await row(b.report.id)).toBeDefined();
     expect(await rowCount()).toBe(2);
+    expect(await readTotal(await openConstatDB())).toBe(2);
     await wipeLog();
     expect(await row(c.report.id)).toBeUndefined();
     expect(await rowCount()).toBe(0);
+    expect(await readTotal(await openConstatDB())).toBe(0);
+    await storeCapture();
+    expect(await readTotal(await openConstatDB())).toBe(1);
   });
 
   it('are written for imported reports', async () => {
@@ -100,6 +107,7 @@ describe('the log index rows', () => {
 
     await importLogFile(blob as unknown as Blob, 'export.json');
     expect((await row(report.id))?.words).toContain('importe');
+    expect(await readTotal(await openConstatDB())).toBe(1);
   });
 
   it('are built on open for a database from before layout 6, an unreadable record included', async () => {
@@ -110,9 +118,10 @@ describe('the log index rows', () => {
     const unreadable = await db.getAllFromIndex('logIndex', 'byUnreadable');
     expect(unreadable.map((r) => r.id).sort()).toEqual([ids[2], ids[3]].sort());
     expect(unreadable.every((r) => r.status === 'unreadable')).toBe(true);
+    expect(await readTotal(db)).toBe(ids.length);
   });
 
-  it('are rebuilt on open when rows are missing or left over', async () => {
+  it("are rebuilt by the list's check when rows are missing or left over", async () => {
     const [a, b] = [await storeCapture(), await storeCapture()];
     await closeConstatDB();
     const raw = await openDB(DB_NAME);
@@ -121,6 +130,28 @@ describe('the log index rows', () => {
     await raw.put('logIndex', { ...(await raw.get('logIndex', b.report.id)), id: 'gone-too' });
     raw.close();
     const db = await openConstatDB();
+    expect(await checkRows(db)).toBe(true);
     expect((await db.getAllKeys('logIndex')).sort()).toEqual([a.report.id, b.report.id].sort());
+    expect(await readTotal(db)).toBe(2);
+    expect(await checkRows(db)).toBe(false);
+  });
+
+  it('are written again with whole words for a layout-6 database, whose rows held every prefix', async () => {
+    const { report } = await storeCapture({
+      report: { extracted: makePostData({ text: 'Menaces répétées' }) },
+    });
+    const current = await openConstatDB();
+    const [stored, fresh] = [await current.get('reports', report.id), await row(report.id)];
+    await closeConstatDB();
+    globalThis.indexedDB = new IDBFactory();
+    const layout6 = await openDB(DB_NAME, 6, { upgrade });
+    await layout6.put('reports', stored as never);
+    await layout6.put('logIndex', { ...(fresh as LogIndexRow), words: ['me', 'men', 'menaces'] });
+    layout6.close();
+
+    const words = (await row(report.id))?.words;
+    expect(words).toEqual(expect.arrayContaining(['menaces', 'repetees']));
+    expect(words).not.toContain('men');
+    expect(await readTotal(await openConstatDB())).toBe(1);
   });
 });

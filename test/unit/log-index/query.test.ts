@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import { updateReport } from '../../../utils/db/reports';
 import { filterFromParams, filterToParams, type LogFilter } from '../../../utils/log-index/filter';
-import { idsByDate, queryLog } from '../../../utils/log-index/query';
+import { queryLog } from '../../../utils/log-index/query';
 import { listAuthors } from '../../../utils/log-index/read';
+import { readTotal } from '../../../utils/log-index/total';
 import { makeNoticeRecord, makePostData, storeCapture } from '../factories';
 
 const NOW = new Date('2026-11-30T12:00:00.000Z');
 
 async function run(filter: LogFilter, followUpHours: Record<string, number | null> | null = null) {
   const db = await openConstatDB();
-  return queryLog(db, filter, { now: NOW, followUpHours, dateOrder: idsByDate });
+  const lines = await queryLog(db, filter, { now: NOW, followUpHours, total: (await readTotal(db)) ?? 0 });
+  const ids = await lines.ids(0, lines.length);
+  expect(ids).toHaveLength(lines.length);
+  return ids;
 }
 
 async function seed() {
@@ -36,6 +40,41 @@ describe('queryLog', () => {
     const { a, b, c, d } = await seed();
     expect(await run({})).toEqual([d, c, b, a]);
     expect(await run({ order: 'oldest' })).toEqual([a, b, c, d]);
+  });
+
+  it('reads any window of the list from the date index, from either end, dates bounding it', async () => {
+    const { a, b, c, d } = await seed();
+    const db = await openConstatDB();
+    const context = { now: NOW, followUpHours: null, total: 4 };
+    const newest = await queryLog(db, {}, context);
+    expect(newest.length).toBe(4);
+    expect(await newest.ids(1, 3)).toEqual([c, b]);
+    expect(await newest.ids(3, 9)).toEqual([a]);
+    expect(await newest.ids(0, 1)).toEqual([d]);
+    const oldest = await queryLog(db, { order: 'oldest' }, context);
+    expect(await oldest.ids(2, 4)).toEqual([c, d]);
+    expect(await oldest.ids(0, 2)).toEqual([a, b]);
+    const dated = await queryLog(db, { from: '2026-11-02', to: '2026-11-19' }, context);
+    expect(dated.length).toBe(2);
+    expect(await dated.ids(0, 2)).toEqual([c, b]);
+    expect(await dated.ids(1, 2)).toEqual([b]);
+  });
+
+  it('gives a search the same lines whether its matches are walked along the date index or sorted', async () => {
+    const { a, c } = await seed();
+    const db = await openConstatDB();
+    for (const total of [4, 10_000]) {
+      const lines = await queryLog(db, { q: 'etrang' }, { now: NOW, followUpHours: null, total });
+      expect(lines.length).toBe(2);
+      expect(await lines.ids(0, 2)).toEqual([c, a]);
+      expect(await lines.ids(1, 2)).toEqual([a]);
+      const oldest = await queryLog(
+        db,
+        { q: 'les etrang', order: 'oldest' },
+        { now: NOW, followUpHours: null, total },
+      );
+      expect(await oldest.ids(0, 5)).toEqual([a, c]);
+    }
   });
 
   it('combines filters, a date range and a search by word prefixes, accents folded', async () => {

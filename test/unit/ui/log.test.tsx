@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fill } from '../../../components/log/fill';
 import { LogPage } from '../../../components/log/LogPage';
 import { openConstatDB } from '../../../utils/db/open';
 import { t } from '../../../utils/i18n';
@@ -66,11 +67,24 @@ describe('log list', () => {
     } as unknown as Report);
     const page = await openLog();
 
-    const error = query(page, '.unreadable li');
+    // Written outside the storage code: found by the list's check once the list has shown.
+    const error = await waitFor(() => page.querySelector<HTMLElement>('.unreadable li'));
     expect(error.dataset.reportId).toBe('broken-record');
     expect(error.textContent).toContain(t('logUnreadable'));
     expect(error.textContent).toContain('Stored report broken-record is unreadable');
-    expect(page.querySelectorAll('.report-summary')).toHaveLength(1);
+    await waitFor(() => page.querySelectorAll('.report-summary').length === 1);
+  });
+
+  it('selects every report the list shows, read only when asked for, and clears them', async () => {
+    await storeCapture();
+    await storeCapture();
+    const page = await openLog();
+    const all = query<HTMLInputElement>(page, '.log-toolbar__selection input[type=checkbox]');
+    all.click();
+    await waitFor(() => page.textContent?.includes(fill(t('selectionCount'), { n: 2 })));
+    expect(page.querySelectorAll('.report-summary input[type=checkbox]:checked')).toHaveLength(2);
+    all.click();
+    await waitFor(() => page.textContent?.includes(fill(t('selectionCount'), { n: 0 })));
   });
 
   it('renders page text in the list as text', async () => {

@@ -1,0 +1,79 @@
+import type { IDBPDatabase } from 'idb';
+import type { ConstatDB } from '../db/schema';
+
+// The unfiltered list (or one filtered by dates alone) as a window on the date index: the ids of
+// the lines on screen are read by a key cursor that skips to the first of them, from whichever end
+// of the index is nearer, so no list of every id is ever held. A search whose words match many
+// reports is a window too: the cursor keeps only the ids of the matching set (read as keys).
+
+type DB = IDBPDatabase<ConstatDB>;
+
+export interface DateWindow {
+  length: number;
+  read(start: number, end: number): Promise<string[]>;
+}
+
+interface Walk {
+  range: IDBKeyRange;
+  direction: IDBCursorDirection;
+  /** Lines of the window before the first one wanted, and how many are wanted. */
+  skip: number;
+  take: number;
+  /** Only these ids are lines; null: every entry is. */
+  allowed: ReadonlySet<string> | null;
+}
+
+async function keysFrom(db: DB, { range, direction, skip, take, allowed }: Walk): Promise<string[]> {
+  const ids: string[] = [];
+  if (take <= 0) return ids;
+  let cursor = await db.transaction('logIndex').store.index('byDate').openKeyCursor(range, direction);
+  let skipping = skip;
+  if (cursor && !allowed && skip > 0) {
+    cursor = await cursor.advance(skip);
+    skipping = 0;
+  }
+  while (cursor && ids.length < take) {
+    const id = cursor.primaryKey;
+    if (!allowed || allowed.has(id)) {
+      if (skipping > 0) skipping--;
+      else ids.push(id);
+    }
+    if (ids.length < take) cursor = await cursor.continue();
+  }
+  return ids;
+}
+
+/**
+ * The reports captured from `low` (included) to `high` (excluded), newest or oldest first, only
+ * those of `allowed` when given (then every one of them must be within the dates). `length`: the
+ * number already known (the kept total for the whole log), else counted in the range.
+ */
+export async function readDateWindow(
+  db: DB,
+  [low, high]: [string, string],
+  newestFirst: boolean,
+  { length, allowed = null }: { length: number | null; allowed?: ReadonlySet<string> | null },
+): Promise<DateWindow> {
+  const range = IDBKeyRange.bound(low, high, false, true);
+  const count = allowed?.size ?? length ?? (await db.countFromIndex('logIndex', 'byDate', range));
+  const [forward, backward]: [IDBCursorDirection, IDBCursorDirection] = newestFirst
+    ? ['prev', 'next']
+    : ['next', 'prev'];
+  return {
+    length: count,
+    async read(start, end) {
+      const last = Math.min(end, count);
+      if (start >= last) return [];
+      // Every line (select all): one read of the keys rather than a cursor step for each.
+      if (start === 0 && last === count && !allowed) {
+        const ids = await db.getAllKeysFromIndex('logIndex', 'byDate', range);
+        return newestFirst ? ids.reverse() : ids;
+      }
+      const take = last - start;
+      if (start <= count - last)
+        return keysFrom(db, { range, direction: forward, skip: start, take, allowed });
+      const skip = count - last;
+      return (await keysFrom(db, { range, direction: backward, skip, take, allowed })).reverse();
+    },
+  };
+}
