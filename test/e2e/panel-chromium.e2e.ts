@@ -37,8 +37,10 @@ describe('Chromium: the composer beside the page', () => {
       const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
       return contexts.some((context) => context.documentUrl?.endsWith('/sidepanel.html'));
     });
-    await control.waitForFunction(panelText);
-    expect(await control.evaluate(panelText)).toContain(en.panelNoReport.message);
+    // The panel says "Loading…" until it has read that no report was asked for yet.
+    await expect
+      .poll(() => control.evaluate(panelText), { timeout: 30_000 })
+      .toContain(en.panelNoReport.message);
   });
 
   it('shows a report made while it is open, and opens no tab', async () => {

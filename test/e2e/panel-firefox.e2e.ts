@@ -41,8 +41,10 @@ describe('Firefox ESR: the composer beside the page', () => {
       };
       return firefoxApi.sidebarAction.isOpen({});
     });
-    await control.waitForFunction(panelText);
-    expect(await control.evaluate(panelText)).toContain(en.panelNoReport.message);
+    // The panel says "Loading…" until it has read that no report was asked for yet.
+    await expect
+      .poll(() => control.evaluate(panelText), { timeout: 30_000 })
+      .toContain(en.panelNoReport.message);
   });
 
   it('shows a report made while it is open, and opens no tab', async () => {
