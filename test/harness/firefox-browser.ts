@@ -89,8 +89,17 @@ export class FirefoxConstat {
     const page = await this.browser.newPage();
     const url = this.extensionUrl(path);
     void page.goto(url).catch(() => undefined);
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
-    return page;
+    // An evaluation that meets the navigation half-way fails in Firefox's BiDi ("right-hand side of
+    // 'in' should be an object"): asked again until the page is there (a watchdog, not a speed target).
+    for (const deadline = Date.now() + 30_000; ; ) {
+      try {
+        await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+        return page;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
   }
 
   /** An extension page kept open to send requests and read the database as the UI does. */
