@@ -4,7 +4,7 @@
 // page; then the notice flow, right-click to a filled reporting form (notices-bench.ts). Prints the
 // Markdown tables and writes them to test/bench/RESULTS.md.
 import './extension-globals';
-import './node-catalogues';
+import '../harness/node-catalogues';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

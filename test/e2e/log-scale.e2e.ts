@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fill } from '../../components/log/fill';
-import en from '../../public/_locales/en/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
-import { catalogues, type Lang, t } from '../../utils/i18n';
+import { type Lang, t } from '../../utils/i18n';
 import { rowOfReport } from '../../utils/log-index/row';
 import { queryWords } from '../../utils/log-index/words';
 import type { Report } from '../../utils/model';
 import { ConstatBrowser } from '../harness/constat-browser';
+import '../harness/node-catalogues';
 import { extensionWithSeedPage, seedReports } from '../harness/seed-page';
 import { syntheticReport } from '../harness/synthetic-log';
 
@@ -28,10 +27,6 @@ function matching(platform: string | null, typed: string): number {
       words.every((w) => row.words.some((word) => word.startsWith(w))),
   ).length;
 }
-
-// The expected texts are read here, in Node, where no browser serves the catalogues.
-catalogues.provide('en', en);
-catalogues.provide('fr', fr);
 
 let extension: string;
 beforeAll(async () => {

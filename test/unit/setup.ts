@@ -2,14 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import en from '../../public/_locales/en/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
 import { closeConstatDB } from '../../utils/db/open';
-import { catalogues } from '../../utils/i18n';
-
-// The fake browser reads no locale files: both catalogues are at hand, as on a page that loaded them.
-catalogues.provide('en', en);
-catalogues.provide('fr', fr);
+import '../harness/node-catalogues';
 
 // Each test starts with an empty database and a fresh fake browser.
 beforeEach(async () => {
