@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { chartistWithoutRawHtml } from './build/chartist-without-raw-html';
-import { preactWithoutRawHtml } from './build/preact-without-raw-html';
+import { withoutRawHtml } from './build/without-raw-html';
 import { channelFormPatterns } from './utils/channels';
 import { platformMatchPatterns } from './utils/platforms';
 
@@ -17,7 +16,7 @@ export default defineConfig({
   // Parallel builds (several worktrees or test runs) can each take their own output folder.
   outDir: process.env.CONSTAT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), preactWithoutRawHtml(), chartistWithoutRawHtml()] }),
+  vite: () => ({ plugins: [preact(), withoutRawHtml()] }),
   hooks: {
     // Platforms of the registry: host access (to read a post when the user reports it) and the target
     // recorder. The recorder is a plain script rather than

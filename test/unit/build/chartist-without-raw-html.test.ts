@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeChartistInnerHtml } from '../../../build/chartist-without-raw-html';
+import { removeChartistInnerHtml } from '../../../build/without-raw-html';
 
 const chartistPath = join(createRequire(import.meta.url).resolve('chartist'), '..', 'index.js');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { removeInnerHtmlAssignment } from '../../../build/preact-without-raw-html';
+import { removeInnerHtmlAssignment } from '../../../build/without-raw-html';
 
 const preactPath = createRequire(import.meta.url).resolve('preact');
 
