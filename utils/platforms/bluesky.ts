@@ -13,6 +13,7 @@ import {
 } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
+import { isUnavailablePage } from './unavailable-page';
 
 // Bluesky (bsky.app, react-native-web). Only stable hooks are read: data-testid values
 // (`feedItem-by-<handle>`, `postThreadItem-by-<handle>`, `userAvatarImage`), ARIA roles, the
@@ -218,10 +219,13 @@ export const blueskyAdapter: PlatformAdapter = {
   explainNoPost(doc) {
     const screen = doc.querySelector('[data-testid="postThreadScreen"]');
     if (!screen || screen.querySelector(THREAD_ITEM)) return null;
-    // The thread screen shows only these sentences (English), no test id.
-    const text = readableText(screen);
-    if (/sign[- ]in to view this post/i.test(text)) return 'login-wall';
-    return /Post not found|This post has been deleted|Deleted post/i.test(text) ? 'post-unavailable' : null;
+    // The thread screen shows only a sentence, no test id: "Sign in to view this post", "This
+    // content is not viewable without a Bluesky account." (in French "Ce contenu n'est pas visible
+    // sans un compte Bluesky."), or one of a missing post (unavailable-page.ts).
+    const loginWall =
+      /sign[- ]in to view this post|not viewable without a Bluesky account|n['’]est pas visible sans un compte Bluesky/i;
+    if (loginWall.test(readableText(screen))) return 'login-wall';
+    return isUnavailablePage('bluesky', screen) ? 'post-unavailable' : null;
   },
 
   extract(post, page) {

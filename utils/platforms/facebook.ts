@@ -12,6 +12,7 @@ import {
 import { type Found, foundByRecorder } from './found';
 import { isRegionBlock } from './region-block';
 import type { ExtractedPost, PlatformAdapter } from './types';
+import { isUnavailablePage } from './unavailable-page';
 
 // Facebook, in both markups a page may still be saved in: the 2018 "hyperfeed" (div[role=article],
 // h5 author line, abbr[data-utime], div.userContent) and today's Comet UI, whose class names are
@@ -254,10 +255,14 @@ export const facebookAdapter: PlatformAdapter = {
 
   explainNoPost(doc) {
     // Meta's notice in the page's main column, outside any story or comment.
-    if (isRegionBlock(doc.querySelector('[role="main"]') ?? doc.body, ARTICLE)) return 'region-blocked';
+    const main = doc.querySelector('[role="main"]') ?? doc.body;
+    if (isRegionBlock(main, ARTICLE)) return 'region-blocked';
     // Facebook's login form has named its fields "email" and "pass" in every layout since 2008.
     const form = doc.querySelector('form input[name="pass"]')?.closest('form');
-    return form?.querySelector('input[name="email"]') ? 'login-wall' : null;
+    if (form?.querySelector('input[name="email"]')) return 'login-wall';
+    // "This content isn't available right now" in place of the story; the same words inside a
+    // story (a share of a post gone since) are that story's, not the page's.
+    return isUnavailablePage('facebook', main, ARTICLE) ? 'post-unavailable' : null;
   },
 
   extract(post, page) {

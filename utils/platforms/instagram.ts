@@ -8,6 +8,7 @@ import { extractTile, isTileLink } from './instagram-tiles';
 import { isRegionBlock } from './region-block';
 import { tileOf } from './tile';
 import type { ExtractedPost, PlatformAdapter } from './types';
+import { isUnavailablePage } from './unavailable-page';
 
 // Instagram. Class names are obfuscated and change often, so only the document structure
 // (article, header, h1–h3, li, time[datetime]) and the URL patterns of links are read: a post is
@@ -208,9 +209,12 @@ export const instagramAdapter: PlatformAdapter = {
   explainNoPost(doc) {
     // Meta's notice in the page's main column, outside any post, its dialog or a comment.
     const main = doc.querySelector('main, [role="main"]') ?? doc.body;
-    if (isRegionBlock(main, 'article, [role="dialog"], ul')) return 'region-blocked';
+    const userContent = 'article, [role="dialog"], ul';
+    if (isRegionBlock(main, userContent)) return 'region-blocked';
     // Instagram's login form keeps the id "loginForm" and the field names across its redesigns.
-    return doc.querySelector('form#loginForm, form input[name="password"]') ? 'login-wall' : null;
+    if (doc.querySelector('form#loginForm, form input[name="password"]')) return 'login-wall';
+    // Meta's page for a missing post ("Sorry, this page isn't available."), in the main column.
+    return isUnavailablePage('instagram', main, userContent) ? 'post-unavailable' : null;
   },
 
   extract(post, page) {

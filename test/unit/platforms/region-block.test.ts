@@ -50,6 +50,20 @@ const blockPages: [PlatformAdapter, string, string][] = [
     'written--tiktok-not-in-region',
     'https://www.tiktok.com/@someone/video/7300000000000000000',
   ],
+  // The same notices as the platforms show them in French.
+  [xAdapter, 'written--x-withheld-post-fr', 'https://x.com/withheld_author/status/1850000000000000999'],
+  [xAdapter, 'written--x-withheld-account-fr', 'https://x.com/withheld_account/status/1850000000000000998'],
+  [youtubeAdapter, 'written--youtube-watch-not-in-country-fr', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+  [
+    youtubeAdapter,
+    'written--youtube-watch-legal-complaint-fr',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  ],
+  [
+    tiktokAdapter,
+    'written--tiktok-not-in-region-fr',
+    'https://www.tiktok.com/@someone/video/7300000000000000000',
+  ],
 ];
 
 describe('region blocks', () => {
@@ -99,10 +113,29 @@ describe('region-block sentences written by users are not the platform’s notic
     expect(youtubeAdapter.explainNoPost?.(open(title, url))).toBeNull();
   });
 
+  it('X in French: the sentence in a post’s text', () => {
+    const fr = 'Ce post de @x a été retenu en France en réponse à une demande légale.';
+    const html = `<div data-testid="primaryColumn"><article data-testid="tweet"><div data-testid="tweetText">${fr}</div></article></div>`;
+    expect(xAdapter.explainNoPost?.(open(html, 'https://x.com/a/status/1'))).toBeNull();
+  });
+
+  it('YouTube in French: a removed video stays "unavailable"; a title saying it is not an error', () => {
+    const removed =
+      '<yt-playability-error-supported-renderers><ytd-player-error-message-renderer><div id="reason">Vidéo non disponible</div><yt-formatted-string id="subreason">Cette vidéo a été supprimée par l’utilisateur qui l’a mise en ligne</yt-formatted-string></ytd-player-error-message-renderer></yt-playability-error-supported-renderers>';
+    const title = `<ytd-watch-metadata><h1>Cette vidéo n'est pas disponible dans votre pays</h1></ytd-watch-metadata>`;
+    const url = 'https://www.youtube.com/watch?v=abc';
+    expect(youtubeAdapter.explainNoPost?.(open(removed, url))).toBe('post-unavailable');
+    expect(youtubeAdapter.explainNoPost?.(open(title, url))).toBeNull();
+  });
+
   it('TikTok: the sentence in a video’s description or a comment', () => {
-    const desc =
-      '<div data-e2e="browse-video-desc">This video is not available in your country or region.</div>';
     const url = 'https://www.tiktok.com/@a/video/1';
-    expect(tiktokAdapter.explainNoPost?.(open(desc, url))).toBeNull();
+    for (const sentence of [
+      'This video is not available in your country or region.',
+      "Cette vidéo n'est pas disponible dans votre pays ou région.",
+    ]) {
+      const desc = `<div data-e2e="browse-video-desc">${sentence}</div>`;
+      expect(tiktokAdapter.explainNoPost?.(open(desc, url))).toBeNull();
+    }
   });
 });
