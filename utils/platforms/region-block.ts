@@ -11,8 +11,9 @@ const REGION_BLOCK = [
   // "… based on local law(s)."; the same for a whole account.
   /\bwithheld in [^.]{2,60}\b(?:in response to a legal demand|based on local law)/i,
   // X in French: "Ce post de @user a été retenu en France en réponse à une demande légale.", "Le
-  // compte de @user a été retenu …", with "au", "aux" or "dans" before other countries' names.
-  /\bretenue? (?:en|au|aux|dans) [^.]{2,60}(?:en réponse à une demande légale|en vertu d[eu]s? lois? locales?)/i,
+  // compte de @user a été retenu …", with "au", "aux" or "dans" before other countries' names;
+  // the verb is not quoted first hand anywhere public, so its likely variants are taken too.
+  /\b(?:retenue?|bloquée?|masquée?|restreinte?) (?:en|au|aux|dans) [^.]{2,60}(?:en réponse à une demande légale|en vertu d[eu]s? lois? locales?)/i,
   // YouTube: "The uploader has not made this video available in your country.", and the legal
   // block "This content is not available on this country domain due to a legal complaint…".
   /\bnot made this video available in your country\b/i,
