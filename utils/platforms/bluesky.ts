@@ -13,7 +13,7 @@ import {
 } from './dom';
 import { type Found, foundByRecorder } from './found';
 import type { ExtractedPost, PlatformAdapter } from './types';
-import { isUnavailablePage } from './unavailable-page';
+import { isUnavailablePage, saysUnavailable } from './unavailable-page';
 
 // Bluesky (bsky.app, react-native-web). Only stable hooks are read: data-testid values
 // (`feedItem-by-<handle>`, `postThreadItem-by-<handle>`, `userAvatarImage`), ARIA roles, the
@@ -170,12 +170,13 @@ function readMedia(post: Element, page: URL): ExtractedPost['media'] {
  * Post or reply. A quoted post counts as a post. On a thread page (/profile/…/post/<rkey>) the
  * focused post is the item the address names; Bluesky lists its parents above it (root first) and
  * replies below, so an item is a reply when it follows the focused one or when another item precedes
- * it. In feeds, a reply carries a "Reply to …" line (English only; other languages read as posts).
+ * it, or Bluesky's placeholder for a deleted parent. In feeds, a reply carries a "Reply to …" line
+ * ("Réponse à …" in French; other languages read as posts).
  */
 function readKind(post: Element, ref: PostRef | null, text: Element | undefined, page: URL): Found<PostKind> {
   if (!post.matches(POST)) return { value: 'post', by: 'quoted post' };
   const replyLine = own(post, '[dir="auto"]').some(
-    (el) => /^Reply to /.test(readableText(el)) && (!text || precedes(el, text)),
+    (el) => /^(?:Reply to|Réponse à) /.test(readableText(el)) && (!text || precedes(el, text)),
   );
   if (replyLine) return { value: 'reply', by: 'reply-to line' };
   const pageRef = isFocusedCandidate(post, page);
@@ -190,9 +191,20 @@ function readKind(post: Element, ref: PostRef | null, text: Element | undefined,
       : null;
   if (post !== focused && precedes(focused, post))
     return { value: 'reply', by: 'thread page, after the focused post' };
-  return items.some((item) => item !== post && precedes(item, post))
-    ? { value: 'reply', by: 'thread page, below a parent post' }
-    : null;
+  if (items.some((item) => item !== post && precedes(item, post)))
+    return { value: 'reply', by: 'thread page, below a parent post' };
+  return parentGoneAbove(post) ? { value: 'reply', by: 'thread page, below a deleted parent' } : null;
+}
+
+/**
+ * Whether a thread screen shows, above `post`, Bluesky's placeholder for a parent deleted or not
+ * found ("This post has been deleted.", "Post supprimé."…): it has no test id, only its sentence.
+ */
+function parentGoneAbove(post: Element): boolean {
+  const screen = post.closest('[data-testid="postThreadScreen"]');
+  return Array.from(screen?.querySelectorAll('[dir="auto"]') ?? []).some(
+    (el) => !el.closest(THREAD_ITEM) && precedes(el, post) && saysUnavailable('bluesky', readableText(el)),
+  );
 }
 
 export const blueskyAdapter: PlatformAdapter = {

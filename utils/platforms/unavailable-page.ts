@@ -29,6 +29,11 @@ const UNAVAILABLE: Partial<Record<PlatformId, RegExp[]>> = {
   ],
 };
 
+/** Whether `text` holds one of the platform's sentences for a deleted or unavailable post. */
+export function saysUnavailable(platform: PlatformId, text: string): boolean {
+  return (UNAVAILABLE[platform] ?? []).some((sentence) => sentence.test(text));
+}
+
 /**
  * Whether `notice` (a platform's own page or panel) says the post is deleted or unavailable; the
  * elements matching `userContent` inside it are not read.
@@ -38,8 +43,5 @@ export function isUnavailablePage(
   notice: Element | null | undefined,
   userContent?: string,
 ): boolean {
-  const sentences = UNAVAILABLE[platform];
-  if (!notice || !sentences) return false;
-  const text = noticeText(notice, userContent);
-  return sentences.some((sentence) => sentence.test(text));
+  return !!notice && saysUnavailable(platform, noticeText(notice, userContent));
 }

@@ -9,7 +9,8 @@ import { isBoundary, own, POST_BODY, profileOf, STATUS_PATH, TWEET, timeLink, X_
  * Whether the post is a reply, and why. The rule, in order:
  * 1. A "Replying to @…" line between the author line and the post body. On timelines it holds
  *    profile links whose text starts with "@" (this part does not depend on the interface
- *    language); inside a quoted post it is plain text, only recognised in English.
+ *    language); inside a quoted post it is plain text, recognised in English and in French
+ *    ("En réponse à @…").
  * 2. A quoted post is otherwise a post: nothing around it says more.
  * 3. On a status page `/<handle>/status/<id>`, the focused post is the article whose permalink id is
  *    the URL's id. X lists the thread above it (root first, then replies down to it) and replies
@@ -31,7 +32,9 @@ export function readKind(post: Element, userName: Element | null, page: URL): Fo
   );
   if (replyingTo) return { value: 'reply', by: 'replying-to line' };
   const isReplyingToText = (line: Element) =>
-    !isBoundary(line) && !userName?.contains(line) && /^Replying to @/.test(readableText(line));
+    !isBoundary(line) &&
+    !userName?.contains(line) &&
+    /^(?:Replying to|En réponse à) @/.test(readableText(line));
   if (own(post, 'div[dir]').some(isReplyingToText)) {
     return { value: 'reply', by: 'replying-to text' };
   }

@@ -117,6 +117,12 @@ describe('blueskyAdapter replies, missing fields and hostile text', () => {
     expect(extractAt(post({ text: 'Reply to nobody' }), 'div').kind).toBe('post');
   });
 
+  it('reads the French "Réponse à" line too', () => {
+    const line = '<div dir="auto">Réponse à <a href="/profile/other">Other</a></div>';
+    expect(extractAt(post({ before: line }), 'div').kind).toBe('reply');
+    expect(extractAt(post({ text: 'Réponse à personne' }), 'div').kind).toBe('post');
+  });
+
   it('leaves every field empty on a bare item, without throwing', () => {
     expect(extractAt('<div data-testid="feedItem-by-"></div>', 'div')).toEqual({
       kind: 'post',

@@ -76,6 +76,11 @@ describe('removal sentences inside a post are not the platform’s page', () => 
     expect(facebookAdapter.explainNoPost?.(open(story, FB_POST))).toBeNull();
   });
 
+  it('Facebook: the French feed case of a share whose post is gone', () => {
+    const html = readFileSync('test/fixtures/facebook/written--facebook-fr-share-unavailable.html', 'utf8');
+    expect(facebookAdapter.explainNoPost?.(open(html, 'https://www.facebook.com/'))).toBeNull();
+  });
+
   it('Instagram: a caption or a comment', () => {
     const caption = `<main role="main"><article><h1>Désolé, cette page n’est pas disponible.</h1></article></main>`;
     expect(instagramAdapter.explainNoPost?.(open(caption, IG_POST))).toBeNull();

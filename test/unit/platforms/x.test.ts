@@ -87,6 +87,16 @@ describe('xAdapter reply detection', () => {
     ).toBe('post');
   });
 
+  it('reads the plain-text line of a quoted post in French ("En réponse à @…")', () => {
+    const inner = tweet({ handle: 'cite_fr', href: null, text: 'Dedans' }).replace(
+      '<div dir="auto"',
+      '<div dir="ltr">En réponse à @quelquun</div><div dir="auto"',
+    );
+    const doc = open(tweet({ after: quote(inner) }));
+    const quoted = xAdapter.findPost(doc.querySelectorAll('[data-testid="tweetText"]')[1] as Element);
+    expect(xAdapter.extract(quoted as Element, new URL('https://x.com/home')).kind).toBe('reply');
+  });
+
   const thread = [
     tweet({ handle: 'root', href: '/root/status/1' }),
     tweet({ handle: 'focus', href: '/focus/status/2' }),
