@@ -10,7 +10,7 @@ import { installInjectedApi } from '../utils/injected/install';
 export default defineUnlistedScript(() => {
   installInjectedApi('extractor', {
     extract: (request) => extractFromPage(request),
-    scrollReportedPost: (offset) => scrollReportedPost(offset),
+    scrollReportedPost: (request) => scrollReportedPost(request),
   });
   if (!recordedContextTarget(MAX_TARGET_AGE_MS)) return undefined;
   return extractFromPage({ menu: {}, maxTargetAgeMs: MAX_TARGET_AGE_MS });

@@ -2,9 +2,15 @@ import { collapsedTextOf, expandCollapsedText } from '../collapsed-text/expand';
 import { sanitizePostHtml } from '../evidence/sanitize';
 import { adapterForPage } from '../platforms';
 import type { PlatformAdapter } from '../platforms/types';
-import type { Extraction, ExtractRequest, NoPostReason } from './extraction';
+import type { Extraction, ExtractRequest, NoPostReason, ScrollRequest } from './extraction';
 import { findTarget, shortcutTargets } from './find-target';
-import { bringIntoView, type PostPlacement, scrollPostTo, viewportOf } from './page-geometry';
+import {
+  bringIntoView,
+  type PostPlacement,
+  scrollPostTo,
+  viewportHeightReached,
+  viewportOf,
+} from './page-geometry';
 
 // Runs in the page's content-script world, injected on demand. The result is plain data that the
 // background parses again: nothing here is trusted there.
@@ -92,9 +98,16 @@ function postAgain(request: ExtractRequest, adapter: PlatformAdapter, doc: Docum
   return typeof post === 'string' ? null : post;
 }
 
-/** Scrolls the last extracted post so that its row `offset` shows at the top of the view. */
-export async function scrollReportedPost(offset: number, win: Window = window): Promise<PostPlacement> {
+/**
+ * Scrolls the last extracted post so that its row `offset` shows at the top of the view; after a
+ * zoom change, once the view has its new height (the page learns it a moment after the browser).
+ */
+export async function scrollReportedPost(
+  { offset, viewportHeight }: ScrollRequest,
+  win: Window = window,
+): Promise<PostPlacement> {
   const post = reportedPost?.deref();
   if (!post?.isConnected) throw new Error('The reported post is no longer on the page');
+  if (viewportHeight !== undefined) await viewportHeightReached(win, viewportHeight);
   return scrollPostTo(post, offset, win);
 }

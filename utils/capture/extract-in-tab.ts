@@ -19,7 +19,16 @@ export async function extractInTab(
   return callInjected(target, 'extractor', 'extract', request);
 }
 
-/** Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view. */
-export function scrollPostInTab(tabId: number, frameId: number, offset: number): Promise<Placement> {
-  return callInjected({ tabId, frameIds: [frameId] }, 'extractor', 'scrollReportedPost', offset);
+/**
+ * Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view, once the
+ * view is `viewportHeight` tall when a zoom change is under way.
+ */
+export function scrollPostInTab(
+  tabId: number,
+  frameId: number,
+  offset: number,
+  viewportHeight?: number,
+): Promise<Placement> {
+  const request = viewportHeight === undefined ? { offset } : { offset, viewportHeight };
+  return callInjected({ tabId, frameIds: [frameId] }, 'extractor', 'scrollReportedPost', request);
 }

@@ -74,3 +74,12 @@ export const placementSchema = z.object({
   topInset: z.number().nonnegative(),
 });
 export type Placement = z.infer<typeof placementSchema>;
+
+/** Where to scroll the extracted post, and the view's height (CSS px) to wait for after a zoom. */
+export const scrollRequestSchema = z.object({
+  /** The post's row (CSS px from its top) to bring just below the page's fixed bars. */
+  offset: z.number(),
+  /** The height the view takes at a new zoom: the page is placed once it has it (or soon after). */
+  viewportHeight: z.number().positive().optional(),
+});
+export type ScrollRequest = z.infer<typeof scrollRequestSchema>;

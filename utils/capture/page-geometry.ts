@@ -25,6 +25,30 @@ function nextPaint(win: Window): Promise<void> {
   });
 }
 
+// A zoom change reaches the page as a resize; past this, the page is placed as it is.
+const RESIZE_TIMEOUT_MS = 400;
+
+/**
+ * Resolves once the view is `height` CSS px tall (2 px either way), which a zoom change brings with
+ * a resize event, or after a while when none comes (the caller then measures what there is).
+ */
+export function viewportHeightReached(win: Window, height: number): Promise<void> {
+  const reached = () => Math.abs(win.innerHeight - height) <= 2;
+  if (reached()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      win.clearTimeout(timer);
+      win.removeEventListener('resize', onResize);
+      resolve();
+    };
+    const onResize = () => {
+      if (reached()) done();
+    };
+    const timer = win.setTimeout(done, RESIZE_TIMEOUT_MS);
+    win.addEventListener('resize', onResize);
+  });
+}
+
 /**
  * How much of the viewport's top is covered by fixed or sticky bars (X's and most sites' headers):
  * a post scrolled under them would be hidden in the screenshot.

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { extractionSchema, extractRequestSchema, placementSchema } from '../capture/extraction';
+import {
+  extractionSchema,
+  extractRequestSchema,
+  placementSchema,
+  scrollRequestSchema,
+} from '../capture/extraction';
 import { fieldOutcomeSchema, fillPlanSchema } from '../form-fill/plan';
 import { listingSchema, shownSchema } from '../pileon/listing';
 import { type CallableScriptName, injectedGlobals } from './globals';
@@ -43,7 +48,7 @@ export const injectedFunctions = {
     },
     /** Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view. */
     scrollReportedPost: {
-      argument: z.number(),
+      argument: scrollRequestSchema,
       result: placementSchema,
       unreadable: 'The page did not scroll the post',
     },

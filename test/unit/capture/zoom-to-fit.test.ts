@@ -76,16 +76,35 @@ describe('zoomPostToFit', () => {
     expect(zoomed?.placement.viewport.height).toBeGreaterThan(900);
   });
 
-  it('fits once more a post that grew with the wider view, and no more than once', async () => {
-    // Its box keeps its aspect ratio: 0.6 px of height more for each CSS pixel of width.
-    const growing = () => placed(1400 + 0.6 * (view.width / zoom - view.width), zoom);
+  it('zooms once more where a post that grew with the wider view still fits lower', async () => {
+    // Its box keeps its aspect ratio: 0.2 px of height more for each CSS pixel of width.
+    const growing = () => placed(1400 + 0.2 * (view.width / zoom - view.width), zoom);
     scrollPostInTab.mockImplementation(async () => growing());
     const zoomed = await zoomPostToFit(7, 0, placed(1400));
     expect(setZoom).toHaveBeenCalledTimes(2);
     const [first, second] = setZoom.mock.calls.map(([, factor]) => factor);
     expect(second).toBeLessThan(first ?? 0);
     expect(zoomed?.factor).toBe(second);
-    expect(zoomed?.placement.rect.height).toBeCloseTo(growing().rect.height);
+    const fitted = zoomed?.placement;
+    expect(fitted?.rect.height).toBeLessThanOrEqual((fitted?.viewport.height ?? 0) - 53);
+  });
+
+  it('captures at the person’s zoom a post that grows as fast as the view', async () => {
+    // A box as wide as the view, kept at its aspect ratio: no zoom fits more of it in the view.
+    scrollPostInTab.mockImplementation(async () => placed(1400 / zoom, zoom));
+    const zoomed = await zoomPostToFit(7, 0, placed(1400));
+    expect(zoomed?.factor).toBeNull();
+    expect(zoom).toBe(1);
+    expect(scope).toBe('per-origin');
+    expect(zoomed?.placement.viewport.height).toBe(900);
+  });
+
+  it('keeps the first lower zoom when it takes as few screenshots as any lower one', async () => {
+    // Grows a little less than the view: 5 screenshots at 100 %, 3 at any lower zoom.
+    scrollPostInTab.mockImplementation(async () => placed(2400 + 1000 / zoom, zoom));
+    const zoomed = await zoomPostToFit(7, 0, placed(3400));
+    expect(setZoom).toHaveBeenCalledTimes(1);
+    expect(zoomed?.factor).toBe(MIN_CAPTURE_ZOOM);
   });
 
   it('leaves the zoom alone where the browser zooms the whole site (Firefox) or another extension holds it', async () => {

@@ -98,7 +98,7 @@ describe('callInjected', () => {
       /unreadable capture/,
     );
     await expect(
-      callInjected(target, 'extractor', 'scrollReportedPost', 10, scripting),
+      callInjected(target, 'extractor', 'scrollReportedPost', { offset: 10 }, scripting),
     ).rejects.toBeInstanceOf(InjectedCallError);
   });
 
