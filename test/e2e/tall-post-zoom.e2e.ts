@@ -21,10 +21,14 @@ afterAll(async () => {
 
 const bytesOf = (e: StoredEvidence) => Buffer.from(e.base64, 'base64');
 
-function tallThread(lines: number): string {
+function tallThread(lines: number, after = ''): string {
   const text = Array.from({ length: lines }, (_, i) => `Line ${i + 1} of a very long post.<br>`).join('');
-  return demoThread.replace('DEMO — made-up post for trying Constat.', `${text} DEMO end.`);
+  return demoThread.replace('DEMO — made-up post for trying Constat.', `${text} DEMO end.${after}`);
 }
+
+// A box as wide as the view and as tall as it is wide: the post grows as fast as the view when the
+// zoom drops, so no lower zoom fits more of it in a screenshot.
+const VIEW_WIDE_BOX = '<div style="width: 100vw; aspect-ratio: 1 / 1; background: #ccd;"></div>';
 
 async function zoomOf(page: Page): Promise<{ tab: number; page: number }> {
   const tabId = await browser.tabIdOf(page);
@@ -33,8 +37,8 @@ async function zoomOf(page: Page): Promise<{ tab: number; page: number }> {
   return { tab, page: await page.evaluate(() => window.devicePixelRatio) };
 }
 
-async function reportTall(lines: number) {
-  const page = await browser.openPage(`${POST}?lines=${lines}`, tallThread(lines));
+async function reportTall(lines: number, after = '') {
+  const page = await browser.openPage(`${POST}?lines=${lines}`, tallThread(lines, after));
   const menu = await rightClick(page, "article[data-testid='tweet'] [data-testid='tweetText']");
   const outcome = await browser.report(page, menu);
   if (!outcome.ok) throw new Error(outcome.error);
@@ -70,6 +74,16 @@ describe('a post taller than the window, in Chromium', () => {
     expect(Math.abs(size.height - (meta.postRect?.height ?? 0) * dpr)).toBeLessThanOrEqual(
       meta.cropParts ?? 1,
     );
+    expect(await zoomOf(page)).toEqual({ tab: 1, page: 1 });
+    await browser.closeOtherPages();
+  });
+
+  it('captures at the person’s zoom, stitched, a post that grows as fast as the view', async () => {
+    const { page, meta, size } = await reportTall(3, VIEW_WIDE_BOX);
+    expect(meta.captureZoom ?? null).toBeNull();
+    expect(meta.cropParts).toBe(2);
+    expect(meta.viewport?.devicePixelRatio).toBe(1);
+    expect(Math.abs(size.height - (meta.postRect?.height ?? 0))).toBeLessThanOrEqual(2);
     expect(await zoomOf(page)).toEqual({ tab: 1, page: 1 });
     await browser.closeOtherPages();
   });

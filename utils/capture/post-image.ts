@@ -48,7 +48,8 @@ export async function capturePostImage(
   if (!post) return null;
   let placement: Placement = { rect: post.rect, viewport: extraction.viewport, topInset: post.topInset };
   let shot = screenshot;
-  const parts: Blob[] = [];
+  // Each part is cut while the page scrolls and the next screenshot waits for Chrome's quota.
+  const parts: Promise<Blob>[] = [];
   let firstRect: Rect | null = null;
   let done = 0;
   for (let part = 0; part < (post.clipped ? MAX_PARTS : 1) && done < post.rect.height - 0.5; part++) {
@@ -63,11 +64,15 @@ export async function capturePostImage(
     const crop = cropRectFor(box, placement.viewport, pngSize(shot));
     if (!crop) break;
     firstRect ??= crop;
-    parts.push(await cropPng(pngBlob(shot), crop));
+    const cutting = cropPng(pngBlob(shot), crop);
+    // Awaited below; a failure meanwhile must not go unhandled if scrolling fails first.
+    cutting.catch(() => undefined);
+    parts.push(cutting);
     done = rows.bottom;
   }
   if (!firstRect || parts.length === 0) return null;
-  const image = parts.length === 1 ? parts[0] : await stitchPngs(parts);
+  const cut = await Promise.all(parts);
+  const image = cut.length === 1 ? cut[0] : await stitchPngs(cut);
   if (!image) return null;
   return {
     bytes: new Uint8Array(await image.arrayBuffer()),
