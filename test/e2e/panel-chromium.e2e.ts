@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
+import { raidReplies } from '../fixtures/pileon/raid';
+import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
-import { panelShows, panelText } from '../harness/panel-view';
+import { panelHeading, panelShows, panelText } from '../harness/panel-view';
 import { rightClick } from '../harness/right-click';
 
 // Chrome's side panel, opened as a person would: a real (trusted) click on the popup's button, then a
@@ -56,5 +58,22 @@ describe('Chromium: the composer beside the page', () => {
     expect(urls.filter((url) => url.includes('composer.html'))).toEqual([]);
     const evidence = await browser.readEvidence(outcome.reportId);
     expect(evidence.map((e) => e.kind).sort()).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
+  });
+
+  it('shows a pile-on collection opened while it is open, and opens no tab', async () => {
+    const { url, html } = threadPage('x', raidReplies().slice(0, 5));
+    const thread = await browser.openPage(url, html);
+    await browser.grantActiveTab(thread);
+    const tabId = await browser.tabIdOf(thread);
+    const control = await browser.control();
+    const opened = await control.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
+      tabId,
+    );
+    expect(opened).toMatchObject({ ok: true });
+
+    await expect.poll(() => control.evaluate(panelHeading), { timeout: 30_000 }).toBe(en.pileonTitle.message);
+    const urls = browser.context.pages().map((p) => p.url());
+    expect(urls.filter((u) => u.includes('pileon.html'))).toEqual([]);
   });
 });
