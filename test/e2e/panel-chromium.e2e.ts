@@ -1,20 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { raidReplies } from '../fixtures/pileon/raid';
 import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
+import { openSidePanelFromPopup } from '../harness/open-panel';
 import { panelHeading, panelShows, panelText } from '../harness/panel-view';
 import { rightClick } from '../harness/right-click';
+import { xSampleHtml, xSamplePostText, xSampleUrl } from '../harness/x-sample';
 
 // Chrome's side panel, opened as a person would: a real (trusted) click on the popup's button, then a
 // report made with the panel open goes to it, not to a new tab.
 
-const fixture = readFileSync(
-  new URL('../fixtures/x/tweetyoink--x-tweet-sample.html', import.meta.url),
-  'utf8',
-);
-const sampleUrl = 'https://x.com/TestUser123/status/1981398750557065646';
 let browser: ConstatBrowser;
 
 beforeAll(async () => {
@@ -27,18 +23,7 @@ afterAll(async () => {
 
 describe('Chromium: the composer beside the page', () => {
   it('opens the side panel from the popup’s button, which says what to do first', async () => {
-    const control = await browser.control();
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.extensionUrl('popup.html'));
-    // The popup closes itself once the panel is open.
-    const closed = popup.waitForEvent('close');
-    await popup.getByRole('button', { name: en.panelKeepBeside.message }).click();
-    await closed;
-
-    await control.waitForFunction(async () => {
-      const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-      return contexts.some((context) => context.documentUrl?.endsWith('/sidepanel.html'));
-    });
+    const control = await openSidePanelFromPopup(browser);
     // The panel says "Loading…" until it has read that no report was asked for yet.
     await expect
       .poll(() => control.evaluate(panelText), { timeout: 30_000 })
@@ -46,8 +31,8 @@ describe('Chromium: the composer beside the page', () => {
   });
 
   it('shows a report made while it is open, and opens no tab', async () => {
-    const page = await browser.openPage(sampleUrl, fixture);
-    await rightClick(page, "article[data-testid='tweet'] div[data-testid='tweetText']");
+    const page = await browser.openPage(xSampleUrl, xSampleHtml);
+    await rightClick(page, xSamplePostText);
     const outcome = await browser.report(page);
     expect(outcome).toMatchObject({ ok: true, target: 'post', warnings: [] });
     if (!outcome.ok) return;

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
 import { pngSize } from '../../utils/evidence/crop';
 import { ConstatBrowser } from '../harness/constat-browser';
+import { openSidePanelFromPopup } from '../harness/open-panel';
 import { panelShows } from '../harness/panel-view';
 import { rightClick } from '../harness/right-click';
+import { xSampleHtml, xSamplePostText, xSampleUrl } from '../harness/x-sample';
 
 // The screenshot shows the page as the person saw it when they right-clicked: with the pages at the
 // window's size (not Playwright's fixed viewport), opening Chrome's side panel narrows them. A report
@@ -13,12 +13,6 @@ import { rightClick } from '../harness/right-click';
 // made with the panel already open is taken at the narrowed width the person was looking at, and
 // the page does not change size between the right-click and the screenshot either way.
 
-const fixture = readFileSync(
-  new URL('../fixtures/x/tweetyoink--x-tweet-sample.html', import.meta.url),
-  'utf8',
-);
-const sampleUrl = 'https://x.com/TestUser123/status/1981398750557065646';
-const postText = "article[data-testid='tweet'] div[data-testid='tweetText']";
 let browser: ConstatBrowser;
 
 beforeAll(async () => {
@@ -34,7 +28,7 @@ const widthOf = (page: Page) => page.evaluate(() => ({ css: innerWidth, dpr: dev
 /** Reports the post; the stored screenshot's width and the viewport's width the capture recorded. */
 async function reportedWidths(page: Page) {
   await page.bringToFront();
-  await rightClick(page, postText);
+  await rightClick(page, xSamplePostText);
   const outcome = await browser.report(page);
   if (!outcome.ok) throw new Error(`The report failed: ${JSON.stringify(outcome)}`);
   const evidence = await browser.readEvidence(outcome.reportId);
@@ -49,24 +43,11 @@ async function reportedWidths(page: Page) {
   };
 }
 
-async function openPanelFromPopup(): Promise<void> {
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl('popup.html'));
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: en.panelKeepBeside.message }).click();
-  await closed;
-  const control = await browser.control();
-  await control.waitForFunction(async () => {
-    const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-    return contexts.some((context) => context.documentUrl?.endsWith('/sidepanel.html'));
-  });
-}
-
 describe('Chromium: the screenshot and the panel beside the page', () => {
   let fullWidth = 0;
 
   it('with no panel open, takes the page at its full width and leaves it so', async () => {
-    const page = await browser.openPage(sampleUrl, fixture);
+    const page = await browser.openPage(xSampleUrl, xSampleHtml);
     const before = await widthOf(page);
     fullWidth = before.css;
     const shot = await reportedWidths(page);
@@ -78,8 +59,8 @@ describe('Chromium: the screenshot and the panel beside the page', () => {
   });
 
   it('with the panel already open, takes the page at the narrowed width the person sees', async () => {
-    const page = browser.context.pages().find((p) => p.url() === sampleUrl) as Page;
-    await openPanelFromPopup();
+    const page = browser.context.pages().find((p) => p.url() === xSampleUrl) as Page;
+    await openSidePanelFromPopup(browser);
     await page.bringToFront();
     // The panel took its place beside the page: the page is narrower than before.
     await expect.poll(async () => (await widthOf(page)).css, { timeout: 15_000 }).toBeLessThan(fullWidth);
