@@ -60,10 +60,12 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Kept in step with REPORT_COMMAND in entrypoints/background.ts. A browser leaves a suggested key
     // unassigned when it is one of its own shortcuts: Chromium 156 gave Alt+Shift+R (and Alt+Shift+P)
-    // no key at all; Alt+Shift+S is free in Chromium and Firefox (README, "Keyboard shortcut").
+    // no key at all. Firefox assigns Alt+Shift+<letter> even when the letter opens one of its menus
+    // (Alt+letter; File, History, Bookmarks… in English, Fichier, Affichage, Outils… in French), and
+    // then never runs the command: D opens no menu in either language (README, "Keyboard shortcut").
     commands: {
       'report-post': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandReportPost__',
       },
     },

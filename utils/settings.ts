@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { userTermSchema } from './classify/user-terms';
 import { t } from './i18n';
 import { fill } from './i18n/fill';
+import { zodIssuesText } from './i18n/zod-issues';
 
 export { type UserTerm, userTermSchema } from './classify/user-terms';
 
@@ -63,7 +64,7 @@ export async function loadSettings(): Promise<Settings> {
   if (stored === undefined) return defaultSettings;
   const parsed = settingsSchema.safeParse(stored);
   if (!parsed.success)
-    throw new SettingsError(fill(t('settingsUnreadableDetail'), { detail: z.prettifyError(parsed.error) }));
+    throw new SettingsError(fill(t('settingsUnreadableDetail'), { detail: zodIssuesText(parsed.error) }));
   return parsed.data;
 }
 

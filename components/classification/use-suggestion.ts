@@ -4,6 +4,7 @@ import type { Suggestion } from '../../utils/classify/suggestion';
 import { analyse } from '../../utils/hate-model/analyse';
 import { loadModel } from '../../utils/hate-model/load';
 import type { LoadedModel } from '../../utils/hate-model/predict';
+import { errorText } from '../../utils/i18n/error-text';
 import type { UserTerm } from '../../utils/settings';
 
 export type ModelState =
@@ -18,7 +19,6 @@ export interface SuggestionResult {
 }
 
 const noTerms: readonly UserTerm[] = [];
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The trained model, loaded once the composer asks for it (never in the capture path). */
 function useModel(): ModelState {
@@ -27,7 +27,7 @@ function useModel(): ModelState {
     let live = true;
     loadModel().then(
       (model) => live && setState({ kind: 'ready', model }),
-      (error: unknown) => live && setState({ kind: 'failed', error: message(error) }),
+      (error: unknown) => live && setState({ kind: 'failed', error: errorText(error) }),
     );
     return () => {
       live = false;
@@ -50,7 +50,7 @@ export function useSuggestion(text: string, userTerms: readonly UserTerm[] = noT
         model.kind === 'ready' ? analyse(text, model.model, { userTerms }) : classify(text, { userTerms });
       return { suggestion, error: null, model };
     } catch (error) {
-      return { suggestion: null, error: message(error), model };
+      return { suggestion: null, error: errorText(error), model };
     }
   }, [text, userTerms, model]);
 }

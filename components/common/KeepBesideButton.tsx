@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { hasPanel, openPanel } from '../../utils/panel/panel-api';
 import { useCurrentWindow } from './use-current-window';
 
@@ -7,8 +8,6 @@ interface Props {
   /** Runs once the panel is open (the popup closes; a composer tab hands its report over). */
   onOpened?: (windowId: number) => void;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * "Keep Constat beside the page": opens Chrome's side panel or Firefox's sidebar in this window, so
@@ -24,7 +23,7 @@ export function KeepBesideButton({ onOpened }: Props) {
     if (windowId === null) return;
     openPanel(windowId).then(
       () => onOpened?.(windowId),
-      (failure: unknown) => setError(messageOf(failure)),
+      (failure: unknown) => setError(errorText(failure)),
     );
   };
   return (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../utils/i18n/error-text';
 
 export interface AsyncState<T> {
   value: T | null;
@@ -24,7 +25,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
         live &&
         setState({
           value: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorText(error),
           loading: false,
         }),
     );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { errorText } from '../../utils/i18n/error-text';
 import { loadSettings, type Settings } from '../../utils/settings';
 
 /** The person's settings as a page sees them: an unreadable value is a state of its own, never the defaults. */
@@ -20,9 +21,7 @@ export function useSettings(): [SettingsState, () => void] {
     let current = true;
     loadSettings().then(
       (settings) => current && setState({ kind: 'ready', settings }),
-      (error: unknown) =>
-        current &&
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setState({ kind: 'failed', message: errorText(error) }),
     );
     return () => {
       current = false;

@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { rememberAskedReport } from '../../utils/panel/last-asked';
+import { rememberPanelView } from '../../utils/panel/last-asked';
 import { showInPanel } from '../../utils/panel/show-in-panel';
 import { logUrl } from '../common/extension-urls';
 import { KeepBesideButton } from '../common/KeepBesideButton';
@@ -17,10 +17,12 @@ interface Props {
 }
 
 /** The panel, opened from this tab, shows this tab's report (stored for when it loads, sent if it is open). */
-const handOver = (reportId: string) => (windowId: number) =>
-  void rememberAskedReport(reportId)
-    .then(() => showInPanel(windowId, reportId))
+const handOver = (reportId: string) => (windowId: number) => {
+  const view = { kind: 'report', reportId } as const;
+  void rememberPanelView(view)
+    .then(() => showInPanel(windowId, view))
     .catch(() => undefined);
+};
 
 /** composer.html (and the panel beside the page): loads one report and hands it to the composer, or says why it cannot. */
 export function ComposerPage({

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { picturingKinds } from '../../utils/evidence/pictures';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { type EditableField, type EvidenceRecord, editableFields, type Report } from '../../utils/model';
 import type { Audience } from '../../utils/notice/audience';
 import { cleanTarget } from '../../utils/target/attack-target';
@@ -124,7 +125,7 @@ export function ReportComposer({ report, evidence, reportStore, now = () => new 
       setSave({ kind: 'saved' });
       return true;
     } catch (error) {
-      setSave({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setSave({ kind: 'failed', message: errorText(error) });
       return false;
     }
   };

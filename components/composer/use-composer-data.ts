@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getEvidence, getReport, removePicturingEvidence, updateReport } from '../../utils/db/reports';
 import { addNoticeStep } from '../../utils/follow-up/notice-changes';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { newestReports } from '../../utils/log-index/indexed-reads';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import type { ReportLoadState } from '../report/ReportLoadMessage';
@@ -38,8 +39,6 @@ function withStored(state: ComposerState, report: Report): ComposerState {
   };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** composer.html's data, loaded and changed in this one place. */
 export function useComposerData(search: string): { state: ComposerState; store: ComposerStore } {
   const [state, setState] = useState<ComposerState>({ kind: 'loading' });
@@ -49,7 +48,7 @@ export function useComposerData(search: string): { state: ComposerState; store: 
     let current = true;
     loadReport(search).then(
       (next) => current && setState(next),
-      (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
+      (error: unknown) => current && setState({ kind: 'failed', message: errorText(error) }),
     );
     return () => {
       current = false;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AnswerFileError, type PickedFile } from '../../utils/follow-up/answer-files';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
 import {
   type NoticeStep,
@@ -59,7 +60,7 @@ const fileProblemKeys = {
 function problemText(failure: unknown): string {
   if (failure instanceof AnswerFileError)
     return fill(t(fileProblemKeys[failure.problem]), { name: failure.fileName });
-  return failure instanceof Error ? failure.message : String(failure);
+  return errorText(failure);
 }
 
 /** What followed a sent notice, oldest first, and a form to record the next step. */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../utils/i18n/error-text';
 import { sendRequest } from '../../utils/messages';
 import type { RecheckRun } from '../../utils/recheck/run-state';
 import { RecheckProgress } from './RecheckProgress';
@@ -19,7 +20,7 @@ export function RecheckButton({ reportIds, label, nameOf, onFinished }: Props) {
       setRun(await sendRequest({ type: 'recheck-start', reportIds: [...reportIds] }));
       setError(null);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { type AuthorSummary, listAuthors } from '../../utils/log-index/read';
 import { viewHash } from './log-route';
 import { authorSpan, platformOf } from './TimelineHeading';
@@ -34,7 +35,7 @@ export function AuthorsView({ win, initial }: Props) {
       }),
       (error: unknown) => ({
         kind: 'failed' as const,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorText(error),
       }),
     );
 

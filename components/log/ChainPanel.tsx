@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { ChainHead } from '../../utils/log/event';
 import { type VerifyResult, verifyLog } from '../../utils/log/verify';
 import { fill } from './fill';
@@ -32,7 +33,7 @@ export function ChainPanel({ head }: Props) {
       const result = await verifyLog((step, done) => setState({ kind: 'running', step, done }));
       setState({ kind: 'done', result });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorText(error) });
     }
   };
 

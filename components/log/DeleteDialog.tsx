@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeletionSummary } from '../../utils/db/deletion';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { AlertDialog } from '../common/AlertDialog';
 import { formatBytes } from '../common/labels';
 import type { DeletionStore } from './deletion-store';
@@ -28,7 +29,7 @@ export function DeleteDialog({ deletion, onDone, onCancel }: Props) {
       await deletion.remove();
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setBusy(false);
     }
   };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type EvidenceCheck, verifyEvidence } from '../../utils/evidence/verify';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { EvidenceRecord, EvidenceRef } from '../../utils/model';
 import { evidenceKindLabel, formatBytes, formatExactBytes } from '../common/labels';
 
@@ -27,7 +28,7 @@ export function EvidenceHashList({ evidence, readStored }: Props) {
     try {
       setState({ kind: 'done', checks: await verifyEvidence(evidence, await readStored()) });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorText(error) });
     }
   };
   const checkOf = (id: string) => (state.kind === 'done' ? state.checks.find((c) => c.id === id) : undefined);

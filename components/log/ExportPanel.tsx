@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { logExportFileName } from '../../utils/export/log-export';
 import type { ExportSink } from '../../utils/export/sink';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { printUrl } from '../common/extension-urls';
 import { openExportSink } from './save-sink';
 import type { ExportFormat, LogStore } from './use-log-store';
@@ -44,7 +45,7 @@ export function ExportPanel({ selected, store, win = window }: Props) {
       setState({ kind: 'done', unreadable });
     } catch (error) {
       await sink?.abort().catch(() => undefined);
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorText(error) });
     }
   };
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { ImportSummary } from '../../utils/import/import-log';
 import { fill } from './fill';
 import type { LogStore } from './use-log-store';
@@ -28,7 +29,7 @@ export function ImportPanel({ store, onImported }: Props) {
       setState({ kind: 'done', summary });
       onImported();
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorText(error) });
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openConstatDB } from '../../utils/db/open';
+import { errorText } from '../../utils/i18n/error-text';
 import type { LogFilter } from '../../utils/log-index/filter';
 import { type LogLines, queryLog } from '../../utils/log-index/query';
 import { readTotal } from '../../utils/log-index/total';
@@ -34,9 +35,7 @@ export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
     };
     run().then(
       ({ lines, total }) => asked === latest.current && setState({ kind: 'ready', lines, total, filter }),
-      (error: unknown) =>
-        asked === latest.current &&
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => asked === latest.current && setState({ kind: 'failed', message: errorText(error) }),
     );
   }, [filter, version]);
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listReportEvents } from '../../utils/db/events';
 import { getEvidence, getReport, updateReport } from '../../utils/db/reports';
 import { addNoticeStep } from '../../utils/follow-up/notice-changes';
+import { errorText } from '../../utils/i18n/error-text';
 import type { LogEvent } from '../../utils/log/event';
 import type { EvidenceRecord, Report } from '../../utils/model';
 import type { ReportLoadState } from '../report/ReportLoadMessage';
@@ -32,8 +33,6 @@ async function loadDetail(reportId: string): Promise<DetailState> {
   return { kind: 'ready', report, evidence, events };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** log.html#<id>: one report's data, loaded and changed in this one place. */
 export function useReportDetail(reportId: string): { state: DetailState; store: DetailStore } {
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
@@ -42,7 +41,7 @@ export function useReportDetail(reportId: string): { state: DetailState; store: 
     let current = true;
     loadDetail(reportId).then(
       (next) => current && setState(next),
-      (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
+      (error: unknown) => current && setState({ kind: 'failed', message: errorText(error) }),
     );
     return () => {
       current = false;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { defaultSettings, type Settings, saveSettings } from '../../utils/settings';
 import { ExpandCollapsedSetting } from '../collapsed-text/ExpandCollapsedSetting';
 import { logUrl } from '../common/extension-urls';
@@ -10,8 +11,6 @@ import { RecheckSettings } from '../follow-up/RecheckSettings';
 import { LanguageChoice } from '../i18n/LanguageChoice';
 import { FollowUpSettings } from './FollowUpSettings';
 import { UserTermsEditor } from './UserTermsEditor';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** options.html: who signs the notices, the person's own terms for the assistant, and their follow-up reminders. */
 export function OptionsPage() {
@@ -31,7 +30,7 @@ export function OptionsPage() {
       setStatus({ kind: 'saved' });
       return true;
     } catch (error) {
-      setStatus({ kind: 'failed', message: messageOf(error) });
+      setStatus({ kind: 'failed', message: errorText(error) });
       return false;
     }
   };

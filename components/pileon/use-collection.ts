@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { getReport } from '../../utils/db/reports';
+import { errorText } from '../../utils/i18n/error-text';
 import type { Report } from '../../utils/model';
 import type { Collection } from '../../utils/pileon/collection';
 import { getCollection } from '../../utils/pileon/store';
@@ -28,7 +29,7 @@ export function useCollection(id: string): [CollectionState, () => void] {
     let current = true;
     load(id).then(
       (next) => current && setState(next),
-      (error: unknown) => current && setState({ kind: 'failed', message: (error as Error).message }),
+      (error: unknown) => current && setState({ kind: 'failed', message: errorText(error) }),
     );
     return () => {
       current = false;

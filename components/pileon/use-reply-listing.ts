@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../utils/i18n/error-text';
 import { sendRequest } from '../../utils/messages';
 import type { Listing } from '../../utils/pileon/listing';
 
@@ -25,7 +26,7 @@ export function useReplyListing(tabId: number): ListingState {
     const poll = async () => {
       const answer = await sendRequest({ type: 'pileon-list', tabId }).catch((e: unknown) => ({
         ok: false as const,
-        error: e instanceof Error ? e.message : String(e),
+        error: errorText(e),
       }));
       if (!current) return;
       if (answer.ok) {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { type ReportOutcome, sendRequest } from '../../utils/messages';
 import {
   composerUrl,
@@ -16,8 +17,6 @@ import { authorLabel, excerpt } from '../report/report-fields';
 import { usePopupData } from './use-popup-data';
 
 type ReportState = { kind: 'idle' } | { kind: 'reporting' } | { kind: 'done'; outcome: ReportOutcome };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface Props {
   /** Called once a page opened in a tab or the panel; closes the popup (a parameter so tests keep their window). */
@@ -41,13 +40,13 @@ export function PopupPage({ onOpened = () => window.close(), now = () => new Dat
       // On success the background opens the composer itself; the popup only reports the outcome.
       setReporting({ kind: 'done', outcome: await sendRequest({ type: 'report-target' }) });
     } catch (error) {
-      setReporting({ kind: 'done', outcome: { ok: false, error: messageOf(error) } });
+      setReporting({ kind: 'done', outcome: { ok: false, error: errorText(error) } });
     }
   };
   const open = (url: string) => {
     openInTab(url).then(
       () => onOpened(),
-      (error: unknown) => setOpenError(messageOf(error)),
+      (error: unknown) => setOpenError(errorText(error)),
     );
   };
   const outcome = reporting.kind === 'done' ? reporting.outcome : null;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportList } from '../../utils/db/reports';
 import { isDue, type PendingFollowUp } from '../../utils/follow-up/due';
 import { pendingNow } from '../../utils/follow-up/reminders';
+import { errorText } from '../../utils/i18n/error-text';
 import { newestReports } from '../../utils/log-index/indexed-reads';
 
 /** A part of the popup's data: each loads, and fails, on its own. */
@@ -12,8 +13,6 @@ export type Loaded<T> =
 
 const RECENT_COUNT = 5;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
   // Loaded once, when the popup opens.
@@ -21,7 +20,7 @@ function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
     let current = true;
     load().then(
       (value) => current && setState({ kind: 'ready', value }),
-      (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
+      (error: unknown) => current && setState({ kind: 'failed', message: errorText(error) }),
     );
     return () => {
       current = false;

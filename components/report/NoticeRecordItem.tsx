@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { channelById } from '../../utils/channels';
 import { refreshReminders } from '../../utils/follow-up/reminders';
 import { t, uiLang } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { withNoticeSent } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
 import { formatDateTime } from '../common/labels';
@@ -31,7 +32,7 @@ export function NoticeRecordItem({ record, followUpHours, store, now = () => new
       refreshReminders();
       setError(null);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   };
   const due =

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { Report } from '../../utils/model';
 import { cleanTarget } from '../../utils/target/attack-target';
 import type { ReportUpdate } from '../report/report-update';
@@ -37,7 +38,7 @@ export function AttackTargetEditor({ report, update, now = () => new Date() }: P
       setValue(saved.attackTarget);
       setSave({ kind: 'saved' });
     } catch (error) {
-      setSave({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setSave({ kind: 'failed', message: errorText(error) });
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { exportFile } from '../../utils/training/formats/export-file';
 import { type LabelledFormat, labelledFormats } from '../../utils/training/formats/import-file';
 import type { LabelledItem } from '../../utils/training/formats/labelled-item';
@@ -31,7 +32,7 @@ export function ExportButtons({ baseName, items }: Props) {
       downloadFile(file.name, file.text, file.mime);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, uiLang } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { categoryById } from '../../utils/taxonomy/categories';
 import type { CategoryId } from '../../utils/taxonomy/category-ids';
 import {
@@ -50,7 +51,7 @@ export function LabelForm({ initial, submitLabel, onSubmit, disabled }: Props) {
     if (label.legality === 'illegal' && label.categoryId === null)
       return setError(t('trainingCategoryMissing'));
     const parsed = trainingLabelSchema.safeParse(label);
-    if (!parsed.success) return setError(parsed.error.issues.map((i) => i.message).join('; '));
+    if (!parsed.success) return setError(errorText(parsed.error));
     setError(null);
     void onSubmit(parsed.data);
   };

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { TrainingLabel } from '../../utils/training/label';
 import type { PracticeSet } from '../../utils/training/practice-set';
 import { getSession, saveSession } from '../../utils/training/practice-store';
@@ -36,7 +37,7 @@ function Running({ initial, set }: { initial: PracticeSession; set: PracticeSet 
       setFeedbackFor(item.id);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, uiLang } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import type { TrainingEvidence, TrainingExample } from '../../utils/training/example';
 import { exampleEvidence, getExample, saveLabel } from '../../utils/training/examples-store';
 import type { TrainingLabel } from '../../utils/training/label';
@@ -73,7 +74,7 @@ export function TagView({ id }: { id: string }) {
       setSaved(label);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -1,3 +1,4 @@
+import { errorText } from '../../utils/i18n/error-text';
 import { checkSize } from '../../utils/training/formats/import-file';
 import { ImportError } from '../../utils/training/formats/labelled-item';
 
@@ -11,5 +12,5 @@ export async function readUpload(file: File): Promise<string> {
 export function importErrorLines(error: unknown): string[] {
   if (error instanceof ImportError)
     return [error.message, ...error.issues.map((i) => `${i.where}: ${i.message}`)];
-  return [error instanceof Error ? error.message : String(error)];
+  return [errorText(error)];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LogExport } from '../../utils/export/log-export';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { sendRequest } from '../../utils/messages';
 import { downloadFile } from '../common/download-file';
 import { composerUrl } from '../common/extension-urls';
@@ -10,8 +11,6 @@ type State =
   | { kind: 'gone' }
   | { kind: 'held'; error: string; file: LogExport }
   | { kind: 'saved' };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Shown when a capture was made but could not be stored (a full disk, a broken database): says
@@ -36,7 +35,7 @@ export function UnsavedCapturePage({ reportId }: { reportId: string }) {
       if (answer.ok) setState({ kind: 'saved' });
       else setRetryError(answer.error);
     } catch (error) {
-      setRetryError(messageOf(error));
+      setRetryError(errorText(error));
     }
   };
 

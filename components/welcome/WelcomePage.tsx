@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 import { type Settings, saveSettings } from '../../utils/settings';
 import { logUrl, optionsUrl } from '../common/extension-urls';
 import { NotifierSettings } from '../common/NotifierSettings';
@@ -7,8 +8,6 @@ import { type SaveStatus, SaveStatusLine } from '../common/SaveStatusLine';
 import { useSettings } from '../common/use-settings';
 import { ReportSteps } from './ReportSteps';
 import { TryPost } from './TryPost';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** welcome.html: the first minutes after install — how to report, who signs, what stays here, a try. */
 export function WelcomePage() {
@@ -21,7 +20,7 @@ export function WelcomePage() {
       setStatus({ kind: 'saved' });
       return true;
     } catch (error) {
-      setStatus({ kind: 'failed', message: messageOf(error) });
+      setStatus({ kind: 'failed', message: errorText(error) });
       return false;
     }
   };

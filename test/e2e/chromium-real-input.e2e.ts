@@ -53,7 +53,7 @@ describe('Chromium: “Report this post…” chosen in the browser’s own menu
 });
 
 // The manifest's suggested key, as the browser assigned it on install (wxt.config.ts).
-const shortcut = { manifest: 'Alt+Shift+S', xdotool: 'alt+shift+s' };
+const shortcut = { manifest: 'Alt+Shift+D', xdotool: 'alt+shift+d' };
 
 describe('Chromium: the keyboard shortcut, pressed for real', () => {
   it('assigns the suggested key on install', async () => {

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
+import { xSampleHtml, xSampleUrl } from '../harness/x-sample';
 
 // The trained model in the built extension: the composer loads its chunk on first use and explains
 // a suggestion on hate that uses no slur; the background (the capture path) never loads it.
-
-const sampleUrl = 'https://x.com/TestUser123/status/1981398750557065646';
-const fixture = readFileSync(
-  new URL('../fixtures/x/tweetyoink--x-tweet-sample.html', import.meta.url),
-  'utf8',
-);
 
 let browser: ConstatBrowser;
 
@@ -24,7 +18,7 @@ afterAll(async () => {
 
 describe('composer with the trained model, in Chromium with the built extension', () => {
   it('loads the model lazily and explains the suggestion', async () => {
-    const page = await browser.openPage(sampleUrl, fixture);
+    const page = await browser.openPage(xSampleUrl, xSampleHtml);
     await rightClick(page, "article[data-testid='tweet'] div[data-testid='tweetText']");
     const outcome = await browser.report(page);
     expect(outcome.ok).toBe(true);

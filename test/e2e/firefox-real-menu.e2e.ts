@@ -41,13 +41,34 @@ describe('Firefox ESR: “Report this post…” chosen in the browser’s own m
     // The screenshot was allowed by the click itself: the shipped build has no `<all_urls>`.
     const kinds = (await firefox.readEvidence(reportId)).map((e) => e.kind).sort();
     expect(kinds).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
+    // The next report's composer is then the only one open.
+    await composer.close();
   });
 });
+
+const xPostUrl = 'https://x.com/TestUser123/status/1981398750557065646';
+const xPost = readFileSync(`${fixturesDir}x/tweetyoink--x-tweet-sample.html`, 'utf8');
 
 describe('Firefox ESR: the keyboard shortcut', () => {
   it('assigns the manifest’s suggested key on install (wxt.config.ts)', async () => {
     const control = await firefox.control();
     const commands = await control.evaluate(() => browser.commands.getAll());
-    expect(commands.find((command) => command.name === 'report-post')?.shortcut).toBe('Alt+Shift+S');
+    expect(commands.find((command) => command.name === 'report-post')?.shortcut).toBe('Alt+Shift+D');
+  });
+
+  it('reports the focused post when the key is pressed for real', async () => {
+    const page = await firefox.openPage(xPostUrl, xPost);
+    await firefox.pressShortcut(page, "article[data-testid='tweet']", 'alt+shift+d');
+
+    const composer = await firefox.pageAt(firefox.extensionUrl('composer.html?id='));
+    const reportId = new URL(await composer.evaluate(() => location.href)).searchParams.get('id') ?? '';
+    expect(await firefox.readReport(reportId)).toMatchObject({
+      target: 'post',
+      platform: 'x',
+      extracted: { permalink: xPostUrl, author: { handle: 'TestUser123' } },
+    });
+    // The key press granted `activeTab`, as the menu item does: the shipped build has no `<all_urls>`.
+    const kinds = (await firefox.readEvidence(reportId)).map((e) => e.kind).sort();
+    expect(kinds).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
   });
 });

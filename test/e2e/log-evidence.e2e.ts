@@ -6,15 +6,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
+import { xSampleHtml, xSampleUrl } from '../harness/x-sample';
 
 // The log as evidence in real Chromium: exports downloaded from the log page and checked with the
 // system's tools, the whole log wiped and imported back, the printable report saved as PDF.
-
-const fixture = readFileSync(
-  new URL('../fixtures/x/tweetyoink--x-tweet-sample.html', import.meta.url),
-  'utf8',
-);
-const sampleUrl = 'https://x.com/TestUser123/status/1981398750557065646';
 
 let browser: ConstatBrowser;
 let dir: string;
@@ -22,7 +17,7 @@ let dir: string;
 beforeAll(async () => {
   browser = await ConstatBrowser.launch();
   dir = mkdtempSync(join(tmpdir(), 'constat-log-e2e-'));
-  const page = await browser.openPage(sampleUrl, fixture);
+  const page = await browser.openPage(xSampleUrl, xSampleHtml);
   await rightClick(page, "article[data-testid='tweet'] div[data-testid='tweetText']");
   const outcome = await browser.report(page);
   if (!outcome.ok) throw new Error('the capture failed');

@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
+import { raidReplies } from '../fixtures/pileon/raid';
+import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
-import { panelShows, panelText } from '../harness/panel-view';
+import { openSidePanelFromPopup } from '../harness/open-panel';
+import { panelHeading, panelShows, panelText } from '../harness/panel-view';
 import { rightClick } from '../harness/right-click';
+import { xSampleHtml, xSamplePostText, xSampleUrl } from '../harness/x-sample';
 
 // Chrome's side panel, opened as a person would: a real (trusted) click on the popup's button, then a
 // report made with the panel open goes to it, not to a new tab.
 
-const fixture = readFileSync(
-  new URL('../fixtures/x/tweetyoink--x-tweet-sample.html', import.meta.url),
-  'utf8',
-);
-const sampleUrl = 'https://x.com/TestUser123/status/1981398750557065646';
 let browser: ConstatBrowser;
 
 beforeAll(async () => {
@@ -25,18 +23,7 @@ afterAll(async () => {
 
 describe('Chromium: the composer beside the page', () => {
   it('opens the side panel from the popup’s button, which says what to do first', async () => {
-    const control = await browser.control();
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.extensionUrl('popup.html'));
-    // The popup closes itself once the panel is open.
-    const closed = popup.waitForEvent('close');
-    await popup.getByRole('button', { name: en.panelKeepBeside.message }).click();
-    await closed;
-
-    await control.waitForFunction(async () => {
-      const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-      return contexts.some((context) => context.documentUrl?.endsWith('/sidepanel.html'));
-    });
+    const control = await openSidePanelFromPopup(browser);
     // The panel says "Loading…" until it has read that no report was asked for yet.
     await expect
       .poll(() => control.evaluate(panelText), { timeout: 30_000 })
@@ -44,8 +31,8 @@ describe('Chromium: the composer beside the page', () => {
   });
 
   it('shows a report made while it is open, and opens no tab', async () => {
-    const page = await browser.openPage(sampleUrl, fixture);
-    await rightClick(page, "article[data-testid='tweet'] div[data-testid='tweetText']");
+    const page = await browser.openPage(xSampleUrl, xSampleHtml);
+    await rightClick(page, xSamplePostText);
     const outcome = await browser.report(page);
     expect(outcome).toMatchObject({ ok: true, target: 'post', warnings: [] });
     if (!outcome.ok) return;
@@ -56,5 +43,22 @@ describe('Chromium: the composer beside the page', () => {
     expect(urls.filter((url) => url.includes('composer.html'))).toEqual([]);
     const evidence = await browser.readEvidence(outcome.reportId);
     expect(evidence.map((e) => e.kind).sort()).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
+  });
+
+  it('shows a pile-on collection opened while it is open, and opens no tab', async () => {
+    const { url, html } = threadPage('x', raidReplies().slice(0, 5));
+    const thread = await browser.openPage(url, html);
+    await browser.grantActiveTab(thread);
+    const tabId = await browser.tabIdOf(thread);
+    const control = await browser.control();
+    const opened = await control.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
+      tabId,
+    );
+    expect(opened).toMatchObject({ ok: true });
+
+    await expect.poll(() => control.evaluate(panelHeading), { timeout: 30_000 }).toBe(en.pileonTitle.message);
+    const urls = browser.context.pages().map((p) => p.url());
+    expect(urls.filter((u) => u.includes('pileon.html'))).toEqual([]);
   });
 });

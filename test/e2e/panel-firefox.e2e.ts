@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
+import { raidReplies } from '../fixtures/pileon/raid';
+import { threadPage } from '../fixtures/pileon/thread-pages';
 import { FirefoxConstat } from '../harness/firefox-browser';
 import { postCaseOf } from '../harness/notice-flow';
-import { panelShows, panelText } from '../harness/panel-view';
+import { openSidebarFromPopup } from '../harness/open-panel';
+import { panelHeading, panelShows, panelText } from '../harness/panel-view';
 
 // Firefox's sidebar, opened as a person would: a click on the popup's button (BiDi's input actions
 // are a user gesture, which `sidebarAction.open()` demands), then a report made with the sidebar
@@ -22,25 +25,7 @@ afterAll(async () => {
 
 describe('Firefox ESR: the composer beside the page', () => {
   it('opens the sidebar from the popup’s button, which says what to do first', async () => {
-    const control = await firefox.control();
-    await firefox.openExtensionPage('popup.html');
-    const popup = await firefox.pageAt(firefox.extensionUrl('popup.html'));
-    const button = '.keep-beside button:not([disabled])';
-    await popup.waitForFunction((selector) => document.querySelector(selector) !== null, {}, button);
-    const centre = await popup.evaluate((selector) => {
-      const box = document.querySelector(selector)?.getBoundingClientRect();
-      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
-    }, button);
-    if (!centre) throw new Error('No button to keep Constat beside the page');
-    await popup.mouse.click(centre.x, centre.y);
-
-    await control.waitForFunction(() => {
-      // Firefox's own API, which the Chrome types of this page do not list.
-      const firefoxApi = browser as unknown as {
-        sidebarAction: { isOpen(details: object): Promise<boolean> };
-      };
-      return firefoxApi.sidebarAction.isOpen({});
-    });
+    const control = await openSidebarFromPopup(firefox);
     // The panel says "Loading…" until it has read that no report was asked for yet.
     await expect
       .poll(() => control.evaluate(panelText), { timeout: 30_000 })
@@ -61,5 +46,21 @@ describe('Firefox ESR: the composer beside the page', () => {
     expect(tabs.filter((tab) => tab.url.includes('composer.html'))).toEqual([]);
     const evidence = await firefox.readEvidence(outcome.reportId);
     expect(evidence.map((e) => e.kind).sort()).toEqual(['html', 'metadata', 'post-crop', 'screenshot']);
+  });
+
+  it('shows a pile-on collection opened while it is open, and opens no tab', async () => {
+    const { url, html } = threadPage('x', raidReplies().slice(0, 5));
+    const thread = await firefox.openPage(url, html);
+    const tabId = await firefox.tabIdOf(thread);
+    const control = await firefox.control();
+    const opened = await control.evaluate(
+      (id) => browser.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
+      tabId,
+    );
+    expect(opened).toMatchObject({ ok: true });
+
+    await expect.poll(() => control.evaluate(panelHeading), { timeout: 30_000 }).toBe(en.pileonTitle.message);
+    const tabs = await firefox.tabs();
+    expect(tabs.filter((tab) => tab.url.includes('pileon.html'))).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ async function reportFromMenu(page: Page, display: VirtualDisplay, selector: str
 
 /**
  * Gives `selector` the focus, as X's own `j`/`k` keys do, and presses the extension's shortcut for
- * real (xdotool's key names, e.g. `alt+shift+s`): the browser, not the page, reads it, as it does for
+ * real (xdotool's key names, e.g. `alt+shift+d`): the browser, not the page, reads it, as it does for
  * a person. The pointer rests on the window, which under Xvfb without a window manager is what gets
  * the keys.
  */

@@ -46,6 +46,11 @@ export class ConstatBrowser {
       locale?: string;
       /** A virtual display to run headed on, where the browser's own menu can be clicked for real. */
       display?: VirtualDisplay;
+      /**
+       * `window`: pages take the window's size, as for a person (1280×900), so a side panel opening
+       * narrows them; by default Playwright fixes each page's viewport, whatever the window does.
+       */
+      viewport?: 'fixed' | 'window';
     } = {},
   ): Promise<ConstatBrowser> {
     const server = new PageServer();
@@ -58,10 +63,11 @@ export class ConstatBrowser {
       executablePath: chromiumPath,
       headless: !(options.headed || options.display),
       ...(options.display ? { env: { ...process.env, DISPLAY: options.display.name } } : {}),
-      viewport: { width: 1280, height: 900 },
+      viewport: options.viewport === 'window' ? null : { width: 1280, height: 900 },
       ...(options.locale ? { locale: options.locale } : {}),
       args: [
         ...(options.locale ? [`--lang=${options.locale}`] : []),
+        ...(options.viewport === 'window' ? ['--window-size=1280,900'] : []),
         ...(options.headed || options.display ? [] : ['--headless=new']),
         `--disable-extensions-except=${extension}`,
         `--load-extension=${extension}`,

@@ -194,6 +194,25 @@ export class FirefoxConstat {
     display.xdotool('key', '--delay', '400', 'Up', 'Right', 'Return');
   }
 
+  /**
+   * Gives `selector` the focus, as X's own `j`/`k` keys do, and presses the extension's shortcut for
+   * real (xdotool's key names, e.g. `alt+shift+d`): Firefox, not the page, reads it. Without a window
+   * manager nothing gives Firefox's window the X input focus: xdotool gives it directly.
+   */
+  async pressShortcut(page: Page, selector: string, keys: string): Promise<void> {
+    const { display } = this;
+    if (!display) throw new Error('Real keys need FirefoxConstat.launch({ realMenu: true })');
+    await page.bringToFront();
+    await page.evaluate((sel) => {
+      const target = document.querySelector<HTMLElement>(sel);
+      if (!target) throw new Error(`Nothing matches ${sel}`);
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus();
+    }, selector);
+    display.xdotool('search', '--onlyvisible', '--name', 'Mozilla Firefox', 'windowfocus', '--sync');
+    display.xdotool('key', '--clearmodifiers', keys);
+  }
+
   async tabIdOf(page: Page): Promise<number> {
     const control = await this.control();
     const id = await control.evaluate(async (u) => {

@@ -13,3 +13,9 @@ export function panelShows(reportId: string): boolean {
   const panel = chrome.extension.getViews().find((view) => view.location.pathname === '/sidepanel.html');
   return panel?.document.querySelector(`main.composer a[href$="#${reportId}"]`) != null;
 }
+
+/** The open panel's first heading (the pile-on page's title when it shows a collection), or null. */
+export function panelHeading(): string | null {
+  const panel = chrome.extension.getViews().find((view) => view.location.pathname === '/sidepanel.html');
+  return panel?.document.querySelector('h1')?.textContent ?? null;
+}

@@ -1,3 +1,6 @@
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { type ChainHead, type LogEvent, logEventSchema } from '../log/event';
 import { StorageError } from './errors';
 import { readChainHead } from './log-events';
@@ -13,7 +16,7 @@ function parseEvent(value: unknown): LogEvent {
   if (!parsed.success) {
     const seq = (value as { seq?: unknown } | undefined)?.seq;
     throw new StorageError(
-      `Stored event ${String(seq)} is unreadable: ${parsed.error.message}`,
+      fill(t('storedEventUnreadable'), { seq: String(seq), detail: zodIssuesText(parsed.error) }),
       'invalid-record',
     );
   }

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { SCHEMA_VERSION } from '../model';
 
 // Stored reports are migrated one schema version at a time, as raw objects, before they are parsed
@@ -50,14 +52,12 @@ export function migrateReportRecord(value: unknown): unknown {
   for (let version = Number(record.schemaVersion); version < SCHEMA_VERSION; version++) {
     const step = steps[version];
     if (!step)
-      throw new MigrationError(
-        `Report ${String(record.id)} has schema version ${version}, which Constat cannot upgrade`,
-      );
+      throw new MigrationError(fill(t('migrationCannotUpgrade'), { id: String(record.id), version }));
     record = step(record);
   }
   if (Number(record.schemaVersion) > SCHEMA_VERSION) {
     throw new MigrationError(
-      `Report ${String(record.id)} was written by a newer Constat (schema ${String(record.schemaVersion)}): update the extension`,
+      fill(t('migrationNewer'), { id: String(record.id), version: String(record.schemaVersion) }),
     );
   }
   return record;

@@ -1,6 +1,10 @@
 import { sha256Hex } from '../evidence/hash';
 import { picturingKinds, withoutPictureAddress } from '../evidence/pictures';
 import { sealedMetadata } from '../evidence/seal';
+import { t } from '../i18n';
+import { errorText } from '../i18n/error-text';
+import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { canonicalJson } from '../log/canonical-json';
 import type { EventDraft } from '../log/event';
 import { changeDrafts, createdDraft, evidenceSummary, withReportState } from '../log/report-events';
@@ -19,14 +23,14 @@ export function parseReport(value: unknown): Report {
   } catch (error) {
     const id = (value as { id?: unknown } | undefined)?.id;
     throw new StorageError(
-      `Stored report ${String(id)} is unreadable: ${(error as Error).message}`,
+      fill(t('storedReportUnreadable'), { id: String(id), detail: errorText(error) }),
       'invalid-record',
     );
   }
   if (!parsed.success) {
     const id = (value as { id?: unknown } | undefined)?.id;
     throw new StorageError(
-      `Stored report ${String(id)} is unreadable: ${parsed.error.message}`,
+      fill(t('storedReportUnreadable'), { id: String(id), detail: zodIssuesText(parsed.error) }),
       'invalid-record',
     );
   }
@@ -122,7 +126,8 @@ export async function updateReport(
     const db = await openConstatDB();
     return await commitChange(db, async () => {
       const current = await db.get('reports', id);
-      if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+      if (current === undefined)
+        throw new StorageError(fill(t('storedReportMissing'), { id }), 'invalid-record');
       const before = parseReport(current);
       const next = reportSchema.parse(change(before));
       const at = now().toISOString();
@@ -167,7 +172,8 @@ export async function removePicturingEvidence(id: string, reason: string): Promi
     const db = await openConstatDB();
     return await commitChange(db, async () => {
       const current = await db.get('reports', id);
-      if (current === undefined) throw new StorageError(`Report ${id} does not exist`, 'invalid-record');
+      if (current === undefined)
+        throw new StorageError(fill(t('storedReportMissing'), { id }), 'invalid-record');
       const before = parseReport(current);
       const { next, replaced, metadata } = await withoutPictures(before, reason);
       const migration = await migrationOnRead(current, before, next.updatedAt);

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
 import { sha256Hex } from '../evidence/hash';
 import { type MessageKey, t } from '../i18n';
+import { errorText } from '../i18n/error-text';
 import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { logEventSchema } from '../log/event';
 import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
 import { base64ToBytes, bytesToBase64 } from './base64';
@@ -265,7 +267,7 @@ function withMigratedReports(json: unknown): unknown {
         ? { ...exported, report: migrateReportRecord(exported.report) }
         : entry;
     } catch (error) {
-      throw new LogExportError('logFileReportUnreadable', { detail: (error as Error).message });
+      throw new LogExportError('logFileReportUnreadable', { detail: errorText(error) });
     }
   });
   return { ...file, reports };
@@ -279,7 +281,7 @@ export async function parseLogExport(json: unknown): Promise<LogExport> {
   checkFormat(json);
   const parsed = logExportSchema.safeParse(withMigratedReports(json));
   if (!parsed.success) {
-    throw new LogExportError('logFileExportMalformed', { detail: z.prettifyError(parsed.error) });
+    throw new LogExportError('logFileExportMalformed', { detail: zodIssuesText(parsed.error) });
   }
   const seen = new Set<string>();
   for (const entry of parsed.data.reports) {

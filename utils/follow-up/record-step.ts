@@ -2,6 +2,8 @@ import { StorageError, toStorageError } from '../db/errors';
 import { commitChange } from '../db/log-events';
 import { openConstatDB } from '../db/open';
 import { parseReport, stillStored } from '../db/reports';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { changeDrafts, withReportState } from '../log/report-events';
 import { type Report, reportSchema } from '../model';
 import { withNoticeStep } from '../notice/notice-log';
@@ -33,7 +35,7 @@ export async function recordNoticeStep(
     return await commitChange(db, async () => {
       const current = await db.get('reports', reportId);
       if (current === undefined)
-        throw new StorageError(`Report ${reportId} does not exist`, 'invalid-record');
+        throw new StorageError(fill(t('storedReportMissing'), { id: reportId }), 'invalid-record');
       const before = parseReport(current);
       const stepped = withNoticeStep(before, noticeId, withFiles(step, refs));
       const next = reportSchema.parse({

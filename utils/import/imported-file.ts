@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
 import { checkEvidenceBytes, checkFormat, LogExportError, logExportSchema } from '../export/log-export';
+import { errorText } from '../i18n/error-text';
+import { zodIssuesText } from '../i18n/zod-issues';
 import {
   type EvidenceRecord,
   evidenceRecordSchema,
@@ -41,7 +43,7 @@ function migrated(entry: unknown, where: string): unknown {
   try {
     return { ...entry, report: migrateReportRecord((entry as { report?: unknown }).report) };
   } catch (error) {
-    throw new LogExportError('logFileReportUnreadable', { detail: (error as Error).message }, where);
+    throw new LogExportError('logFileReportUnreadable', { detail: errorText(error) }, where);
   }
 }
 
@@ -49,7 +51,7 @@ function migrated(entry: unknown, where: string): unknown {
 export async function checkedReport(entry: unknown, where: string): Promise<ImportedReport> {
   const parsed = entrySchema.safeParse(migrated(entry, where));
   if (!parsed.success) {
-    throw new LogExportError('logFileMalformed', { detail: z.prettifyError(parsed.error) }, where);
+    throw new LogExportError('logFileMalformed', { detail: zodIssuesText(parsed.error) }, where);
   }
   const { report, evidence, missingEvidenceIds } = parsed.data;
   await checkEvidenceBytes(report, evidence, missingEvidenceIds);
@@ -72,7 +74,7 @@ export function checkedHeader(header: unknown, fileName: string): ImportHeader {
   checkFormat(header, fileName);
   const parsed = importHeaderSchema.safeParse(header);
   if (!parsed.success) {
-    throw new LogExportError('logFileMalformed', { detail: z.prettifyError(parsed.error) }, fileName);
+    throw new LogExportError('logFileMalformed', { detail: zodIssuesText(parsed.error) }, fileName);
   }
   return parsed.data;
 }

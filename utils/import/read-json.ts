@@ -1,4 +1,5 @@
 import { LogExportError } from '../export/log-export';
+import { jsonSyntaxText } from '../i18n/json-syntax';
 import { MAX_JSON_STRING_CHARS } from './limits';
 
 // Keys that would reach an object's prototype when a parsed value is copied key by key.
@@ -16,6 +17,6 @@ export function parseImportJson(text: string, fileName: string): unknown {
     });
   } catch (error) {
     if (error instanceof LogExportError) throw error;
-    throw new LogExportError('logFileNotJson', { file: fileName, detail: (error as Error).message });
+    throw new LogExportError('logFileNotJson', { file: fileName, detail: jsonSyntaxText(error, text) });
   }
 }

@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import { LogExportError, type LogFileProblem, type ProblemValues } from '../export/log-export';
 import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_FILE_BYTES, MAX_ZIP_ENTRIES } from './limits';
+import { zipErrorText } from './zip-error-text';
 
 const PUSH_BYTES = 256 * 1024;
 
@@ -35,7 +36,7 @@ export async function unzipBundle(
     let size = 0;
     entry.ondata = (error, chunk, final) => {
       if (failure) return;
-      if (error) return fail('logFileZipDamaged', { entry: entry.name, detail: error.message });
+      if (error) return fail('logFileZipDamaged', { entry: entry.name, detail: zipErrorText(error) });
       size += chunk.byteLength;
       total += chunk.byteLength;
       if (size > MAX_UNZIPPED_FILE_BYTES || total > MAX_UNZIPPED_BYTES) {
@@ -62,7 +63,7 @@ export async function unzipBundle(
       }
     }
   } catch (error) {
-    fail('logFileZipUnreadable', { detail: (error as Error).message });
+    fail('logFileZipUnreadable', { detail: zipErrorText(error) });
   }
   if (failure) {
     await reader.cancel().catch(() => undefined);

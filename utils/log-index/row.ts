@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
 import { settled } from '../follow-up/due';
+import { t } from '../i18n';
+import { errorText } from '../i18n/error-text';
+import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { type EditableField, type Report, reportSchema, reportStatuses } from '../model';
 import { noticeDecisions } from '../notice/notice-step';
 import { foldText, indexWords } from './words';
@@ -119,9 +123,9 @@ export function rowOfStored(id: string, value: unknown): LogIndexRow {
   try {
     const parsed = reportSchema.safeParse(migrateReportRecord(value));
     if (parsed.success) return rowOfReport(parsed.data);
-    reason = parsed.error.message;
+    reason = zodIssuesText(parsed.error, undefined, '; ');
   } catch (error) {
-    reason = error instanceof Error ? error.message : String(error);
+    reason = errorText(error);
   }
   const createdAt = (value as { createdAt?: unknown } | null)?.createdAt;
   return {
@@ -134,6 +138,6 @@ export function rowOfStored(id: string, value: unknown): LogIndexRow {
     author: '',
     authorLabel: '',
     words: [],
-    unreadable: `Stored report ${id} is unreadable: ${reason}`,
+    unreadable: fill(t('storedReportUnreadable'), { id, detail: reason }),
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { openConstatDB } from '../db/open';
 import type { ConstatDB } from '../db/schema';
 import { sha256Hex } from '../evidence/hash';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { evidenceRefSchema } from '../model';
 import { type ChainHead, eventHash, type LogEvent, logEventSchema, recordSha256 } from './event';
 
@@ -75,7 +76,7 @@ async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) 
     for (const { key, value } of batch) {
       const parsed = logEventSchema.safeParse(value);
       if (!parsed.success) {
-        findings.push({ kind: 'event-unreadable', seq: Number(key), detail: z.prettifyError(parsed.error) });
+        findings.push({ kind: 'event-unreadable', seq: Number(key), detail: zodIssuesText(parsed.error) });
         continue;
       }
       const event = parsed.data;

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { errorText } from '../i18n/error-text';
 import type { Request, ResponseMap } from '../messages';
 import { captureReplies } from './capture-replies';
 import { listRepliesInTab } from './in-tab';
@@ -11,12 +13,10 @@ import { setOpen } from './store';
 
 type PileonRequest = Extract<Request, { type: `pileon-${string}` }>;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 async function openForTab(tabId: number | undefined): Promise<ResponseMap['pileon-open']> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const tab = tabId === undefined ? active : await browser.tabs.get(tabId);
-  if (!tab) return { ok: false, error: 'No tab to read.' };
+  if (!tab) return { ok: false, error: t('errorTabNotReadable') };
   const outcome = await openCollectionForTab(tab);
   await refreshPileonMenu();
   return outcome;

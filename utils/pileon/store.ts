@@ -1,5 +1,8 @@
 import { StorageError, toStorageError } from '../db/errors';
 import { openConstatDB } from '../db/open';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { type Collection, type CollectionItem, collectionSchema } from './collection';
 
 // Collections in their own object store. Reports stay in the log's store: a collection names them.
@@ -9,7 +12,7 @@ function parseCollection(value: unknown): Collection {
   if (parsed.success) return parsed.data;
   const id = (value as { id?: unknown } | undefined)?.id;
   throw new StorageError(
-    `Stored collection ${String(id)} is unreadable: ${parsed.error.message}`,
+    fill(t('storedRecordUnreadable'), { id: String(id), detail: zodIssuesText(parsed.error) }),
     'invalid-record',
   );
 }
@@ -55,7 +58,8 @@ export async function updateCollection(
     const db = await openConstatDB();
     const tx = db.transaction('collections', 'readwrite');
     const current = await tx.store.get(id);
-    if (current === undefined) throw new StorageError(`Collection ${id} does not exist`, 'invalid-record');
+    if (current === undefined)
+      throw new StorageError(fill(t('storedCollectionMissing'), { id }), 'invalid-record');
     const next = collectionSchema.parse({
       ...change(parseCollection(current)),
       updatedAt: new Date().toISOString(),

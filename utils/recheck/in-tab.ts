@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { RECHECK_READER_KEY } from './reader-key';
 import { type PageReading, pageReadingSchema } from './reading';
 
@@ -33,6 +34,6 @@ export async function readPostInTab(tabId: number, wanted: string): Promise<Page
   }
   const parsed = pageReadingSchema.safeParse(answer?.value);
   if (!parsed.success)
-    throw new Error(fill(t('recheckErrorUnreadableAnswer'), { detail: parsed.error.message }));
+    throw new Error(fill(t('recheckErrorUnreadableAnswer'), { detail: zodIssuesText(parsed.error) }));
   return parsed.data;
 }

@@ -2,6 +2,8 @@ import { StorageError, toStorageError } from '../db/errors';
 import { commitChange } from '../db/log-events';
 import { openConstatDB } from '../db/open';
 import { parseReport, stillStored } from '../db/reports';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import { changeDrafts, evidenceSummary, withReportState } from '../log/report-events';
 import { type EvidenceRecord, evidenceRecordSchema, type Report, reportSchema } from '../model';
 import { withRecheck } from './apply';
@@ -21,7 +23,7 @@ export async function recordRecheck(reportId: string, checked: CheckedPost): Pro
     return await commitChange(db, async () => {
       const current = await db.get('reports', reportId);
       if (current === undefined)
-        throw new StorageError(`Report ${reportId} does not exist`, 'invalid-record');
+        throw new StorageError(fill(t('storedReportMissing'), { id: reportId }), 'invalid-record');
       const before = parseReport(current);
       const next = reportSchema.parse(withRecheck(before, checked.result, records.map(refOf)));
       const recheck = {

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { toStorageError } from '../db/errors';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { openTrainingDB } from './db';
 import {
   type TrainingEvidence,
@@ -22,7 +25,7 @@ export function parseAll<T>(schema: z.ZodType<T>, keys: IDBValidKey[], values: u
   values.forEach((value, i) => {
     const parsed = schema.safeParse(value);
     if (parsed.success) list.items.push(parsed.data);
-    else list.unreadable.push({ id: String(keys[i]), error: parsed.error.message });
+    else list.unreadable.push({ id: String(keys[i]), error: zodIssuesText(parsed.error, undefined, '; ') });
   });
   return list;
 }
@@ -69,7 +72,8 @@ export async function getExample(id: string): Promise<TrainingExample | null> {
   const value = await db.get('examples', id);
   if (value === undefined) return null;
   const parsed = trainingExampleSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`Training example ${id} is unreadable: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(fill(t('storedRecordUnreadable'), { id, detail: zodIssuesText(parsed.error) }));
   return parsed.data;
 }
 

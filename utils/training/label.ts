@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n';
 import { categoryIdSchema } from '../taxonomy/category-ids';
 import { groundIdSchema } from '../taxonomy/grounds';
 
@@ -49,18 +50,19 @@ const labelShape = z.object({
 
 /** The layers must agree with each other, or a score would compare contradictory answers. */
 export const trainingLabelSchema = labelShape.superRefine((label, ctx) => {
-  const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+  // The catalogue entry is the issue's `problem` (read by utils/i18n/zod-issues.ts); the message is for developers.
+  const issue = (problem: MessageKey) =>
+    ctx.addIssue({ code: 'custom', message: problem, params: { problem } });
   if (label.legality === 'acceptable' && label.categoryId !== null)
-    issue('acceptable content has no offence category');
-  if (label.legality !== 'acceptable' && label.categoryId === null)
-    issue('content that is not acceptable needs a category');
+    issue('trainingLabelAcceptableHasCategory');
+  if (label.legality !== 'acceptable' && label.categoryId === null) issue('trainingLabelNeedsCategory');
   if (label.legality === 'platform-rules' && label.categoryId !== 'platform-rules')
-    issue('content against the platform’s rules only has the category platform-rules');
+    issue('trainingLabelRulesCategory');
   if (label.legality === 'illegal' && label.categoryId === 'platform-rules')
-    issue('illegal content needs an offence category, not platform-rules');
+    issue('trainingLabelIllegalCategory');
   if (label.acceptableReason !== null && label.legality !== 'acceptable')
-    issue('a reason for being acceptable is given only for acceptable content');
-  if (new Set(label.grounds).size !== label.grounds.length) issue('a ground is listed twice');
+    issue('trainingLabelReasonNotAcceptable');
+  if (new Set(label.grounds).size !== label.grounds.length) issue('trainingLabelGroundTwice');
 });
 export type TrainingLabel = z.infer<typeof trainingLabelSchema>;
 

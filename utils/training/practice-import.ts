@@ -1,5 +1,8 @@
+import { t } from '../i18n';
+import { jsonSyntaxText } from '../i18n/json-syntax';
+import { issueLine } from '../i18n/zod-issues';
 import { checkSize } from './formats/import-file';
-import { ImportError, type ImportIssue, issueText } from './formats/labelled-item';
+import { ImportError, type ImportIssue, issueText, placeIn, unreadableText } from './formats/labelled-item';
 import { PRACTICE_SET_FORMAT, type PracticeSet, practiceItemSchema, practiceSetSchema } from './practice-set';
 
 // A trainer's reference set, as a file: the whole set as JSON (what "Share" writes), or one item a
@@ -10,7 +13,7 @@ function fromJson(text: string): PracticeSet {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ImportError('trainingImportErrorNotJson', { detail: (error as Error).message });
+    throw new ImportError('trainingImportErrorNotJson', { detail: jsonSyntaxText(error, text) });
   }
   const parsed = practiceSetSchema.safeParse(value);
   if (!parsed.success)
@@ -19,7 +22,7 @@ function fromJson(text: string): PracticeSet {
       {},
       parsed.error.issues
         .slice(0, 50)
-        .map((i) => ({ where: i.path.join('.') || 'file', message: i.message })),
+        .map((issue) => ({ where: t('detailWhereFile'), message: issueLine(issue) })),
     );
   return parsed.data;
 }
@@ -32,9 +35,9 @@ function fromJsonl(fileName: string, text: string): PracticeSet {
     try {
       const parsed = practiceItemSchema.safeParse(JSON.parse(line));
       if (parsed.success) items.push(parsed.data);
-      else issues.push({ where: `line ${i + 1}`, message: issueText(parsed.error) });
+      else issues.push({ where: placeIn('detailWhereLine', i + 1), message: issueText(parsed.error) });
     } catch (error) {
-      issues.push({ where: `line ${i + 1}`, message: `not JSON (${(error as Error).message})` });
+      issues.push({ where: placeIn('detailWhereLine', i + 1), message: unreadableText(error, line) });
     }
   });
   if (issues.length > 0)

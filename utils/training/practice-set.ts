@@ -59,6 +59,7 @@ export const practiceSetSchema = z
           code: 'custom',
           path: ['items', i, 'id'],
           message: `item id ${item.id} is used twice`,
+          params: { problem: 'trainingSetItemTwice', values: { id: item.id } },
         });
       seen.add(item.id);
     });

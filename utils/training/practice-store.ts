@@ -1,6 +1,7 @@
 import { StorageError, toStorageError } from '../db/errors';
 import { t } from '../i18n';
 import { fill } from '../i18n/fill';
+import { zodIssuesText } from '../i18n/zod-issues';
 import { openTrainingDB } from './db';
 import { parseAll } from './examples-store';
 import { type PracticeSet, practiceSetSchema } from './practice-set';
@@ -54,7 +55,8 @@ export async function getSession(id: string): Promise<PracticeSession | null> {
   const value = await db.get('sessions', id);
   if (value === undefined) return null;
   const parsed = practiceSessionSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`Practice session ${id} is unreadable: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(fill(t('storedRecordUnreadable'), { id, detail: zodIssuesText(parsed.error) }));
   return parsed.data;
 }
 

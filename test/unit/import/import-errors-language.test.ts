@@ -61,4 +61,20 @@ describe('import errors', () => {
     const error = await refusal(json(damaged), 'abîmé.json');
     expect(error.message).toMatch(/^abîmé\.json, signalement 1 : /);
   });
+  it('say where a file stops being JSON, in French, without the parser’s English', async () => {
+    setUiLang('fr');
+    const error = await refusal(json('{"format":"constat-log",}'), 'coupé.json');
+    expect(error.problem).toBe('logFileNotJson');
+    expect(error.message).toBe(
+      'coupé.json : pas du JSON valide (vers le caractère 25) ; le fichier est tronqué ou abîmé.',
+    );
+  });
+
+  it('name a truncated ZIP in the catalogue’s words, in English too', async () => {
+    setUiLang('en');
+    const zip = zipSync({ 'export.json': new TextEncoder().encode('{"format":"constat-log"}'.repeat(50)) });
+    const error = await refusal(new Blob([zip.subarray(0, 60)], { type: 'application/zip' }), 'cut.zip');
+    expect(error.message).toMatch(/^cut\.zip: /);
+    expect(error.message).toMatch(/the data ends too early \(truncated\)|this is not ZIP data/);
+  });
 });

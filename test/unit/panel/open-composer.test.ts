@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Tabs } from 'webextension-polyfill';
-import { type ComposerRoutes, openComposer } from '../../../utils/capture/open-composer';
+import { openComposer } from '../../../utils/capture/open-composer';
+import type { PanelRoutes } from '../../../utils/panel/open-beside';
 
 const reportId = crypto.randomUUID();
 const tab = {
@@ -20,7 +21,7 @@ function fakeRoutes({ panelWindow = null as number | null, answers = true } = {}
     showInPanel: vi.fn(async () => answers),
     remember: vi.fn(async () => undefined),
     openTab: vi.fn(async () => undefined),
-  } satisfies ComposerRoutes;
+  } satisfies PanelRoutes;
   return routes;
 }
 
@@ -29,7 +30,7 @@ describe('where a stored report opens', () => {
     const routes = fakeRoutes({ panelWindow: 3 });
     expect(await openComposer(reportId, tab, routes)).toBe('panel');
     expect(routes.isPanelOpen).toHaveBeenCalledWith(3);
-    expect(routes.showInPanel).toHaveBeenCalledWith(3, reportId);
+    expect(routes.showInPanel).toHaveBeenCalledWith(3, { kind: 'report', reportId });
     expect(routes.openTab).not.toHaveBeenCalled();
   });
 
@@ -56,7 +57,7 @@ describe('where a stored report opens', () => {
     const routes = fakeRoutes();
     routes.remember.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     expect(await openComposer(reportId, tab, routes)).toBe('tab');
-    expect(routes.remember).toHaveBeenCalledWith(reportId);
+    expect(routes.remember).toHaveBeenCalledWith({ kind: 'report', reportId });
   });
 
   it('opens a tab for a tab without a window (nothing to ask)', async () => {

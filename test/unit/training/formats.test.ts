@@ -216,7 +216,7 @@ describe('hostile or malformed imports: a clear error, nothing half-imported', (
     );
     expect(error.message).toMatch(/Nothing was imported: 2 item/);
     expect(error.issues.map((i) => i.where)).toEqual(['line 2', 'line 3']);
-    expect(error.issues[0]?.message).toMatch(/not JSON/);
+    expect(error.issues[0]?.message).toMatch(/^not valid JSON/);
   });
 
   it('refuses contradictory layers, unknown categories and grounds from other tools', () => {

@@ -25,7 +25,7 @@ describe('training import errors', () => {
     setUiLang('fr');
     const error = refusal(() => readPracticeSetFile('set.json', '{ not json'));
     expect(error.problem).toBe('trainingImportErrorNotJson');
-    expect(error.message).toMatch(/^Rien n’a été importé : le fichier n’est pas du JSON \(.+\)\.$/);
+    expect(error.message).toMatch(/^Rien n’a été importé : pas du JSON valide \(vers le caractère 3\)\.$/);
   });
 
   it('count the bad lines of a JSONL set, and list them', () => {

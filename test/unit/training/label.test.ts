@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueProblem } from '../../../utils/i18n/zod-issues';
 import { emptyLabel, trainingLabelSchema } from '../../../utils/training/label';
 
 const label = (patch: object) => ({ ...emptyLabel, severity: 0, ...patch });
@@ -18,7 +19,10 @@ describe('training label', () => {
   });
 
   it('refuses layers that contradict each other, saying why', () => {
-    const refused = (patch: object) => trainingLabelSchema.safeParse(label(patch)).error?.issues[0]?.message;
+    const refused = (patch: object) => {
+      const issue = trainingLabelSchema.safeParse(label(patch)).error?.issues[0];
+      return issue && issueProblem(issue, 'en');
+    };
     expect(refused({ categoryId: 'threats' })).toMatch(/acceptable content has no offence category/);
     expect(refused({ legality: 'illegal' })).toMatch(/needs a category/);
     expect(refused({ legality: 'illegal', categoryId: 'platform-rules' })).toMatch(/not platform-rules/);

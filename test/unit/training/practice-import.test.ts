@@ -30,6 +30,6 @@ describe('a trainer’s practice set as a file', () => {
     }
     expect(() => readPracticeSetFile('s.json', JSON.stringify({ ...set, items: [] }))).toThrow(/not valid/);
     expect(() => readPracticeSetFile('s.jsonl', '{"id":"x"}\nnope')).toThrow(/2 line/);
-    expect(() => readPracticeSetFile('s.json', '{')).toThrow(/not JSON/);
+    expect(() => readPracticeSetFile('s.json', '{')).toThrow(/not valid JSON \(near character 2\)/);
   });
 });

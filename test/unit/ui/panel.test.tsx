@@ -4,8 +4,10 @@ import { ComposerPage } from '../../../components/composer/ComposerPage';
 import { PanelPage } from '../../../components/panel/PanelPage';
 import { PopupPage } from '../../../components/popup/PopupPage';
 import { t } from '../../../utils/i18n';
-import { lastAskedReport, rememberAskedReport } from '../../../utils/panel/last-asked';
+import { lastPanelView, rememberPanelView } from '../../../utils/panel/last-asked';
+import { createCollection } from '../../../utils/pileon/store';
 import { storeCapture } from '../factories';
+import { collection } from '../pileon/collection-factory';
 import { buttonNamed, mount, query, waitFor } from './dom';
 
 // `chrome` is the fake browser in unit tests: its `sidePanel` stands for Chrome's.
@@ -37,7 +39,7 @@ describe('the panel beside the page', () => {
       report: { createdAt: '2026-11-20T08:00:00.000Z', notes: 'asked' },
     });
     await storeCapture({ report: { createdAt: '2026-11-22T08:00:00.000Z', notes: 'newer' } });
-    await rememberAskedReport(report.id);
+    await rememberPanelView({ kind: 'report', reportId: report.id });
     const page = mount(<PanelPage />);
     expect(await notesOf(page)).toBe('asked');
     expect(page.textContent).not.toContain(t('panelKeepBeside'));
@@ -52,12 +54,35 @@ describe('the panel beside the page', () => {
     });
 
     // The panel answers once it knows its window (the browser says so asynchronously).
-    const message = { type: 'panel-show', windowId: WINDOW_ID, reportId: report.id };
+    const message = {
+      type: 'panel-show',
+      windowId: WINDOW_ID,
+      view: { kind: 'report', reportId: report.id },
+    };
     let answer: unknown;
     while (answer === undefined)
       [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
     expect(answer).toEqual({ shown: true });
     await waitFor(() => page.querySelector<HTMLTextAreaElement>('#notes')?.value === 'second');
+  });
+});
+
+describe('a pile-on collection in the panel', () => {
+  it('shows the collection sent to its window, beside the thread', async () => {
+    const stored = collection();
+    await createCollection(stored);
+    const page = mount(<PanelPage />);
+    await waitFor(() => page.querySelector('main p')?.textContent === t('panelNoReport'));
+    const view = { kind: 'collection', collectionId: stored.id, tabId: 12 };
+    let answer: unknown;
+    while (answer === undefined)
+      [answer] = await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'panel-show', windowId: WINDOW_ID, view },
+        {},
+        () => {},
+      );
+    expect(answer).toEqual({ shown: true });
+    await waitFor(() => page.querySelector('h1')?.textContent === t('pileonTitle'));
   });
 });
 
@@ -85,7 +110,8 @@ describe('keeping Constat beside the page', () => {
     });
     button.click();
     expect(open).toHaveBeenCalledWith({ windowId: WINDOW_ID });
-    await waitFor(async () => (await lastAskedReport()) === report.id);
+    await waitFor(async () => (await lastPanelView())?.kind === 'report');
+    expect(await lastPanelView()).toEqual({ kind: 'report', reportId: report.id });
   });
 
   it('says so when the browser refuses to open it', async () => {

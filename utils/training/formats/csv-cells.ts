@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+
 // CSV cells, RFC 4180, made safe for spreadsheets: a cell that a spreadsheet would read as a
 // formula (starting with = + - @, a tab, a carriage return or NUL) is written with a leading
 // apostrophe (OWASP, "CSV Injection"). The apostrophe is added before any run of apostrophes that
@@ -48,7 +50,7 @@ export function parseCsv(text: string): string[][] {
       cell = '';
     } else cell += c;
   }
-  if (inQuotes) throw new Error('a quoted cell is never closed');
+  if (inQuotes) throw new Error(t('trainingImportCsvQuote'));
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows.filter((r) => r.some((c) => c !== ''));
 }

@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+import { errorText } from '../../i18n/error-text';
 import { csvLine, parseCsv, unsafeCell } from './csv-cells';
 import {
   type ImportIssue,
@@ -5,6 +7,7 @@ import {
   type LabelledItem,
   labelFromParts,
   labelledItemSchema,
+  placeIn,
 } from './labelled-item';
 
 // CSV for spreadsheets: one row an item, grounds joined with ';', evidence hashes with ' '.
@@ -112,19 +115,19 @@ export function fromCsv(text: string): { items: LabelledItem[]; issues: ImportIs
   if (!header?.includes('id') || !header.includes('text'))
     return {
       items: [],
-      issues: [{ where: 'line 1', message: 'the header row must name the columns id and text' }],
+      issues: [{ where: placeIn('detailWhereLine', 1), message: t('trainingImportCsvHeader') }],
     };
   const items: LabelledItem[] = [];
   const issues: ImportIssue[] = [];
   rows.slice(1).forEach((row, i) => {
-    const where = `row ${i + 2}`;
+    const where = placeIn('detailWhereRow', i + 2);
     const get = (column: Column) => unsafeCell(row[header.indexOf(column)] ?? '');
     try {
       const parsed = labelledItemSchema.safeParse(itemFromRow(get));
       if (parsed.success) items.push(parsed.data);
       else issues.push({ where, message: issueText(parsed.error) });
     } catch (error) {
-      issues.push({ where, message: error instanceof Error ? error.message : String(error) });
+      issues.push({ where, message: errorText(error) });
     }
   });
   return { items, issues };

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { t } from '../../i18n';
+import { fill } from '../../i18n/fill';
 import {
   type ImportIssue,
   issueText,
   type LabelledItem,
   labelFromParts,
   labelledItemSchema,
+  placeIn,
+  unreadableText,
 } from './labelled-item';
 
 // doccano's JSONL for text classification: `text` and `label` (a list). The category is the plain
@@ -56,7 +60,8 @@ function labelOf(labels: string[], note: string) {
   const prefixed = (prefix: string) =>
     labels.filter((l) => l.startsWith(`${prefix}:`)).map((l) => l.slice(prefix.length + 1));
   const plain = labels.filter((l) => !l.includes(':'));
-  if (plain.length > 1) throw new Error(`more than one category: ${plain.join(', ')}`);
+  if (plain.length > 1)
+    throw new Error(fill(t('trainingImportManyCategories'), { categories: plain.join(', ') }));
   const category = plain[0];
   if (category === undefined) return null;
   const severity = prefixed('severity')[0];
@@ -76,7 +81,7 @@ export function fromDoccano(text: string): { items: LabelledItem[]; issues: Impo
   const issues: ImportIssue[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
-    const where = `line ${i + 1}`;
+    const where = placeIn('detailWhereLine', i + 1);
     try {
       const line = lineSchema.safeParse(JSON.parse(raw));
       if (!line.success) throw new Error(issueText(line.error));
@@ -93,7 +98,7 @@ export function fromDoccano(text: string): { items: LabelledItem[]; issues: Impo
       if (parsed.success) items.push(parsed.data);
       else issues.push({ where, message: issueText(parsed.error) });
     } catch (error) {
-      issues.push({ where, message: error instanceof Error ? error.message : String(error) });
+      issues.push({ where, message: unreadableText(error, raw) });
     }
   });
   return { items, issues };

@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/error-text';
 import { fromCsv } from './csv';
 import { fromDoccano } from './doccano';
 import { fromJsonl } from './jsonl';
@@ -54,7 +55,7 @@ export function readLabelledFile(
   try {
     read = readers[format](text);
   } catch (error) {
-    throw new ImportError('trainingImportErrorUnreadable', { format, detail: (error as Error).message });
+    throw new ImportError('trainingImportErrorUnreadable', { format, detail: errorText(error) });
   }
   const { items, issues } = read;
   if (issues.length > 0) {

@@ -1,4 +1,11 @@
-import { type ImportIssue, issueText, type LabelledItem, labelledItemSchema } from './labelled-item';
+import {
+  type ImportIssue,
+  issueText,
+  type LabelledItem,
+  labelledItemSchema,
+  placeIn,
+  unreadableText,
+} from './labelled-item';
 
 // Constat's own JSONL: one item a line, with every layer of its label, its metadata and the hashes
 // of its evidence.
@@ -16,12 +23,12 @@ export function fromJsonl(text: string): { items: LabelledItem[]; issues: Import
   const issues: ImportIssue[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
-    const where = `line ${i + 1}`;
+    const where = placeIn('detailWhereLine', i + 1);
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
-      issues.push({ where, message: `not JSON (${(error as Error).message})` });
+      issues.push({ where, message: unreadableText(error, line) });
       return;
     }
     const parsed = labelledItemSchema.safeParse(value);

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { t } from '../../i18n';
 import {
   type ImportIssue,
   issueText,
   type LabelledItem,
   labelFromParts,
   labelledItemSchema,
+  placeIn,
+  unreadableText,
 } from './labelled-item';
 
 // Label Studio's task JSON for text classification: `data.text`, and each annotation's
@@ -111,14 +114,14 @@ export function fromLabelStudio(text: string): { items: LabelledItem[]; issues: 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { items: [], issues: [{ where: 'file', message: `not JSON (${(error as Error).message})` }] };
+    return { items: [], issues: [{ where: t('detailWhereFile'), message: unreadableText(error, text) }] };
   }
   if (!Array.isArray(value))
-    return { items: [], issues: [{ where: 'file', message: 'expected a list of tasks' }] };
+    return { items: [], issues: [{ where: t('detailWhereFile'), message: t('trainingImportNotTaskList') }] };
   const items: LabelledItem[] = [];
   const issues: ImportIssue[] = [];
   value.forEach((raw, i) => {
-    const where = `task ${i + 1}`;
+    const where = placeIn('detailWhereTask', i + 1);
     try {
       const task = taskSchema.safeParse(raw);
       if (!task.success) throw new Error(issueText(task.error));
@@ -128,7 +131,7 @@ export function fromLabelStudio(text: string): { items: LabelledItem[]; issues: 
         else issues.push({ where, message: issueText(parsed.error) });
       }
     } catch (error) {
-      issues.push({ where, message: error instanceof Error ? error.message : String(error) });
+      issues.push({ where, message: unreadableText(error, '') });
     }
   });
   return { items, issues };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { type MessageKey, t } from '../../i18n';
+import { type MessageKey, t, uiLang } from '../../i18n';
+import { errorText } from '../../i18n/error-text';
 import { fill } from '../../i18n/fill';
+import { jsonSyntaxText } from '../../i18n/json-syntax';
+import { zodIssuesText } from '../../i18n/zod-issues';
 import { evidenceHashSchema } from '../example';
 import { type TrainingLabel, trainingLabelSchema } from '../label';
 
@@ -48,12 +51,16 @@ export class ImportError extends Error {
 }
 
 /** A zod error as one line a person can act on: the path of each issue and what is wrong. */
-export function issueText(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
+export const issueText = (error: z.ZodError): string => zodIssuesText(error, uiLang(), '; ');
+
+type Place = 'detailWhereLine' | 'detailWhereRow' | 'detailWhereTask' | 'detailWhereItem';
+
+/** Where an item is in an imported file ("line 3", "ligne 3"), in the interface language. */
+export const placeIn = (kind: Place, n: number): string => fill(t(kind), { n });
+
+/** Why a part of a file could not be read: a JSON syntax error said with its place, else the error's text. */
+export const unreadableText = (error: unknown, text: string): string =>
+  error instanceof SyntaxError ? jsonSyntaxText(error, text) : errorText(error);
 
 /**
  * Builds a label from the parts a tool's file gives (often the category alone): the legality is
