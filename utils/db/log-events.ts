@@ -13,7 +13,8 @@ import type { ConstatDB } from './schema';
 // between (the chain's head, and whatever the change was computed from); if something did, the
 // change is prepared again from the new state.
 
-export const logStores = ['reports', 'evidence', 'events', 'logIndex', 'logTotals'] as const;
+// `importStaging` too: an import moves its checked files from there in the change that adds its reports.
+export const logStores = ['reports', 'evidence', 'events', 'logIndex', 'logTotals', 'importStaging'] as const;
 export type LogTx = IDBPTransaction<
   ConstatDB,
   typeof logStores extends readonly (infer S)[] ? S[] : never,
