@@ -1,6 +1,8 @@
+import type { IDBPDatabase } from 'idb';
 import { toStorageError } from '../db/errors';
 import { commitChange, type LogTx } from '../db/log-events';
 import { openConstatDB } from '../db/open';
+import type { ConstatDB } from '../db/schema';
 import { LogExportError } from '../export/log-export';
 import { canonicalJson } from '../log/canonical-json';
 import { type EventDraft, recordSha256 } from '../log/event';
@@ -10,18 +12,20 @@ import { checkFileHistory } from './check-history';
 import { checkUniqueReports, type ImportedFile, type ImportedReport } from './imported-file';
 import { MAX_IMPORT_FILE_BYTES } from './limits';
 import { readJsonExport } from './read-json-export';
-import { moveStaged, type StagedEvidence, type Staging, withStaging } from './staging';
+import { finishStaging, type StagedEvidence, type Staging, withStaging } from './staging';
 
 // Import of a JSON export or a ZIP bundle (any earlier format), all or nothing, in two steps:
 // 1. the file is read once, as it streams (a ZIP inflated entry by entry, a JSON export a report at
 //    a time): size-limited, parsed with zod, every evidence hash and the history checked, each file
 //    put in the import's staging area (staging.ts) in a transaction of its own, so memory holds the
 //    reports but never the bundle;
-// 2. one transaction adds the reports, their files (moved from the staging area) and an "imported"
-//    event per report, and empties the staging area.
-// The log is unchanged until step 2 commits: a bad file found late, a full disk while staging or a
-// page closed mid-way leaves it as it was, and the staged files are removed (by the failed import,
-// or at the next opening of the database). The error names what is wrong and where.
+// 2. the files of reports new to the log are moved into `evidence` a file at a time (listed by no
+//    stored report, they are part of nothing yet), then one transaction adds the reports, the files
+//    still staged, an "imported" event per report, and empties the staging area.
+// The log's reports and events are unchanged until that transaction commits: a bad file found late,
+// a full disk or a page closed mid-way leaves them as they were, and the files staged or moved ahead
+// are removed (by the failed import, or at the next opening of the database). The error names what
+// is wrong and where.
 
 export interface ImportSummary {
   /** Reports new to this log. */
@@ -85,8 +89,22 @@ export async function importLogFile(
   const db = await openConstatDB();
   return withStaging(db, async (staging) => {
     const parsed = await readImportFile(file, fileName, staging);
-    return addToLog(parsed, staging, now);
+    return addToLog(await movedAhead(db, parsed, staging), staging, now);
   });
+}
+
+/** The file with the files of its reports new to the log moved ahead; the others stay staged. */
+async function movedAhead(db: IDBPDatabase<ConstatDB>, parsed: ImportedFile, staging: Staging) {
+  const reports: ImportedReport[] = [];
+  for (const entry of parsed.reports) {
+    const isNew = (await db.getKey('reports', entry.report.id)) === undefined;
+    const records: StagedEvidence[] = [];
+    for (const record of entry.records) {
+      if (!(isNew && (await staging.moveAhead(record)))) records.push(record);
+    }
+    reports.push({ ...entry, records });
+  }
+  return { ...parsed, reports };
 }
 
 /** Step 2: the reports, their staged files and their events, in one transaction. */
@@ -121,10 +139,11 @@ async function addToLog(parsed: ImportedFile, staging: Staging, now: () => Date)
         write: (tx: LogTx) => [
           ...writes.map(({ report }) => tx.objectStore('reports').put(report)),
           // The files of reports not written (already here, not newer) are dropped with the staging.
-          moveStaged(
+          finishStaging(
             tx,
             staging.importId,
             writes.flatMap(({ records }) => records),
+            new Set(writes.map(({ report }) => report.id)),
           ),
         ],
         result: summary,

@@ -10,7 +10,7 @@ import { blobSink, type ExportSink } from '../../../utils/export/sink';
 import { writeEvidenceBundle } from '../../../utils/export/zip-bundle';
 import { importLogFile } from '../../../utils/import/import-log';
 import { removeAbandonedImports, withStaging } from '../../../utils/import/staging';
-import { storeCapture } from '../factories';
+import { makeCapture, storeCapture } from '../factories';
 
 // An import stages the files it reads, then adds everything in one transaction: whatever goes
 // wrong on the way, the log is as it was and nothing staged stays behind.
@@ -171,5 +171,39 @@ describe('an import staged, then added at once', () => {
     await db.put('importStaging', { importId: 'killed', name: 'manifest.json', bytes });
     await closeConstatDB();
     expect(await staged()).toBe(0);
+  });
+  it('removes the files it moved ahead when its final transaction fails, and keeps the log as it was', async () => {
+    await storeCapture();
+    await storeCapture();
+    const zip = await exportedZip();
+    await freshProfile();
+    await storeCapture();
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (this.name === 'events') throw new DOMException('The quota was exceeded', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+    const error = await importLogFile(zip, 'bundle.zip').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    vi.restoreAllMocks();
+    await expectLog(1, 1);
+  });
+
+  it('removes at the next opening the files a killed import had moved ahead into the log’s store', async () => {
+    const db = await openConstatDB();
+    const { report, evidence } = await makeCapture();
+    const [file] = evidence;
+    await db.put('evidence', file!);
+    await db.put('importStaging', {
+      importId: 'killed',
+      name: `\0moved/${report.id}/${file!.id}`,
+      bytes: new ArrayBuffer(0),
+    });
+    await closeConstatDB();
+    expect(await staged()).toBe(0);
+    expect(await (await openConstatDB()).count('evidence')).toBe(0);
   });
 });
