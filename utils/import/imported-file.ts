@@ -74,15 +74,19 @@ export async function checkedReport(entry: unknown, where: string): Promise<Chec
   return { report, records };
 }
 
-/** Puts a checked report's files in the staging area, each under its id; the report keeps their records. */
+/**
+ * Puts a checked report's files in the staging area, each under its report's id and its own (a
+ * hostile file may give two reports' files one id); the report keeps their records.
+ */
 export async function stagedFiles(
   { report, records }: CheckedReport,
   staging: Staging,
 ): Promise<ImportedReport> {
   const staged: StagedEvidence[] = [];
   for (const { bytes, ...record } of records) {
-    await staging.put(record.id, new Uint8Array(bytes));
-    staged.push({ ...record, staged: record.id });
+    const name = `${report.id}/${record.id}`;
+    await staging.put(name, new Uint8Array(bytes));
+    staged.push({ ...record, staged: name });
   }
   return { report, records: staged };
 }

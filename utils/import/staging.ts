@@ -35,8 +35,8 @@ const importRange = (importId: string) => IDBKeyRange.bound([importId], [importI
 
 /**
  * A mark's name: a file moved ahead into `evidence`, by its report's id and its own. A ZIP entry's
- * name never holds NUL (read-zip.ts refuses it) and a JSON export's files are staged under their
- * uuid, so no file of an import can pass for a mark.
+ * name never holds NUL (read-zip.ts refuses it) and a JSON export's files are staged under uuids
+ * (their report's and their own), so no file of an import can pass for a mark.
  */
 const MOVED = '\0moved/';
 const movedRange = (importId: string) => IDBKeyRange.bound([importId, MOVED], [importId, `${MOVED}\uffff`]);
