@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { eventsByReport, type LogSource, readLogSource } from '../../utils/export/log-source';
+import { allReports, type ReportBatch, readLogSource } from '../../utils/export/log-source';
 import { type Lang, t } from '../../utils/i18n';
 import { formatLocalAndUtc } from '../../utils/i18n/dates';
+import type { ChainHead } from '../../utils/log/event';
 import type { EvidenceRecord } from '../../utils/model';
 import { categoryLabel, platformLabel } from '../common/labels';
 import { authorLabel } from '../report/report-fields';
@@ -11,7 +12,13 @@ import { PrintedReport } from './PrintedReport';
 type PrintState =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; source: LogSource; evidence: Map<string, EvidenceRecord[]>; madeAt: string };
+  | {
+      kind: 'ready';
+      printed: ReportBatch;
+      head: ChainHead | null;
+      evidence: Map<string, EvidenceRecord[]>;
+      madeAt: string;
+    };
 
 interface Props {
   /** The reports to print; undefined: the whole log. */
@@ -42,10 +49,12 @@ export function PrintPage({ ids, lang }: Props) {
   const [state, setState] = useState<PrintState>({ kind: 'loading' });
   useEffect(() => {
     (async () => {
+      // Only the reports printed are read (a selection's, not the log's), with what the page shows.
       const source = await readLogSource(ids);
+      const printed = await allReports(source);
       const evidence = new Map<string, EvidenceRecord[]>();
-      for (const report of source.reports) evidence.set(report.id, await source.evidence(report.id));
-      setState({ kind: 'ready', source, evidence, madeAt: new Date().toISOString() });
+      for (const report of printed.reports) evidence.set(report.id, await source.evidence(report.id));
+      setState({ kind: 'ready', printed, head: source.head, evidence, madeAt: new Date().toISOString() });
     })().catch((error: unknown) => setState({ kind: 'failed', message: String(error) }));
   }, [ids]);
 
@@ -56,9 +65,8 @@ export function PrintPage({ ids, lang }: Props) {
         {t('printLoadFailed', lang)} {state.message}
       </p>
     );
-  const { source, evidence, madeAt } = state;
-  const byReport = eventsByReport(source.events);
-  const chronological = [...source.reports].reverse();
+  const { printed, head, evidence, madeAt } = state;
+  const chronological = [...printed.reports].reverse();
   return (
     <main class="print" data-ready="true">
       <p class="no-print">
@@ -72,10 +80,9 @@ export function PrintPage({ ids, lang }: Props) {
         <br />
         {t('printMadeWith', lang)} {browser.runtime.getManifest().version}
         <br />
-        {t('printReportCount', lang)}: {source.reports.length}
+        {t('printReportCount', lang)}: {printed.reports.length}
         <br />
-        {t('printChainHead', lang)}:{' '}
-        <span class="hash">{source.head ? `#${source.head.seq} ${source.head.hash}` : '—'}</span>
+        {t('printChainHead', lang)}: <span class="hash">{head ? `#${head.seq} ${head.hash}` : '—'}</span>
       </p>
       <Attest lang={lang} />
       <h2>{t('printChronology', lang)}</h2>
@@ -108,7 +115,7 @@ export function PrintPage({ ids, lang }: Props) {
           key={report.id}
           report={report}
           evidence={evidence.get(report.id) ?? []}
-          events={byReport.get(report.id) ?? []}
+          events={printed.events.get(report.id) ?? []}
           lang={lang}
         />
       ))}

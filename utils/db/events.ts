@@ -11,7 +11,7 @@ export async function getChainHead(): Promise<ChainHead | null> {
   return readChainHead(await openConstatDB());
 }
 
-function parseEvent(value: unknown): LogEvent {
+export function parseEvent(value: unknown): LogEvent {
   const parsed = logEventSchema.safeParse(value);
   if (!parsed.success) {
     const seq = (value as { seq?: unknown } | undefined)?.seq;

@@ -13,7 +13,8 @@ import type { ConstatDB } from './schema';
 // between (the chain's head, and whatever the change was computed from); if something did, the
 // change is prepared again from the new state.
 
-export const logStores = ['reports', 'evidence', 'events', 'logIndex', 'logTotals'] as const;
+// `importStaging` too: an import moves its checked files from there in the change that adds its reports.
+export const logStores = ['reports', 'evidence', 'events', 'logIndex', 'logTotals', 'importStaging'] as const;
 export type LogTx = IDBPTransaction<
   ConstatDB,
   typeof logStores extends readonly (infer S)[] ? S[] : never,
@@ -57,20 +58,23 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
       await done.catch(() => undefined);
       continue;
     }
-    // A new chain begins only when the whole log was wiped: its index rows go with it.
-    const cleared = change.newChain
-      ? [tx.objectStore('logIndex').clear(), setTotal(tx.objectStore('logTotals'), 0)]
-      : [];
-    const written = change.write(tx);
-    // Each report an event names was written: its index row is rewritten from what is now stored.
-    const reportIds = change.drafts.flatMap((draft) => (draft.reportId ? [draft.reportId] : []));
-    await Promise.all([
-      ...cleared,
-      ...written,
-      refreshRows(tx, reportIds),
-      ...events.map((event) => tx.objectStore('events').add(event)),
-      done,
-    ]);
+    const pending: Promise<unknown>[] = [];
+    try {
+      // A new chain begins only when the whole log was wiped: its index rows go with it.
+      if (change.newChain)
+        pending.push(tx.objectStore('logIndex').clear(), setTotal(tx.objectStore('logTotals'), 0));
+      pending.push(...change.write(tx));
+      // Each report an event names was written: its index row is rewritten from what is now stored.
+      const reportIds = change.drafts.flatMap((draft) => (draft.reportId ? [draft.reportId] : []));
+      pending.push(refreshRows(tx, reportIds));
+      for (const event of events) pending.push(tx.objectStore('events').add(event));
+    } catch (error) {
+      // A write refused at once (a value that cannot be stored) must not let the others commit.
+      tx.abort();
+      await Promise.allSettled([...pending, done]);
+      throw error;
+    }
+    await Promise.all([...pending, done]);
     return change.result;
   }
   throw new StorageError(

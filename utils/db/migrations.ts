@@ -58,6 +58,11 @@ export const upgradeSteps: readonly Step[] = [
     void tx.objectStore('logIndex').clear();
     db.createObjectStore('logTotals');
   },
+  // An import's files wait here until its final transaction adds them to the log (import/staging.ts),
+  // so that an import never holds a whole bundle in memory.
+  (db) => {
+    db.createObjectStore('importStaging', { keyPath: ['importId', 'name'] });
+  },
 ];
 
 export function upgrade(

@@ -1,4 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
+import { removeAbandonedImports } from '../import/staging';
 import { buildMissingRows } from '../log-index/maintain';
 import { recordExistingReports } from './log-events';
 import { upgrade } from './migrations';
@@ -11,7 +12,8 @@ let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
  * The one connection of this context; closed (and reopened on next use) when a newer version needs it.
  * Before the connection is handed out, reports stored before the log kept a history get their first
  * event, stale reports are migrated (each with its event), so every reader sees current records, and
- * reports without an index row (a database from before layout 6) get one.
+ * reports without an index row (a database from before layout 6) get one, and the files staged by
+ * an import that was abandoned mid-way are removed.
  */
 export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
   opening ??= openDB<ConstatDB>(DB_NAME, DB_VERSION, {
@@ -30,6 +32,8 @@ export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
       await recordExistingReports(db);
       await migrateStaleReports(db);
       await buildMissingRows(db);
+      // What an import closed or killed mid-way had staged (never part of the log) goes.
+      await removeAbandonedImports(db);
       return db;
     })
     .catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { StagedFile } from '../import/staging';
 import type { LogEvent } from '../log/event';
 import type { LogIndexRow } from '../log-index/row';
 import type { EvidenceRecord, Report } from '../model';
@@ -6,7 +7,7 @@ import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -53,5 +54,13 @@ export interface ConstatDB extends DBSchema {
   logTotals: {
     key: string;
     value: number;
+  };
+  /**
+   * Files an import has read and not yet added to the log (utils/import/staging.ts), by import and
+   * name; emptied by the import's final transaction, or after a failed or abandoned one.
+   */
+  importStaging: {
+    key: [string, string];
+    value: StagedFile;
   };
 }

@@ -6,7 +6,7 @@ import { type MessageKey, t } from '../i18n';
 import { errorText } from '../i18n/error-text';
 import { fill } from '../i18n/fill';
 import { zodIssuesText } from '../i18n/zod-issues';
-import { logEventSchema } from '../log/event';
+import { type LogEvent, logEventSchema } from '../log/event';
 import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { type LogSource, readLogSource } from './log-source';
@@ -122,7 +122,11 @@ export function logExportOf(
   reports: ExportedReport[],
   unreadable: LogExport['unreadable'],
   options: BuildLogExportOptions = {},
-  history: Pick<LogSource, 'scope' | 'head' | 'events'> = { scope: 'selection', head: null, events: [] },
+  history: Pick<LogSource, 'scope' | 'head'> & { events: LogEvent[] } = {
+    scope: 'selection',
+    head: null,
+    events: [],
+  },
 ): LogExport {
   return logExportSchema.parse({
     ...logExportHeader(history, options),
@@ -144,13 +148,22 @@ export async function buildLogExport(
 ): Promise<LogExport> {
   const source = await readLogSource(ids);
   const exported: ExportedReport[] = [];
-  for (const report of source.reports) exported.push(exportReport(report, await filesOf(source, report)));
-  return logExportOf(exported, source.unreadable, options, source);
+  for await (const { reports } of source.batches()) {
+    for (const report of reports) exported.push(exportReport(report, await filesOf(source, report)));
+  }
+  const events: LogEvent[] = [];
+  for await (const batch of source.events()) events.push(...batch);
+  return logExportOf(exported, source.unreadable, options, {
+    scope: source.scope,
+    head: source.head,
+    events,
+  });
 }
 
 /**
- * Writes the export a report at a time: only one report's files are in memory at once (the sink
- * decides where the text goes). The text parses as the same LogExport buildLogExport makes.
+ * Writes the export a batch of reports at a time: only one report's files, and one batch of
+ * reports or events, are in memory at once (the sink decides where the text goes). The text parses
+ * as the same LogExport buildLogExport makes.
  */
 export async function writeLogExport(
   sink: ExportSink,
@@ -159,14 +172,20 @@ export async function writeLogExport(
 ): Promise<void> {
   const header = JSON.stringify(logExportHeader(source, options));
   await sink.write(`${header.slice(0, -1)},"reports":[`);
-  for (const [i, report] of source.reports.entries()) {
-    const exported = exportReport(report, await filesOf(source, report));
-    await sink.write(`${i === 0 ? '' : ','}\n${JSON.stringify(exported)}`);
-    options.onProgress?.(i + 1, source.reports.length);
+  let done = 0;
+  for await (const { reports } of source.batches()) {
+    for (const report of reports) {
+      const exported = exportReport(report, await filesOf(source, report));
+      await sink.write(`${done === 0 ? '' : ','}\n${JSON.stringify(exported)}`);
+      done++;
+      options.onProgress?.(done, Math.max(done, source.total));
+    }
   }
   await sink.write(`\n],"unreadable":${JSON.stringify(source.unreadable)},"events":[`);
-  for (const [i, event] of source.events.entries())
-    await sink.write(`${i === 0 ? '' : ','}\n${JSON.stringify(event)}`);
+  let written = 0;
+  for await (const events of source.events()) {
+    for (const event of events) await sink.write(`${written++ === 0 ? '' : ','}\n${JSON.stringify(event)}`);
+  }
   await sink.write('\n]}\n');
 }
 

@@ -4,7 +4,7 @@ import type { LogEvent } from '../log/event';
 import type { EvidenceRecord, Report } from '../model';
 import { bundleReadme } from './bundle-readme';
 import { evidenceFileName } from './evidence-file-name';
-import { eventsByReport, type LogSource } from './log-source';
+import type { LogSource } from './log-source';
 import type { ExportSink } from './sink';
 
 // The evidence bundle: a ZIP a recipient can check with `sha256sum -c SHA256SUMS`. Written with
@@ -37,6 +37,19 @@ const SLICE_BYTES = 64 * 1024;
 
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 const text = (value: string) => new TextEncoder().encode(value);
+
+/**
+ * `events.json`: the events as `json` would write their array, read a batch at a time. Only its
+ * text is held, not the events: Web Crypto hashes a whole buffer, never a stream, and the manifest
+ * lists this file's SHA-256.
+ */
+async function eventsJson(source: Pick<LogSource, 'events'>): Promise<Uint8Array> {
+  const parts: string[] = [];
+  for await (const events of source.events()) {
+    for (const event of events) parts.push(JSON.stringify(event, null, 2).replaceAll('\n', '\n  '));
+  }
+  return text(parts.length === 0 ? '[]\n' : `[\n  ${parts.join(',\n  ')}\n]\n`);
+}
 
 class BundleWriter {
   readonly entries: BundleEntry[] = [];
@@ -111,11 +124,14 @@ export async function writeEvidenceBundle(
   const writer = new BundleWriter(sink, now);
   const exportedAt = now.toISOString();
   await writer.add('README.txt', text(bundleReadme(source.head, exportedAt, source.scope)));
-  await writer.add('events.json', json(source.events));
-  const byReport = eventsByReport(source.events);
-  for (const [i, report] of source.reports.entries()) {
-    await addReport(writer, report, source.file, byReport.get(report.id) ?? []);
-    onProgress?.(i + 1, source.reports.length);
+  await writer.add('events.json', await eventsJson(source));
+  let done = 0;
+  for await (const { reports, events } of source.batches()) {
+    for (const report of reports) {
+      await addReport(writer, report, source.file, events.get(report.id) ?? []);
+      done++;
+      onProgress?.(done, Math.max(done, source.total));
+    }
   }
   const manifest = {
     format: 'constat-bundle',

@@ -1,21 +1,31 @@
+import type { IDBPDatabase } from 'idb';
 import { toStorageError } from '../db/errors';
 import { commitChange, type LogTx } from '../db/log-events';
 import { openConstatDB } from '../db/open';
+import type { ConstatDB } from '../db/schema';
 import { LogExportError } from '../export/log-export';
 import { canonicalJson } from '../log/canonical-json';
 import { type EventDraft, recordSha256 } from '../log/event';
-import type { EvidenceRecord, Report } from '../model';
-import { bundleToImport } from './bundle-to-import';
+import type { Report } from '../model';
+import { readBundle } from './bundle-to-import';
 import { checkFileHistory } from './check-history';
 import { checkUniqueReports, type ImportedFile, type ImportedReport } from './imported-file';
 import { MAX_IMPORT_FILE_BYTES } from './limits';
 import { readJsonExport } from './read-json-export';
-import { unzipBundle } from './read-zip';
+import { finishStaging, type StagedEvidence, type Staging, withStaging } from './staging';
 
-// Import of a JSON export or a ZIP bundle (any earlier format): size-limited before reading, read
-// as it streams (a ZIP inflated entry by entry, a JSON export a report at a time), parsed with zod,
-// every evidence hash and the history checked, then written in one transaction with an "imported"
-// event per report; a bad file changes nothing and the error names what is wrong and where.
+// Import of a JSON export or a ZIP bundle (any earlier format), all or nothing, in two steps:
+// 1. the file is read once, as it streams (a ZIP inflated entry by entry, a JSON export a report at
+//    a time): size-limited, parsed with zod, every evidence hash and the history checked, each file
+//    put in the import's staging area (staging.ts) in a transaction of its own, so memory holds the
+//    reports but never the bundle;
+// 2. the files of reports new to the log are moved into `evidence` a file at a time (listed by no
+//    stored report, they are part of nothing yet), then one transaction adds the reports, the files
+//    still staged, an "imported" event per report, and empties the staging area.
+// The log's reports and events are unchanged until that transaction commits: a bad file found late,
+// a full disk or a page closed mid-way leaves them as they were, and the files staged or moved ahead
+// are removed (by the failed import, or at the next opening of the database). The error names what
+// is wrong and where.
 
 export interface ImportSummary {
   /** Reports new to this log. */
@@ -32,14 +42,14 @@ async function isZip(file: Blob): Promise<boolean> {
   return magic[0] === 0x50 && magic[1] === 0x4b;
 }
 
-/** The file's content, checked a report at a time. */
-export async function readImportFile(file: Blob, fileName: string): Promise<ImportedFile> {
+/** The file's content, checked a report at a time, its files staged. */
+export async function readImportFile(file: Blob, fileName: string, staging: Staging): Promise<ImportedFile> {
   if (file.size > MAX_IMPORT_FILE_BYTES) {
     throw new LogExportError('logFileTooLarge', { file: fileName, size: file.size });
   }
   const read = (await isZip(file))
-    ? await bundleToImport(await unzipBundle(file.stream(), fileName), fileName)
-    : await readJsonExport(file, fileName);
+    ? await readBundle(file.stream(), fileName, staging)
+    : await readJsonExport(file, fileName, staging);
   checkUniqueReports(read.reports, fileName);
   await checkFileHistory(read, fileName);
   return read;
@@ -76,14 +86,36 @@ export async function importLogFile(
   fileName: string,
   now = () => new Date(),
 ): Promise<ImportSummary> {
-  const parsed = await readImportFile(file, fileName);
+  const db = await openConstatDB();
+  return withStaging(db, async (staging) => {
+    const parsed = await readImportFile(file, fileName, staging);
+    return addToLog(await movedAhead(db, parsed, staging), staging, now);
+  });
+}
+
+/** The file with the files of its reports new to the log moved ahead; the others stay staged. */
+async function movedAhead(db: IDBPDatabase<ConstatDB>, parsed: ImportedFile, staging: Staging) {
+  const reports: ImportedReport[] = [];
+  for (const entry of parsed.reports) {
+    const isNew = (await db.getKey('reports', entry.report.id)) === undefined;
+    const records: StagedEvidence[] = [];
+    for (const record of entry.records) {
+      if (!(isNew && (await staging.moveAhead(record)))) records.push(record);
+    }
+    reports.push({ ...entry, records });
+  }
+  return { ...parsed, reports };
+}
+
+/** Step 2: the reports, their staged files and their events, in one transaction. */
+async function addToLog(parsed: ImportedFile, staging: Staging, now: () => Date): Promise<ImportSummary> {
   try {
     const db = await openConstatDB();
     return await commitChange(db, async () => {
       const summary: ImportSummary = { added: 0, merged: 0, refused: parsed.unreadable.length };
       const at = now().toISOString();
       const drafts: EventDraft[] = [];
-      const writes: { report: Report; records: EvidenceRecord[] }[] = [];
+      const writes: { report: Report; records: StagedEvidence[] }[] = [];
       const seen: [string, string][] = [];
       for (const entry of parsed.reports) {
         const existing = await db.get('reports', entry.report.id);
@@ -104,11 +136,16 @@ export async function importLogFile(
           }
           return true;
         },
-        write: (tx: LogTx) =>
-          writes.flatMap(({ report, records }) => [
-            tx.objectStore('reports').put(report),
-            ...records.map((record) => tx.objectStore('evidence').put(record)),
-          ]),
+        write: (tx: LogTx) => [
+          ...writes.map(({ report }) => tx.objectStore('reports').put(report)),
+          // The files of reports not written (already here, not newer) are dropped with the staging.
+          finishStaging(
+            tx,
+            staging.importId,
+            writes.flatMap(({ records }) => records),
+            new Set(writes.map(({ report }) => report.id)),
+          ),
+        ],
         result: summary,
       };
     });

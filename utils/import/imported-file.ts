@@ -10,19 +10,26 @@ import {
   type Report,
   reportSchema,
 } from '../model';
+import type { StagedEvidence, Staging } from './staging';
 
 // What an import reads, a report at a time: the file's header, its events and unreadable list, and
-// each report with its files as bytes, checked as soon as it is read so that no second copy of the
-// file (text, base64 or ZIP) is kept beside the bytes that will be stored.
+// each report with its files, checked as soon as they are read; the files' bytes then wait in the
+// import's staging area (staging.ts), so what stays in memory is the reports, never their files.
 
 /** Everything of an export but its reports: a JSON export's first and last lines, a bundle's manifest. */
 export const importHeaderSchema = logExportSchema.omit({ reports: true });
 export type ImportHeader = z.infer<typeof importHeaderSchema>;
 
+/** A report of the file and its files as bytes, their sizes and SHA-256 checked. */
+export interface CheckedReport {
+  report: Report;
+  records: EvidenceRecord[];
+}
+
 export interface ImportedReport {
   report: Report;
-  /** Its files, their sizes and SHA-256 checked against the report's record of them. */
-  records: EvidenceRecord[];
+  /** Its files, checked against the report's record of them, their bytes staged. */
+  records: StagedEvidence[];
 }
 
 export interface ImportedFile extends ImportHeader {
@@ -48,7 +55,7 @@ function migrated(entry: unknown, where: string): unknown {
 }
 
 /** One report of the file, brought to the current schema, parsed, and its files checked. */
-export async function checkedReport(entry: unknown, where: string): Promise<ImportedReport> {
+export async function checkedReport(entry: unknown, where: string): Promise<CheckedReport> {
   const parsed = entrySchema.safeParse(migrated(entry, where));
   if (!parsed.success) {
     throw new LogExportError('logFileMalformed', { detail: zodIssuesText(parsed.error) }, where);
@@ -67,6 +74,23 @@ export async function checkedReport(entry: unknown, where: string): Promise<Impo
     }),
   );
   return { report, records };
+}
+
+/**
+ * Puts a checked report's files in the staging area, each under its report's id and its own (a
+ * hostile file may give two reports' files one id); the report keeps their records.
+ */
+export async function stagedFiles(
+  { report, records }: CheckedReport,
+  staging: Staging,
+): Promise<ImportedReport> {
+  const staged: StagedEvidence[] = [];
+  for (const { bytes, ...record } of records) {
+    const name = `${report.id}/${record.id}`;
+    await staging.put(name, new Uint8Array(bytes));
+    staged.push({ ...record, staged: name });
+  }
+  return { report, records: staged };
 }
 
 /** The file's header fields and history, checked; an unknown format or a newer one is named. */

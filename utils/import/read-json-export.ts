@@ -2,16 +2,24 @@ import { base64ToBytes } from '../export/base64';
 import { LogExportError } from '../export/log-export';
 import { t } from '../i18n';
 import { fill } from '../i18n/fill';
-import { checkedHeader, checkedReport, type ImportedFile, type ImportedReport } from './imported-file';
+import {
+  checkedHeader,
+  checkedReport,
+  type ImportedFile,
+  type ImportedReport,
+  stagedFiles,
+} from './imported-file';
 import { MAX_JSON_STRING_CHARS } from './limits';
 import { parseImportJson } from './read-json';
+import type { Staging } from './staging';
 
 // A JSON export read as it streams, a report at a time. Constat writes its exports with the header
 // and `"reports":[` on the first line, then one report per line, then the unreadable list and the
 // events (log-export.ts); JSON.stringify never writes a raw line break, so these lines are exactly
-// the file's structure. Each report line is parsed, its base64 decoded and checked, and its text
-// dropped before the next is read. A file laid out otherwise (hand-edited, pretty-printed, an older
-// export) is read whole, within the size limit checked before reading.
+// the file's structure. Each report line is parsed, its base64 decoded and checked, its files
+// staged (staging.ts) and its text dropped before the next is read. A file laid out otherwise
+// (hand-edited, pretty-printed, an older export) is read whole, within the size limit checked
+// before reading.
 
 /** A report line: one report, its files in base64 (each within the string limit), some JSON around. */
 const MAX_LINE_CHARS = 4 * MAX_JSON_STRING_CHARS;
@@ -73,6 +81,7 @@ const reportPlace = (fileName: string, n: number) => fill(t('logFileReportPlace'
 async function readReportLines(
   rest: AsyncGenerator<string>,
   fileName: string,
+  staging: Staging,
 ): Promise<{ reports: ImportedReport[]; tail: Record<string, unknown> }> {
   const reports: ImportedReport[] = [];
   let expectMore = false;
@@ -89,12 +98,12 @@ async function readReportLines(
     expectMore = line.endsWith(',');
     const where = reportPlace(fileName, reports.length + 1);
     const entry = parseImportJson(expectMore ? line.slice(0, -1) : line, where);
-    reports.push(await checkedReport(decodedEntry(entry, where), where));
+    reports.push(await stagedFiles(await checkedReport(decodedEntry(entry, where), where), staging));
   }
 }
 
 /** A whole JSON file's content, parsed and checked a report at a time. */
-async function fromWhole(json: unknown, fileName: string): Promise<ImportedFile> {
+async function fromWhole(json: unknown, fileName: string, staging: Staging): Promise<ImportedFile> {
   const { reports: raw, ...header } = (typeof json === 'object' && json !== null ? json : {}) as {
     reports?: unknown;
   };
@@ -103,14 +112,14 @@ async function fromWhole(json: unknown, fileName: string): Promise<ImportedFile>
   const reports: ImportedReport[] = [];
   for (const [i, entry] of raw.entries()) {
     const where = reportPlace(fileName, i + 1);
-    reports.push(await checkedReport(decodedEntry(entry, where), where));
+    reports.push(await stagedFiles(await checkedReport(decodedEntry(entry, where), where), staging));
     raw[i] = null;
   }
   return { ...checked, reports };
 }
 
 /** A JSON export, streamed a report at a time when laid out as Constat writes it. */
-export async function readJsonExport(file: Blob, fileName: string): Promise<ImportedFile> {
+export async function readJsonExport(file: Blob, fileName: string, staging: Staging): Promise<ImportedFile> {
   const all = lines(file.stream(), MAX_LINE_CHARS, fileName);
   const first = await all.next();
   const head = first.done ? '' : first.value.trimEnd();
@@ -118,12 +127,12 @@ export async function readJsonExport(file: Blob, fileName: string): Promise<Impo
   if (!opening) {
     const others: string[] = [head];
     for await (const line of all) others.push(line);
-    return fromWhole(parseImportJson(others.join('\n'), fileName), fileName);
+    return fromWhole(parseImportJson(others.join('\n'), fileName), fileName, staging);
   }
   const header = parseImportJson(`${opening[1]}}`, fileName) as Record<string, unknown>;
   // The format is checked before any report is read: a newer or foreign file fails at once.
   checkedHeader({ ...header, reports: undefined, unreadable: [], events: [] }, fileName);
-  const { reports, tail } = await readReportLines(all, fileName);
+  const { reports, tail } = await readReportLines(all, fileName, staging);
   if (Object.hasOwn(tail, 'reports') || Object.keys(tail).some((key) => Object.hasOwn(header, key))) {
     throw new LogExportError('logFileFieldTwice', {}, fileName);
   }

@@ -9,7 +9,8 @@ import { type ChainHead, eventHash, type LogEvent, logEventSchema, recordSha256 
 
 // "Verify the log": recomputes every event's hash and link, every stored report's hash against the
 // state its last event recorded, and every evidence file's hash against the one its report lists.
-// Reads in batches so that memory stays bounded at 100,000 reports.
+// Reads each store in key order, in batches of short transactions; what it keeps between batches is
+// small per report (its last recorded state, its files' listed hashes), never events or bytes.
 
 export type Finding =
   | { kind: 'event-unreadable'; seq: number; detail: string }
@@ -69,9 +70,23 @@ async function* batches<S extends 'reports' | 'evidence' | 'events'>(db: DB, sto
   }
 }
 
+/** A link that does not name the event stored before it; `index` is its place among the events read. */
+interface Broken {
+  link: Link;
+  index: number;
+  previousSeq: number | null;
+}
+
+/**
+ * One pass over the chain: each event's hash, each link, each report's last recorded state. Only
+ * the links that are broken are kept (to tell a missing event from a reordered one afterwards), not
+ * the chain.
+ */
 async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) {
-  const links: Link[] = [];
   const states = new Map<string, ReportState>();
+  const broken: Broken[] = [];
+  let previous: Link | null = null;
+  let count = 0;
   for await (const batch of batches(db, 'events', BATCH)) {
     for (const { key, value } of batch) {
       const parsed = logEventSchema.safeParse(value);
@@ -81,7 +96,11 @@ async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) 
       }
       const event = parsed.data;
       if ((await eventHash(event)) !== event.hash) findings.push({ kind: 'event-altered', seq: event.seq });
-      links.push({ seq: event.seq, hash: event.hash, prevHash: event.prevHash });
+      const link = { seq: event.seq, hash: event.hash, prevHash: event.prevHash };
+      if (link.prevHash !== (previous?.hash ?? null))
+        broken.push({ link, index: count, previousSeq: previous?.seq ?? null });
+      previous = link;
+      count++;
       if (event.reportId !== null) {
         checkMigration(event, states.get(event.reportId), findings);
         const schemaVersion = event.data.schemaVersion;
@@ -92,10 +111,10 @@ async function readChain(db: DB, findings: Finding[], progress: VerifyProgress) 
         });
       }
     }
-    progress('events', links.length);
+    progress('events', count);
   }
-  checkLinks(links, findings);
-  return { links, states };
+  await checkBrokenLinks(db, broken, findings);
+  return { head: previous && { seq: previous.seq, hash: previous.hash }, events: count, states };
 }
 
 /**
@@ -110,16 +129,29 @@ function checkMigration(event: LogEvent, previous: ReportState | undefined, find
   }
 }
 
-/** Each event must name the one stored before it; a named event found elsewhere is out of order. */
-function checkLinks(links: readonly Link[], findings: Finding[]): void {
-  const position = new Map(links.map((link, i) => [link.hash, i]));
-  links.forEach((link, i) => {
-    const previous = links[i - 1];
-    if (link.prevHash === (previous?.hash ?? null)) return;
-    const named = link.prevHash === null ? undefined : position.get(link.prevHash);
-    if (named !== undefined && named !== i - 1) findings.push({ kind: 'event-out-of-order', seq: link.seq });
-    else findings.push({ kind: 'event-missing', afterSeq: previous?.seq ?? null, beforeSeq: link.seq });
-  });
+/**
+ * Each event must name the one stored before it; a broken link whose named event is found
+ * elsewhere in the chain is out of order, else an event is missing. The places of the events the
+ * broken links name are found by a second pass, only when some link is broken.
+ */
+async function checkBrokenLinks(db: DB, broken: readonly Broken[], findings: Finding[]): Promise<void> {
+  if (broken.length === 0) return;
+  const named = new Set(broken.flatMap(({ link }) => (link.prevHash === null ? [] : [link.prevHash])));
+  const position = new Map<string, number>();
+  let index = 0;
+  for await (const batch of batches(db, 'events', BATCH)) {
+    for (const { value } of batch) {
+      const parsed = logEventSchema.safeParse(value);
+      if (!parsed.success) continue;
+      if (named.has(parsed.data.hash)) position.set(parsed.data.hash, index);
+      index++;
+    }
+  }
+  for (const { link, index: at, previousSeq } of broken) {
+    const place = link.prevHash === null ? undefined : position.get(link.prevHash);
+    if (place !== undefined && place !== at - 1) findings.push({ kind: 'event-out-of-order', seq: link.seq });
+    else findings.push({ kind: 'event-missing', afterSeq: previousSeq, beforeSeq: link.seq });
+  }
 }
 
 interface Listed {
@@ -146,22 +178,23 @@ async function readReports(
   progress: VerifyProgress,
 ) {
   const listed = new Map<string, Listed>();
-  const stored = new Set<string>();
+  let reports = 0;
   for await (const batch of batches(db, 'reports', BATCH)) {
     for (const { key, value } of batch) {
       const id = String(key);
-      stored.add(id);
+      reports++;
       await checkReport(id, value, states.get(id), findings);
+      // What stays in `states` at the end is the reports the chain has and the store has not.
+      states.delete(id);
       const refs = z.array(evidenceRefSchema).safeParse((value as { evidence?: unknown }).evidence);
       for (const ref of refs.success ? refs.data : []) listed.set(ref.id, { reportId: id, ...ref });
     }
-    progress('reports', stored.size);
+    progress('reports', reports);
   }
   for (const [reportId, state] of states) {
-    if (state.reportSha256 !== null && !stored.has(reportId))
-      findings.push({ kind: 'report-missing', reportId });
+    if (state.reportSha256 !== null) findings.push({ kind: 'report-missing', reportId });
   }
-  return { listed, reports: stored.size };
+  return { listed, reports };
 }
 
 async function readFiles(db: DB, listed: Map<string, Listed>, findings: Finding[], progress: VerifyProgress) {
@@ -195,15 +228,8 @@ async function readFiles(db: DB, listed: Map<string, Listed>, findings: Finding[
 export async function verifyLog(progress: VerifyProgress = () => undefined): Promise<VerifyResult> {
   const db = await openConstatDB();
   const findings: Finding[] = [];
-  const { links, states } = await readChain(db, findings, progress);
+  const { head, events, states } = await readChain(db, findings, progress);
   const { listed, reports } = await readReports(db, states, findings, progress);
   const files = await readFiles(db, listed, findings, progress);
-  const last = links.at(-1);
-  return {
-    head: last ? { seq: last.seq, hash: last.hash } : null,
-    events: links.length,
-    reports,
-    files,
-    findings,
-  };
+  return { head, events, reports, files, findings };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listReportEvents } from '../../../utils/db/events';
+import { openConstatDB } from '../../../utils/db/open';
 import { getEvidence, getReport, updateReport } from '../../../utils/db/reports';
 import { readLogSource } from '../../../utils/export/log-source';
 import { blobSink } from '../../../utils/export/sink';
@@ -11,6 +12,7 @@ import { writeEvidenceBundle } from '../../../utils/export/zip-bundle';
 import { AnswerFileError, answerFileType } from '../../../utils/follow-up/answer-files';
 import { addNoticeStep } from '../../../utils/follow-up/notice-changes';
 import { readImportFile } from '../../../utils/import/import-log';
+import { withStaging } from '../../../utils/import/staging';
 import { verifyLog } from '../../../utils/log/verify';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
 import { MAX_ANSWER_FILE_BYTES } from '../../../utils/notice/notice-step';
@@ -110,7 +112,9 @@ describe('the platform’s answer attached as files', () => {
     expect(
       execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'out'), encoding: 'utf8' }),
     ).not.toMatch(/FAILED/);
-    const file = await readImportFile(new Blob([bytes]), 'bundle.zip');
+    const file = await withStaging(await openConstatDB(), (staging) =>
+      readImportFile(new Blob([bytes]), 'bundle.zip', staging),
+    );
     const answer = file.reports[0]?.records.find((e) => e.kind === 'answer');
     expect(answer?.mime).toBe('message/rfc822');
   });
