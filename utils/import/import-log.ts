@@ -89,6 +89,7 @@ export async function importLogFile(
   const db = await openConstatDB();
   return withStaging(db, async (staging) => {
     const parsed = await readImportFile(file, fileName, staging);
+    await staging.flush();
     return addToLog(await movedAhead(db, parsed, staging), staging, now);
   });
 }
@@ -98,10 +99,7 @@ async function movedAhead(db: IDBPDatabase<ConstatDB>, parsed: ImportedFile, sta
   const reports: ImportedReport[] = [];
   for (const entry of parsed.reports) {
     const isNew = (await db.getKey('reports', entry.report.id)) === undefined;
-    const records: StagedEvidence[] = [];
-    for (const record of entry.records) {
-      if (!(isNew && (await staging.moveAhead(record)))) records.push(record);
-    }
+    const records = isNew ? await staging.moveAhead(entry.records) : entry.records;
     reports.push({ ...entry, records });
   }
   return { ...parsed, reports };

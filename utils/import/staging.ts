@@ -5,9 +5,10 @@ import type { ConstatDB } from '../db/schema';
 import type { EvidenceRecord } from '../model';
 
 // Where an import keeps the files it read until they join the log. An import reads its file once,
-// as it streams, and puts each evidence file (a bundle's every entry) here in a short transaction of
-// its own, so that memory holds one file, not the bundle. Once the whole file is checked, the files
-// of reports new to the log are moved ahead into `evidence`, one short transaction each, leaving a
+// as it streams, and puts each evidence file (a bundle's every entry) here, a few megabytes to a
+// short transaction, so that memory holds those megabytes, not the bundle. Once the whole file is
+// checked, the files of reports new to the log are moved ahead into `evidence`, a short transaction
+// a report, leaving a
 // mark here: a file no stored report lists is shown by nothing (only "Verify the log" would name
 // it), and a browser keeps what a transaction writes until it commits (Chromium holds the values
 // in memory), so one transaction carrying every file would hold the whole bundle again. The final
@@ -53,6 +54,9 @@ const lockName = (importId: string) => `constat-import:${importId}`;
 /** The locks of this browser; Constat's browsers all have them (the unit tests' Node does not). */
 const browserLocks = (): LockManager | undefined => globalThis.navigator?.locks;
 
+/** How many bytes of files a staging transaction writes at most (one file may exceed it alone). */
+const FLUSH_BYTES = 8 * 1024 * 1024;
+
 /** One import's staging area. */
 export class Staging {
   constructor(
@@ -60,49 +64,76 @@ export class Staging {
     readonly importId: string,
   ) {}
 
-  /** Stores one file on its own; a full disk fails here with the catalogue's "storage full". */
+  /** Files put but not yet written, and their size: written together once they reach FLUSH_BYTES. */
+  private pending: StagedFile[] = [];
+  private pendingBytes = 0;
+
+  /**
+   * Stages one file. Files are written a few megabytes at a time, in one transaction each, so a
+   * bundle of thousands of small files costs a few hundred transactions instead of one per file; a
+   * full disk fails here (or at `flush`) with the catalogue's "storage full".
+   */
   async put(name: string, bytes: Uint8Array): Promise<void> {
     const own =
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
         ? (bytes.buffer as ArrayBuffer)
         : bytes.slice().buffer;
+    this.pending.push({ importId: this.importId, name, bytes: own });
+    this.pendingBytes += own.byteLength;
+    if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
+  }
+
+  /** Writes the files put since the last flush. */
+  async flush(): Promise<void> {
+    const files = this.pending;
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (files.length === 0) return;
     try {
-      await this.db.put('importStaging', { importId: this.importId, name, bytes: own });
+      const tx = this.db.transaction('importStaging', 'readwrite');
+      await Promise.all([...files.map((file) => tx.store.put(file)), tx.done]);
     } catch (error) {
       throw toStorageError(error, 'storageActionImportFile');
     }
   }
 
   async get(name: string): Promise<Uint8Array | null> {
+    await this.flush();
     const staged = await this.db.get('importStaging', [this.importId, name]);
     return staged ? new Uint8Array(staged.bytes) : null;
   }
 
   /**
-   * Moves a checked file into `evidence` ahead of the final transaction, with its mark; false (the
-   * file stays staged) when a file of that id is already stored.
+   * Moves one report's checked files into `evidence` ahead of the final transaction, in one
+   * transaction, each with its mark; returns the files left staged (a file of that id is already
+   * stored, so the final transaction decides).
    */
-  async moveAhead(record: StagedEvidence): Promise<boolean> {
-    const { staged: name, ...evidence } = record;
+  async moveAhead(records: readonly StagedEvidence[]): Promise<StagedEvidence[]> {
+    await this.flush();
+    const left: StagedEvidence[] = [];
     try {
       const tx = this.db.transaction(['importStaging', 'evidence'], 'readwrite');
       const staging = tx.objectStore('importStaging');
-      const [file, stored] = await Promise.all([
-        staging.get([this.importId, name]),
-        tx.objectStore('evidence').getKey(record.id),
-      ]);
-      if (!file || stored !== undefined) {
-        await tx.done;
-        return false;
+      const evidence = tx.objectStore('evidence');
+      for (const record of records) {
+        const { staged: name, ...fields } = record;
+        const [file, stored] = await Promise.all([
+          staging.get([this.importId, name]),
+          evidence.getKey(record.id),
+        ]);
+        if (!file || stored !== undefined) {
+          left.push(record);
+          continue;
+        }
+        const mark = `${MOVED}${record.reportId}/${record.id}`;
+        await Promise.all([
+          evidence.add({ ...fields, bytes: file.bytes }),
+          staging.delete([this.importId, name]),
+          staging.put({ importId: this.importId, name: mark, bytes: new ArrayBuffer(0) }),
+        ]);
       }
-      const mark = `${MOVED}${record.reportId}/${record.id}`;
-      await Promise.all([
-        tx.objectStore('evidence').add({ ...evidence, bytes: file.bytes }),
-        staging.delete([this.importId, name]),
-        staging.put({ importId: this.importId, name: mark, bytes: new ArrayBuffer(0) }),
-        tx.done,
-      ]);
-      return true;
+      await tx.done;
+      return left;
     } catch (error) {
       throw toStorageError(error, 'storageActionImportFile');
     }
