@@ -8,9 +8,8 @@ import type { EvidenceRecord } from '../model';
 // as it streams, and puts each evidence file (a bundle's every entry) here, a few megabytes to a
 // short transaction, so that memory holds those megabytes, not the bundle. Once the whole file is
 // checked, the files of reports new to the log are moved ahead into `evidence`, a short transaction
-// a report, leaving a
-// mark here: a file no stored report lists is shown by nothing (only "Verify the log" would name
-// it), and a browser keeps what a transaction writes until it commits (Chromium holds the values
+// a report, leaving a mark here: a file no stored report lists is shown by nothing (only "Verify
+// the log" would name it), and a browser keeps what a transaction writes until it commits (Chromium holds the values
 // in memory), so one transaction carrying every file would hold the whole bundle again. The final
 // transaction adds the reports and their events, moves the files still staged (those of reports
 // already in the log), removes the files moved ahead for reports it did not write, and empties the
