@@ -1,6 +1,7 @@
-import type { IDBPDatabase } from 'idb';
+import { type IDBPDatabase, unwrap } from 'idb';
 import type { ConstatDB } from '../db/schema';
 import type { LogFilter } from './filter';
+import { walkRows } from './index-walk';
 import { type DueContext, dateBounds, rowTest } from './match';
 
 // The first lines of a filtered list without reading every match: one index is walked in the
@@ -47,18 +48,24 @@ export async function readFirstLines(
   db: DB,
   filter: LogFilter,
   context: DueContext,
-  { want = FIRST_LINES, limit = WALK_LIMIT }: { want?: number; limit?: number } = {},
+  {
+    want = FIRST_LINES,
+    limit = WALK_LIMIT,
+    batched,
+  }: { want?: number; limit?: number; batched?: boolean } = {},
 ): Promise<FirstLines | null> {
   const passes = rowTest(filter, context);
   const { index, range } = driver(filter);
   const direction = filter.order === 'oldest' ? 'next' : 'prev';
-  let cursor = await db.transaction('logIndex').store.index(index).openCursor(range, direction);
+  const rows = unwrap(db.transaction('logIndex').store.index(index));
   const ids: string[] = [];
-  for (let walked = 1; cursor && ids.length < want; walked++) {
-    if (passes(cursor.value)) ids.push(cursor.primaryKey);
-    if (ids.length >= want) return { ids, complete: false };
-    if (walked >= limit) return null;
-    cursor = await cursor.continue();
+  let walked = 0;
+  for await (const batch of walkRows(rows, range, direction, batched === undefined ? {} : { batched })) {
+    for (const row of batch) {
+      if (passes(row.value)) ids.push(row.primaryKey);
+      if (ids.length >= want) return { ids, complete: false };
+      if (++walked >= limit) return null;
+    }
   }
-  return { ids, complete: cursor === null };
+  return { ids, complete: true };
 }

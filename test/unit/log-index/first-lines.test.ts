@@ -1,7 +1,9 @@
+import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import type { LogFilter } from '../../../utils/log-index/filter';
 import { readFirstLines } from '../../../utils/log-index/first-lines';
+import { walkRows } from '../../../utils/log-index/index-walk';
 import { queryLog } from '../../../utils/log-index/query';
 import { type LogIndexRow, rowOfReport } from '../../../utils/log-index/row';
 import { setTotal } from '../../../utils/log-index/total';
@@ -46,17 +48,23 @@ const filters: LogFilter[] = [
   { q: 'introuvable' },
 ];
 
+const cases = filters.flatMap((filter) =>
+  [true, false].map(
+    (batched) => [JSON.stringify(filter), batched ? 'batches' : 'a cursor', filter, batched] as const,
+  ),
+);
+
 describe('readFirstLines', () => {
-  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))(
-    'gives the first lines of the exact query for %s',
-    async (_name, filter) => {
+  it.each(cases)(
+    'gives the first lines of the exact query for %s, read by %s',
+    async (_n, _b, filter, batched) => {
       const db = await storeRows();
       const exact = await queryLog(db, filter, { ...context, total: COUNT });
       const every = await exact.ids(0, exact.length);
-      const first = await readFirstLines(db, filter, context, { want: 7, limit: COUNT + 1 });
+      const first = await readFirstLines(db, filter, context, { want: 7, limit: COUNT + 1, batched });
       expect(first?.ids).toEqual(every.slice(0, 7));
       expect(first?.complete).toBe(every.length < 7);
-      const all = await readFirstLines(db, filter, context, { want: COUNT + 1, limit: COUNT + 1 });
+      const all = await readFirstLines(db, filter, context, { want: COUNT + 1, limit: COUNT + 1, batched });
       expect(all).toEqual({ ids: every, complete: true });
     },
   );
@@ -73,5 +81,32 @@ describe('readFirstLines', () => {
     const found = await readFirstLines(db, { author }, context, { want: 50, limit: 20 });
     expect(found?.ids).toHaveLength(own);
     expect(found?.complete).toBe(true);
+  });
+});
+
+describe('walkRows', () => {
+  it('reads rows sharing one key across batches once each, in index order, both ways', async () => {
+    const db = await openConstatDB();
+    const at = '2025-03-01T00:00:00.000Z';
+    // More rows of one date than a batch holds, between rows of other dates.
+    const same = Array.from({ length: 150 }, (_, i) => ({
+      ...rows[0],
+      id: `same-${String(i).padStart(3, '0')}`,
+      at,
+    }));
+    const others = rows.slice(1, 60);
+    const tx = db.transaction('logIndex', 'readwrite');
+    await Promise.all([...[...same, ...others].map((row) => tx.store.put(row as LogIndexRow)), tx.done]);
+    const expected = await db.getAllKeysFromIndex('logIndex', 'byDate');
+    const range = IDBKeyRange.bound('', '\uffff');
+    for (const batched of [true, false]) {
+      for (const direction of ['next', 'prev'] as const) {
+        const index = unwrap(db.transaction('logIndex').store.index('byDate'));
+        const read: string[] = [];
+        for await (const batch of walkRows(index, range, direction, { batched }))
+          read.push(...batch.map((row) => row.primaryKey));
+        expect(read).toEqual(direction === 'next' ? expected : [...expected].reverse());
+      }
+    }
   });
 });
