@@ -15,6 +15,9 @@ export type LogQueryState =
    */
   | { kind: 'ready'; lines: LogLines; total: number; filter: LogFilter; counted: boolean };
 
+/** How long the first lines stay alone before the exact query starts (a pause in typing). */
+const COUNT_AFTER_MS = 300;
+
 /** Whether the filter names anything but the order: the whole log's length is the kept total. */
 function narrows(filter: LogFilter): boolean {
   return Object.entries(filter).some(([key, value]) => key !== 'order' && value !== undefined);
@@ -24,8 +27,9 @@ function narrows(filter: LogFilter): boolean {
  * The lines a filter allows, read again when the filter or the log's version changes; a result
  * that arrives after a newer one was asked for is dropped, so fast typing shows the last words.
  * A narrowed list shows its first lines as soon as they are found; the exact query (every line,
- * and their number) starts once the list calls `shown` (its first lines' reports read), so that
- * its reads never delay theirs.
+ * and their number) starts once the list calls `shown` (its first lines' reports read) and the
+ * filter has not changed for a moment, so that its reads delay neither those lines nor the next
+ * keystroke's.
  */
 export function useLogQuery(filter: LogFilter, version: number): { state: LogQueryState; shown: () => void } {
   const [state, setState] = useState<LogQueryState>({ kind: 'loading' });
@@ -58,6 +62,8 @@ export function useLogQuery(filter: LogFilter, version: number): { state: LogQue
           ready(linesOf(first.ids), first.complete);
           if (first.complete) return;
           await linesShown;
+          // Counting reads every match: while the person is still typing, the next words would wait.
+          await new Promise((resolve) => setTimeout(resolve, COUNT_AFTER_MS));
           if (!current()) return;
         }
       }

@@ -15,7 +15,7 @@ type DB = IDBPDatabase<ConstatDB>;
 type Driver = 'byDate' | 'byAuthor' | 'byCategory' | 'byPlatform' | 'byStatus';
 
 /** Lines looked for: more than a screen holds, so the first scroll needs no other read. */
-export const FIRST_LINES = 40;
+export const FIRST_LINES = 24;
 /** Rows walked before the matches are deemed rare (their sets then small, the exact query quick). */
 export const WALK_LIMIT = 3000;
 

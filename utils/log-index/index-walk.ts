@@ -20,7 +20,7 @@ interface RecordsOptions {
 /** `getAllRecords`, which the DOM typings do not have yet. */
 type WithRecords = IDBIndex & { getAllRecords?: (options: RecordsOptions) => IDBRequest<RowRecord[]> };
 
-const FIRST_BATCH = 64;
+const FIRST_BATCH = 128;
 const MAX_BATCH = 1024;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
