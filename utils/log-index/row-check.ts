@@ -10,8 +10,12 @@ import { readTotal } from './total';
 
 type DB = IDBPDatabase<ConstatDB>;
 
-/** Report ids are UUIDs: slices by their first character, the first and last open-ended. */
-const BOUNDS = [...'123456789abcdef'];
+const HEX = [...'0123456789abcdef'];
+/**
+ * Report ids are UUIDs: 256 slices by their first two characters (a few hundred reports each at
+ * 100,000), the first and last open-ended so that any other id falls in one too.
+ */
+const BOUNDS = HEX.flatMap((a) => HEX.map((b) => `${a}${b}`)).slice(1);
 
 function slices(): IDBKeyRange[] {
   return [
