@@ -24,7 +24,11 @@ export async function mountPage(
 ) {
   const root = doc.getElementById('app');
   if (!root) return;
-  if (bothLanguages) await Promise.all((['fr', 'en'] as const).map(readyLang));
+  // The settings are read while the catalogues load: the first render waits for the slower only.
+  const [chosen] = await Promise.all([
+    lang ? null : chosenUiLang(),
+    bothLanguages ? Promise.all((['fr', 'en'] as const).map(readyLang)) : null,
+  ]);
   let shown: Lang | undefined;
   const draw = (next: Lang) => {
     if (next === shown) return;
@@ -35,7 +39,7 @@ export async function mountPage(
     render(page(), root);
   };
   if (lang) return draw(await readyLang(lang));
-  draw(await chosenUiLang().then(readyLang));
+  draw(await readyLang(chosen ?? (await chosenUiLang())));
   browser.storage.local.onChanged.addListener((changes) => {
     if ('settings' in changes) void chosenUiLang().then(readyLang).then(draw);
   });

@@ -43,11 +43,17 @@ export function LogList({ win, initial }: Props) {
   const [filter, setFilter] = useState(initial);
   const [version, setVersion] = useState(0);
   useEffect(() => setFilter(initial), [initial]);
-  const query = useLogQuery(filter, version);
+  const { state: query, shown } = useLogQuery(filter, version);
   const changed = () => setVersion((v) => v + 1);
-  useRowCheck(query.kind === 'ready', changed);
+  // Off the first paint: the check counts every report, so it waits for the first lines shown.
+  const [linesShown, setLinesShown] = useState(false);
+  const onShown = () => {
+    shown();
+    setLinesShown(true);
+  };
+  useRowCheck(linesShown, changed);
   const { head, unreadable } = useLogHeadline(query.kind === 'ready' ? version : null);
-  const lines = query.kind === 'ready' ? query.lines : null;
+  const lines = query.kind === 'ready' && query.counted ? query.lines : null;
   // The selection outlives filter changes (tick reports across searches, then export them).
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const select = (id: string, on: boolean) =>
@@ -92,12 +98,27 @@ export function LogList({ win, initial }: Props) {
       {query.kind === 'ready' && query.total > 0 && (
         <>
           <UnreadableRecords records={unreadable} />
-          <p class="log-result-count" role="status" data-shown={filterToParams(query.filter).toString()}>
-            {fill(t('logResultCount'), { n: query.lines.length, total: query.total })}
+          <p
+            class="log-result-count"
+            role="status"
+            data-shown={filterToParams(query.filter).toString()}
+            data-counted={String(query.counted)}
+          >
+            {fill(t(query.counted ? 'logResultCount' : 'logResultCounting'), {
+              n: query.lines.length,
+              total: query.total,
+            })}
           </p>
           {query.lines.length === 0 && <p>{t('logNoMatch')}</p>}
           <p class="field-hint">{t('logListKeyboard')}</p>
-          <VirtualReportList lines={query.lines} selected={selected} onSelect={select} version={version} />
+          <VirtualReportList
+            lines={query.lines}
+            selected={selected}
+            onSelect={select}
+            version={version}
+            order={filterToParams(query.filter).toString()}
+            onShown={onShown}
+          />
         </>
       )}
     </>

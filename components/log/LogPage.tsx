@@ -1,11 +1,15 @@
 import { t } from '../../utils/i18n';
 import { optionsUrl } from '../common/extension-urls';
-import { StatsPage } from '../stats/StatsPage';
-import { AuthorsView } from './AuthorsView';
+import { lazyPart } from '../common/lazy-part';
 import { LogList } from './LogList';
 import { LogReportDetail } from './LogReportDetail';
 import { type LogRoute, logViews, useLogRoute, viewHash } from './log-route';
-import { TargetsView } from './TargetsView';
+
+// The list is the page's first view; the other views' code (the charts above all) is fetched when
+// they are first shown. A report's page is what most links open: its code comes with the page.
+const StatsPage = lazyPart(() => import('../stats/StatsPage').then((m) => m.StatsPage));
+const AuthorsView = lazyPart(() => import('./AuthorsView').then((m) => m.AuthorsView));
+const TargetsView = lazyPart(() => import('./TargetsView').then((m) => m.TargetsView));
 
 interface Props {
   /** The page's window, a parameter so tests can drive the hash. */

@@ -20,6 +20,13 @@ interface Props {
   onSelect: (id: string, selected: boolean) => void;
   /** Changes when the log changed: the lines already read are read again. */
   version: number;
+  /**
+   * Names the list's order (the filter): lines of the same name keep the reports already read at
+   * each position (the first lines found, then every line once counted, hold the same first ones).
+   */
+  order: string;
+  /** Called each time a window's reports are read and shown. */
+  onShown?: () => void;
 }
 
 const moves: Record<string, (index: number, page: number, last: number) => number> = {
@@ -45,17 +52,26 @@ function reveal(box: HTMLElement, index: number): number {
   return box.scrollTop;
 }
 
-/** The lines read so far, by position; forgotten when the lines or the log's version change. */
-function useVisibleReports(lines: LogLines, start: number, end: number, version: number) {
-  const cache = useRef({ lines, version, read: new Map<number, ListedReport>() });
-  if (cache.current.lines !== lines || cache.current.version !== version)
-    cache.current = { lines, version, read: new Map() };
+/** The lines read so far, by position; forgotten when the order or the log's version change. */
+function useVisibleReports(
+  lines: LogLines,
+  [start, end]: [number, number],
+  { order, version, onShown }: Pick<Props, 'order' | 'version' | 'onShown'>,
+) {
+  const cache = useRef({ order, version, read: new Map<number, ListedReport>() });
+  if (cache.current.order !== order || cache.current.version !== version)
+    cache.current = { order, version, read: new Map() };
+  const shown = useRef(onShown);
+  shown.current = onShown;
   const [, setLoaded] = useState(0);
   useEffect(() => {
     const { read } = cache.current;
     const missing = Array.from({ length: end - start }, (_, i) => start + i).filter((i) => !read.has(i));
     const [from, to] = [missing[0], missing.at(-1)];
-    if (from === undefined || to === undefined) return;
+    if (from === undefined || to === undefined) {
+      shown.current?.();
+      return;
+    }
     let current = true;
     void lines.ids(from, to + 1).then(async (ids) => {
       const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
@@ -64,16 +80,17 @@ function useVisibleReports(lines: LogLines, start: number, end: number, version:
         if (line) read.set(from + i, line);
       });
       if (current) setLoaded((n) => n + 1);
+      shown.current?.();
     });
     return () => {
       current = false;
     };
-  }, [lines, start, end, version]);
+  }, [lines, start, end, order, version]);
   return cache.current.read;
 }
 
 /** The list of reports, windowed; arrow keys, Page Up/Down, Home and End move the focus by line. */
-export function VirtualReportList({ lines, selected, onSelect, version }: Props) {
+export function VirtualReportList({ lines, selected, onSelect, version, order, onShown }: Props) {
   const count = lines.length;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -82,15 +99,22 @@ export function VirtualReportList({ lines, selected, onSelect, version }: Props)
   // Renders again after a key even when nothing scrolled, so that the effect below moves the focus.
   const [, setKeyed] = useState(0);
 
-  // Measured after each render: the window must cover the view as laid out now (styles, zoom).
+  // Measured when the view is laid out and whenever its size changes (window, styles, zoom), by
+  // the browser's resize observer: reading the height at each render would force a layout in the
+  // middle of every update (tens of milliseconds a keystroke at 100,000 reports).
   useLayoutEffect(() => {
-    const measured = viewport.current ? viewHeight(viewport.current) : FALLBACK_HEIGHT;
-    if (measured !== height) setHeight(measured);
-  });
+    const box = viewport.current;
+    if (!box) return;
+    const measure = () => setHeight(viewHeight(box));
+    if (typeof ResizeObserver === 'undefined') return measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(count, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const read = useVisibleReports(lines, start, end, version);
+  const read = useVisibleReports(lines, [start, end], { order, version, onShown });
 
   // The line a key moved to is focused once rendered, and again once its report is read (the
   // loading line is replaced then); the target is kept until then. Should anything have moved the

@@ -1,27 +1,49 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { openConstatDB } from '../../utils/db/open';
 import { errorText } from '../../utils/i18n/error-text';
 import type { LogFilter } from '../../utils/log-index/filter';
-import { type LogLines, queryLog } from '../../utils/log-index/query';
+import { readFirstLines } from '../../utils/log-index/first-lines';
+import { type LogLines, linesOf, queryLog } from '../../utils/log-index/query';
 import { readTotal } from '../../utils/log-index/total';
 import { loadSettings } from '../../utils/settings';
 
 export type LogQueryState =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  /** `lines`: the reports `filter` allows, in order, read by window; `total`: every report in the log. */
-  | { kind: 'ready'; lines: LogLines; total: number; filter: LogFilter };
+  /**
+   * `lines`: the reports `filter` allows, in order, read by window; `total`: every report in the log;
+   * `counted`: false while `lines` holds only the first of them, found without counting the rest.
+   */
+  | { kind: 'ready'; lines: LogLines; total: number; filter: LogFilter; counted: boolean };
+
+/** How long the first lines stay alone before the exact query starts (a pause in typing). */
+const COUNT_AFTER_MS = 300;
+
+/** Whether the filter names anything but the order: the whole log's length is the kept total. */
+function narrows(filter: LogFilter): boolean {
+  return Object.entries(filter).some(([key, value]) => key !== 'order' && value !== undefined);
+}
 
 /**
  * The lines a filter allows, read again when the filter or the log's version changes; a result
  * that arrives after a newer one was asked for is dropped, so fast typing shows the last words.
+ * A narrowed list shows its first lines as soon as they are found; the exact query (every line,
+ * and their number) starts once the list calls `shown` (its first lines' reports read) and the
+ * filter has not changed for a moment, so that its reads delay neither those lines nor the next
+ * keystroke's.
  */
-export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
+export function useLogQuery(filter: LogFilter, version: number): { state: LogQueryState; shown: () => void } {
   const [state, setState] = useState<LogQueryState>({ kind: 'loading' });
   const latest = useRef(0);
+  const release = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     const asked = ++latest.current;
+    const current = () => asked === latest.current;
+    const linesShown = new Promise<void>((resolve) => {
+      release.current = resolve;
+    });
+    const fail = (error: unknown) => current() && setState({ kind: 'failed', message: errorText(error) });
     const run = async () => {
       const [db, settings] = await Promise.all([
         openConstatDB(),
@@ -31,13 +53,24 @@ export function useLogQuery(filter: LogFilter, version: number): LogQueryState {
       // The total is kept with the rows (never counted); opening the database wrote any missing.
       const total = (await readTotal(db)) ?? 0;
       const context = { now: new Date(), followUpHours: settings?.followUpHours ?? null, total };
-      return { lines: await queryLog(db, filter, context), total };
+      const ready = (lines: LogLines, counted: boolean) =>
+        current() && setState({ kind: 'ready', lines, total, filter, counted });
+      if (narrows(filter)) {
+        const first = await readFirstLines(db, filter, context);
+        if (first) {
+          ready(linesOf(first.ids), first.complete);
+          if (first.complete) return;
+          await linesShown;
+          // Counting reads every match: while the person is still typing, the next words would wait.
+          await new Promise((resolve) => setTimeout(resolve, COUNT_AFTER_MS));
+          if (!current()) return;
+        }
+      }
+      ready(await queryLog(db, filter, context), true);
     };
-    run().then(
-      ({ lines, total }) => asked === latest.current && setState({ kind: 'ready', lines, total, filter }),
-      (error: unknown) => asked === latest.current && setState({ kind: 'failed', message: errorText(error) }),
-    );
+    run().catch(fail);
   }, [filter, version]);
 
-  return state;
+  const shown = useCallback(() => release.current(), []);
+  return { state, shown };
 }

@@ -1,15 +1,18 @@
 // The log at scale in `npm run bench` (BENCH_ONLY=logui runs only this): in real Chromium with the
 // built extension, synthetic logs of 10,000 and 100,000 reports written through the extension's own
-// storage code (test/harness/seed-page.ts), then the log page as a person uses it: first paint,
+// storage code (test/harness/seed-page.ts; seeded once, then a cached copy of the profile), then the log page as a person uses it: first paint,
 // a search keystroke to its results, a filter change, scrolling to the end, opening a report.
 // Each interaction is timed inside the page, from the event to the last changed line on screen.
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { ConstatBrowser } from '../harness/constat-browser';
-import { extensionWithSeedPage, seedReports } from '../harness/seed-page';
+import type { ConstatBrowser } from '../harness/constat-browser';
+import { launchSeeded } from '../harness/seed-page';
 import { ms, quantile } from './stats';
 
 const SIZES = (process.env.LOG_UI_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** LOG_UI_STATS=0 leaves the statistics page out (it reads every report: minutes at 100,000). */
+const WITH_STATS = process.env.LOG_UI_STATS !== '0';
 /** What is typed, one keystroke at a time (each timed). */
 const TYPED = 'menac';
 
@@ -17,11 +20,12 @@ type Action = { field: 'q' | 'platform'; value: string };
 
 /**
  * In the page: sets a filter field as a person would, then resolves when the list shows the
- * result of the new filter (the count names the filter it answers) and no line is still loading.
+ * result of the new filter (the count names the filter it answers) and no line is still loading;
+ * with `counted`, once the count is exact too (a narrowed list shows its first lines before).
  */
-function settledAfter(page: Page, action: Action, expected: string): Promise<number> {
+function settledAfter(page: Page, action: Action, expected: string, counted = false): Promise<number> {
   return page.evaluate(
-    async ({ field, value, shown }) => {
+    async ({ field, value, shown, exact }) => {
       const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(
         field === 'q' ? '.log-filters__search input' : '.log-filters__field select',
       );
@@ -33,12 +37,13 @@ function settledAfter(page: Page, action: Action, expected: string): Promise<num
       for (;;) {
         const count = document.querySelector<HTMLElement>('.log-result-count');
         const list = document.querySelector('.report-list');
-        if (count?.dataset.shown === shown && list && !list.querySelector('li.muted')) break;
+        const done = count?.dataset.shown === shown && (!exact || count.dataset.counted === 'true');
+        if (done && list && !list.querySelector('li.muted')) break;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       return performance.now() - start;
     },
-    { ...action, shown: expected },
+    { ...action, shown: expected, exact: counted },
   );
 }
 
@@ -76,14 +81,23 @@ async function openStats(browser: ConstatBrowser, page: Page): Promise<number> {
   await page.goto('about:blank');
   const start = performance.now();
   await page.goto(browser.extensionUrl('log.html#/stats'));
-  await page.waitForSelector('[data-stats="per-platform"] tbody tr');
+  // Every report is read: at 100,000 on a loaded machine, longer than any default timeout.
+  await page.waitForSelector('[data-stats="per-platform"] tbody tr', { timeout: 0 });
   return performance.now() - start;
 }
 
-async function measureSize(browser: ConstatBrowser, size: number): Promise<string[]> {
+interface Measured {
+  rows: string[];
+  /** The medians the issue sets targets for. */
+  paint: number;
+  keystroke: number;
+}
+
+async function measureSize(browser: ConstatBrowser, size: number): Promise<Measured> {
   const page = await browser.context.newPage();
   const paint: number[] = [];
   const keys: number[] = [];
+  const counted: number[] = [];
   const filter: number[] = [];
   const scroll: number[] = [];
   const open: number[] = [];
@@ -98,42 +112,60 @@ async function measureSize(browser: ConstatBrowser, size: number): Promise<strin
       await settledAfter(page, { field: 'platform', value: 'facebook' }, `platform=facebook&q=${TYPED}`),
     );
     filter.push(await settledAfter(page, { field: 'platform', value: '' }, `q=${TYPED}`));
+    // The whole word at once, from an empty search, to the exact count of its matches.
+    await settledAfter(page, { field: 'q', value: '' }, '', true);
+    counted.push(await settledAfter(page, { field: 'q', value: TYPED }, `q=${TYPED}`, true));
     scroll.push(await scrollToEnd(page));
     open.push(await openReport(page));
-    stats.push(await openStats(browser, page));
+    if (WITH_STATS) stats.push(await openStats(browser, page));
   }
   await page.close();
   const n = size.toLocaleString('en');
   const line = (what: string, values: number[]) =>
     `| ${what} | ${n} | ${ms(quantile(values, 0.5))} | ${ms(quantile(values, 0.95))} |`;
-  return [
+  const rows = [
     line('First paint of the log (target < 500 ms at 100,000)', paint),
     line(`Search keystroke to results ("${TYPED}", target < 100 ms at 100,000)`, keys),
+    line(`Search ("${TYPED}" at once) to its exact count`, counted),
     line('Filter change (platform)', filter),
     line('Scroll to the end', scroll),
     line('Open a report', open),
-    line('Statistics page, from a fresh load to its tables', stats),
+    ...(WITH_STATS ? [line('Statistics page, from a fresh load to its tables', stats)] : []),
   ];
+  return { rows, paint: quantile(paint, 0.5), keystroke: quantile(keys, 0.5) };
+}
+
+/** Whether the medians at 100,000 reports meet the issue's targets, said in words. */
+function targetsMet(measured: Map<number, Measured>): string {
+  const at = measured.get(100_000);
+  if (!at) return 'The targets are set at 100,000 reports, not measured in this run.';
+  const said = (what: string, value: number, target: number) =>
+    `${what} ${ms(value)} against ${target} ms: ${value < target ? 'met' : 'not met'}`;
+  return `At 100,000 reports, medians: ${said('first paint', at.paint, 500)}; ${said('search keystroke', at.keystroke, 100)}.`;
 }
 
 export async function logUiBench(): Promise<string> {
-  const extension = await extensionWithSeedPage();
   const rows: string[] = [];
+  const measured = new Map<number, Measured>();
+  const load: string[] = [];
   for (const size of SIZES) {
-    const browser = await ConstatBrowser.launch({ extension });
+    const seedStart = performance.now();
+    const seeded = await launchSeeded(size);
+    const how = seeded.seeded ? 'seeded' : 'copied from the cache';
+    console.error(`log-ui bench: ${size} reports ${how} in ${ms(performance.now() - seedStart)}`);
     try {
-      const seedStart = performance.now();
-      await seedReports(browser, size);
-      console.error(`log-ui bench: ${size} reports seeded in ${ms(performance.now() - seedStart)}`);
-      rows.push(...(await measureSize(browser, size)));
+      const result = await measureSize(seeded.browser, size);
+      rows.push(...result.rows);
+      measured.set(size, result);
+      load.push(loadavg()[0]?.toFixed(1) ?? '?');
     } finally {
-      await browser.close();
+      await seeded.close();
     }
   }
   return [
     '## The log at scale',
     '',
-    `The log page in Chromium with the built extension, on synthetic logs written through the extension's own storage code; median and 95th percentile of ${RUNS} runs, each timed in the page from the event to the last changed line shown.`,
+    `The log page in Chromium with the built extension, on synthetic logs written through the extension's own storage code; median and 95th percentile of ${RUNS} runs, each timed in the page from the event to the last changed line shown. The seeded profiles are made once and copied from a cache (test/harness/seed-page.ts). A search or a filter shows its first lines before its count: the keystroke and the filter change are timed to those lines, and a search to its exact count apart. ${targetsMet(measured)} The machine is shared: its load average (1 minute) after each size was ${load.join(', ')} on 2 cores.`,
     '',
     '| step | reports | median | p95 |',
     '| --- | --- | --- | --- |',

@@ -5,9 +5,9 @@ import { type Lang, t } from '../../utils/i18n';
 import { rowOfReport } from '../../utils/log-index/row';
 import { queryWords } from '../../utils/log-index/words';
 import type { Report } from '../../utils/model';
-import { ConstatBrowser } from '../harness/constat-browser';
+import type { ConstatBrowser } from '../harness/constat-browser';
 import '../harness/node-catalogues';
-import { extensionWithSeedPage, seedReports } from '../harness/seed-page';
+import { launchSeeded, type SeededBrowser } from '../harness/seed-page';
 import { syntheticReport } from '../harness/synthetic-log';
 
 // The log at scale in real Chromium, in each language: a log of a few hundred synthetic reports
@@ -28,11 +28,6 @@ function matching(platform: string | null, typed: string): number {
   ).length;
 }
 
-let extension: string;
-beforeAll(async () => {
-  extension = await extensionWithSeedPage();
-}, 120_000);
-
 async function resultCount(page: Page, lang: Lang, n: number): Promise<void> {
   const text = fill(t('logResultCount', lang), { n, total: COUNT });
   await page.locator('.log-result-count', { hasText: text }).waitFor();
@@ -43,19 +38,21 @@ describe.each([
   ['en', 'en-GB'],
   ['fr', 'fr-FR'],
 ] as const)('the log at scale in %s', (lang, locale) => {
+  let seeded: SeededBrowser;
   let browser: ConstatBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await ConstatBrowser.launch({ extension, locale });
-    await seedReports(browser, COUNT, { batch: 100, ...OPTIONS });
+    // Seeded once (in the first language's run, or an earlier run), then a copy of the profile.
+    seeded = await launchSeeded(COUNT, { batch: 100, ...OPTIONS }, { locale });
+    browser = seeded.browser;
     page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('log.html'));
     await resultCount(page, lang, COUNT);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await seeded?.close();
   });
 
   it('searches as you type, filters, and reopens the filtered view from its address', async () => {

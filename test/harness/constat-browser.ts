@@ -8,7 +8,7 @@ import { PageServer } from './page-server';
 import type { VirtualDisplay } from './virtual-display';
 
 export const extensionDir = resolve(process.env.CONSTAT_OUT_DIR || '.output', 'chrome-mv3');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface StoredEvidence {
   kind: string;

@@ -1,10 +1,20 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import type { ConstatBrowser } from './constat-browser';
-import { extensionDir } from './constat-browser';
+import { ConstatBrowser, chromiumPath, extensionDir } from './constat-browser';
 
 /**
  * Bundles `entry` (a script of the test harness or bench) into the extension copy `dir` as
@@ -37,11 +47,17 @@ export async function extensionWithSeedPage(): Promise<string> {
   return dir;
 }
 
+export interface SeedOptions {
+  batch?: number;
+  seed?: number;
+  authors?: number;
+}
+
 /** Opens the seed page and writes reports `from`…`to` in batches; returns their ids. */
 export async function seedReports(
   browser: ConstatBrowser,
   count: number,
-  options: { batch?: number; seed?: number; authors?: number } = {},
+  options: SeedOptions = {},
 ): Promise<string[]> {
   const page: Page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('seed.html'));
@@ -62,4 +78,95 @@ export async function seedReports(
   }
   await page.close();
   return ids;
+}
+
+// Seeding 100,000 reports takes about twenty minutes, so a seeded browser profile is kept and a copy
+// of it reused. Its name is a hash of what decides its content: the bundled seed page (the seed code
+// with the extension's storage code and database layout it imports), the seed options and the
+// browser's version. The cache is under the system's temporary folder, shared by every checkout of
+// the machine (CONSTAT_SEED_CACHE elsewhere); a half-written entry is never taken (it is renamed
+// into place once its browser is closed).
+
+const seedCache = process.env.CONSTAT_SEED_CACHE || join(tmpdir(), 'constat-seeded-profiles');
+const KEY_FILE = 'manifest-key.txt';
+
+/** The hash naming the cached profile of these seeded reports. */
+function seedHash(extension: string, count: number, options: SeedOptions): string {
+  const browserVersion = execFileSync(chromiumPath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return createHash('sha256')
+    .update(readFileSync(join(extension, 'seed.js')))
+    .update(JSON.stringify({ count, seed: options.seed ?? null, authors: options.authors ?? null }))
+    .update(browserVersion)
+    .digest('hex')
+    .slice(0, 24);
+}
+
+/**
+ * Gives the extension copy the public key in `manifest.json`: its id then follows the key, not the
+ * folder, so a copy of the profile finds the extension's database under any later copy of the build.
+ */
+function pinExtensionId(extension: string, key: string): void {
+  const file = join(extension, 'manifest.json');
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), key }));
+}
+
+function newManifestKey(): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+}
+
+/** Seeds a new profile and puts it in the cache as `entry`. */
+async function seedIntoCache(extension: string, entry: string, count: number, options: SeedOptions) {
+  const partial = `${entry}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const key = newManifestKey();
+  writeFileSync(join(partial, KEY_FILE), key);
+  pinExtensionId(extension, key);
+  const browser = await ConstatBrowser.launch({ extension, profileDir: join(partial, 'profile') });
+  try {
+    await seedReports(browser, count, options);
+  } finally {
+    await browser.close();
+  }
+  rmSync(entry, { recursive: true, force: true });
+  renameSync(partial, entry);
+}
+
+/** A browser and the copy of the cached profile it runs on, removed when it closes. */
+export interface SeededBrowser {
+  browser: ConstatBrowser;
+  /** Whether the profile was seeded by this call (false: a cached one was copied). */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * The built extension (with the seed page, and whatever `prepare` adds to the copy) in Chromium,
+ * on a copy of a profile holding `count` synthetic reports: seeded the first time, copied from the
+ * cache afterwards. The ids of the seeded reports are those of `syntheticReport`.
+ */
+export async function launchSeeded(
+  count: number,
+  options: SeedOptions = {},
+  launch: { locale?: string; prepare?: (extension: string) => Promise<void> } = {},
+): Promise<SeededBrowser> {
+  const extension = await extensionWithSeedPage();
+  await launch.prepare?.(extension);
+  const entry = join(seedCache, seedHash(extension, count, options));
+  const seeded = !existsSync(join(entry, KEY_FILE));
+  if (seeded) await seedIntoCache(extension, entry, count, options);
+  pinExtensionId(extension, readFileSync(join(entry, KEY_FILE), 'utf8'));
+  const profileDir = mkdtempSync(join(tmpdir(), 'constat-seeded-copy-'));
+  cpSync(join(entry, 'profile'), profileDir, { recursive: true });
+  const browser = await ConstatBrowser.launch({ extension, profileDir, locale: launch.locale });
+  return {
+    browser,
+    seeded,
+    async close() {
+      await browser.close();
+      rmSync(profileDir, { recursive: true, force: true });
+      rmSync(extension, { recursive: true, force: true });
+    },
+  };
 }

@@ -15,9 +15,22 @@ function parse(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** Making a formatter costs far more than using one (a list formats each line's dates): kept. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([lang, options]);
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(localeOf(lang), options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function format(iso: string, lang: Lang, options: Intl.DateTimeFormatOptions): string {
   const date = parse(iso);
-  return date ? new Intl.DateTimeFormat(localeOf(lang), options).format(date) : iso;
+  return date ? formatter(lang, options).format(date) : iso;
 }
 
 /** Date and time with seconds and the time zone's name: evidence times must be unambiguous. */

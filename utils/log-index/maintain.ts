@@ -8,7 +8,7 @@ import { addToTotal, readTotal, setTotal } from './total';
 // transaction (log-events.ts does it for each report an event names), with the rows' total.
 // Opening the database writes every row when no total is recorded (a database upgraded to
 // layout 7); the log list checks later, off its first paint, that the rows and the reports still
-// match in number (a record written outside the storage code, or a failure left rows behind).
+// match in number (row-check.ts).
 
 type DB = IDBPDatabase<ConstatDB>;
 
@@ -77,22 +77,6 @@ export async function rebuildRows(db: DB): Promise<void> {
 /** On opening: every row written when no total is recorded (one read otherwise). */
 export async function buildMissingRows(db: DB): Promise<boolean> {
   if ((await readTotal(db)) !== null) return false;
-  await rebuildRows(db);
-  return true;
-}
-
-/**
- * Rows written again when the reports, the rows and the kept total do not all match in number
- * (a count of each store: seconds at 100,000 reports, so off the list's first paint). Returns
- * whether it rebuilt them.
- */
-export async function checkRows(db: DB): Promise<boolean> {
-  const [reports, rows, total] = await Promise.all([
-    db.count('reports'),
-    db.count('logIndex'),
-    readTotal(db),
-  ]);
-  if (reports === rows && rows === total) return false;
   await rebuildRows(db);
   return true;
 }

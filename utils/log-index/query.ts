@@ -1,9 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import type { ConstatDB } from '../db/schema';
-import { effectiveFollowUp } from '../follow-up/effective';
 import type { Settings } from '../settings';
 import { categories } from '../taxonomy/categories';
-import { dayEnd, dayStart, type LogFilter } from './filter';
+import type { LogFilter } from './filter';
+import { dateBounds, latestDueSending } from './match';
 import { type DateWindow, readDateWindow } from './window';
 import { queryWords, wordRange } from './words';
 
@@ -37,10 +37,6 @@ function dateRange([low, high]: [string, string]): IDBKeyRange {
   return IDBKeyRange.bound(low, high, false, true);
 }
 
-function dateBounds(filter: LogFilter): [string, string] {
-  return [filter.from ? dayStart(filter.from) : LOW, filter.to ? dayEnd(filter.to) : HIGH];
-}
-
 async function compound(db: DB, index: Compound, value: string, [low, high]: [string, string]) {
   const range = IDBKeyRange.bound([value, low], [value, high], false, true);
   return db.getAllKeysFromIndex('logIndex', index, range);
@@ -58,9 +54,8 @@ function byDate(rows: readonly Row[], [low, high]: [string, string]): string[] {
 async function dueRows(db: DB, now: Date, hours: Settings['followUpHours'] | null): Promise<Row[]> {
   const found = await Promise.all(
     categories.map((category) => {
-      const delay = effectiveFollowUp(category, hours).hours;
-      if (delay === null) return [];
-      const latestSent = new Date(now.getTime() - delay * 3_600_000).toISOString();
+      const latestSent = latestDueSending(category, { now, followUpHours: hours });
+      if (latestSent === null) return [];
       const range = IDBKeyRange.bound([category.id, LOW], [category.id, latestSent]);
       return db.getAllFromIndex('logIndex', 'byPending', range);
     }),
@@ -88,7 +83,8 @@ function sources(db: DB, filter: LogFilter, context: QueryContext): Promise<stri
   return pending;
 }
 
-function inMemory(ids: string[]): LogLines {
+/** Lines already read, in order. */
+export function linesOf(ids: string[]): LogLines {
   return { length: ids.length, ids: async (start, end) => ids.slice(start, end) };
 }
 
@@ -143,5 +139,5 @@ export async function queryLog(db: DB, filter: LogFilter, context: QueryContext)
   const ids = driver.filter(
     (id) => others.every((allowed) => allowed.has(id)) && !(excluded?.has(id) ?? false),
   );
-  return inMemory(newestFirst ? ids.reverse() : ids);
+  return linesOf(newestFirst ? ids.reverse() : ids);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import { newestReports, reportsAwaitingAnswer } from '../../../utils/log-index/indexed-reads';
-import { checkRows } from '../../../utils/log-index/maintain';
+import { checkRowsInSlices } from '../../../utils/log-index/row-check';
 import type { Report } from '../../../utils/model';
 import type { NoticeStep } from '../../../utils/notice/notice-step';
 import { storedPeriodicCandidates } from '../../../utils/recheck/periodic';
@@ -23,7 +23,7 @@ describe('reads through the log index', () => {
     const db = await openConstatDB();
     await db.put('reports', { id: 'damaged' } as never);
     // Written outside the extension's storage code: its row is written by the log list's check.
-    await checkRows(db);
+    await checkRowsInSlices(db);
 
     const list = await newestReports(2);
     expect(list.reports.map((r) => r.id)).toEqual([newest.id, middle.id]);

@@ -10,8 +10,8 @@ import { writeLogExport } from '../../../utils/export/log-export';
 import { readLogSource } from '../../../utils/export/log-source';
 import { blobSink } from '../../../utils/export/sink';
 import { importLogFile } from '../../../utils/import/import-log';
-import { checkRows } from '../../../utils/log-index/maintain';
 import type { LogIndexRow } from '../../../utils/log-index/row';
+import { checkRowsInSlices } from '../../../utils/log-index/row-check';
 import { readTotal } from '../../../utils/log-index/total';
 import databaseV2Mixed from '../db/examples/database-v2-mixed.json';
 import { restoreDatabase, type SavedDatabase } from '../db/saved-database';
@@ -130,10 +130,10 @@ describe('the log index rows', () => {
     await raw.put('logIndex', { ...(await raw.get('logIndex', b.report.id)), id: 'gone-too' });
     raw.close();
     const db = await openConstatDB();
-    expect(await checkRows(db)).toBe(true);
+    expect(await checkRowsInSlices(db)).toBe(true);
     expect((await db.getAllKeys('logIndex')).sort()).toEqual([a.report.id, b.report.id].sort());
     expect(await readTotal(db)).toBe(2);
-    expect(await checkRows(db)).toBe(false);
+    expect(await checkRowsInSlices(db)).toBe(false);
   });
 
   it('are written again with whole words for a layout-6 database, whose rows held every prefix', async () => {
