@@ -136,13 +136,19 @@ describe('Firefox ESR: right-click → report → notice → export', () => {
     const exportButton = await log.waitForSelector('.export button');
     await exportButton?.click();
     await log.waitForSelector('.export-status .ok');
-    let file: string | undefined;
-    for (const deadline = Date.now() + 15_000; !file && Date.now() < deadline; ) {
-      file = readdirSync(firefox.downloadDir).find((name) => name.endsWith('.json'));
-      if (!file) await new Promise((r) => setTimeout(r, 100));
+    // Firefox creates the file at once and fills it through a `.part` file: read it once that is gone.
+    let text: string | undefined;
+    for (const deadline = Date.now() + 15_000; text === undefined && Date.now() < deadline; ) {
+      const names = readdirSync(firefox.downloadDir);
+      const file = names.find((name) => name.endsWith('.json'));
+      if (file && !names.some((name) => name.endsWith('.part'))) {
+        const written = readFileSync(join(firefox.downloadDir, file), 'utf8');
+        if (written.trimEnd().endsWith('}')) text = written;
+      }
+      if (text === undefined) await new Promise((r) => setTimeout(r, 100));
     }
-    expect(file).toBeDefined();
-    const exported = await parseLogExport(JSON.parse(readFileSync(join(firefox.downloadDir, file!), 'utf8')));
+    expect(text).toBeDefined();
+    const exported = await parseLogExport(JSON.parse(text!));
     const entry = exported.reports.find((r) => r.report.id === reportId);
     expect(entry?.evidence).toHaveLength(4);
     expect(entry?.report.notices.at(-1)?.channelId).toBe('x-dsa');
