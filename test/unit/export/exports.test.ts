@@ -8,11 +8,12 @@ import { updateReport } from '../../../utils/db/reports';
 import { CSV_BOM, csvRecord, inertCell } from '../../../utils/export/csv';
 import { parseLogExport, writeLogExport } from '../../../utils/export/log-export';
 import { allReports, type LogSource, readLogSource } from '../../../utils/export/log-source';
-import { blobSink, type ExportSink } from '../../../utils/export/sink';
+import type { ExportSink } from '../../../utils/export/sink';
 import { writeEvidenceBundle } from '../../../utils/export/zip-bundle';
 import type { LogEvent } from '../../../utils/log/event';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
 import { makeNoticeRecord, makePostData, storeCapture } from '../factories';
+import { collectExport } from './collect-export';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const dirs: string[] = [];
@@ -20,14 +21,8 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function collect(write: (sink: ExportSink) => Promise<unknown>): Promise<Uint8Array> {
-  let blob: Blob | null = null;
-  const sink = blobSink('application/octet-stream', (b) => {
-    blob = b;
-  });
-  await write(sink);
-  await sink.close();
-  return new Uint8Array(await (blob as unknown as Blob).arrayBuffer());
+async function collect(write: Parameters<typeof collectExport>[0]): Promise<Uint8Array> {
+  return new Uint8Array(await (await collectExport(write)).arrayBuffer());
 }
 
 async function chainOf(source: LogSource): Promise<LogEvent[]> {

@@ -6,31 +6,21 @@ import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
 import { getEvidence } from '../../../utils/db/reports';
 import { LogExportError, writeLogExport } from '../../../utils/export/log-export';
 import { readLogSource } from '../../../utils/export/log-source';
-import { blobSink, type ExportSink } from '../../../utils/export/sink';
 import { writeEvidenceBundle } from '../../../utils/export/zip-bundle';
 import { importLogFile } from '../../../utils/import/import-log';
+import { collectExport } from '../export/collect-export';
 import { storeCapture } from '../factories';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
-async function collect(write: (sink: ExportSink) => Promise<unknown>): Promise<Blob> {
-  let blob: Blob | null = null;
-  const sink = blobSink('application/octet-stream', (b) => {
-    blob = b;
-  });
-  await write(sink);
-  await sink.close();
-  return blob as unknown as Blob;
-}
-
 const exportedJson = async () => {
   const source = await readLogSource();
-  return collect((sink) => writeLogExport(sink, source, { now: NOW, extensionVersion: '0.1.0' }));
+  return collectExport((sink) => writeLogExport(sink, source, { now: NOW, extensionVersion: '0.1.0' }));
 };
 
 const exportedZip = async () => {
   const source = await readLogSource();
-  return collect((sink) => writeEvidenceBundle(sink, source, { now: NOW, extensionVersion: '0.1.0' }));
+  return collectExport((sink) => writeEvidenceBundle(sink, source, { now: NOW, extensionVersion: '0.1.0' }));
 };
 
 async function freshProfile() {
