@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../utils/evidence/crop';
-import { parseLogExport } from '../../utils/export/log-export';
+import { parseLogExport } from '../../utils/export/check-log-export';
 import type { StoredEvidence } from '../harness/constat-browser';
 import { FirefoxConstat } from '../harness/firefox-browser';
 import { formFixture, postCaseOf } from '../harness/notice-flow';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { migrateReportRecord } from '../db/record-migrations';
-import { checkEvidenceBytes, checkFormat, LogExportError, logExportSchema } from '../export/log-export';
+import { checkEvidenceBytes, checkFormat } from '../export/check-log-export';
+import { LogExportError, logExportSchema } from '../export/log-export';
 import { errorText } from '../i18n/error-text';
 import { zodIssuesText } from '../i18n/zod-issues';
 import {

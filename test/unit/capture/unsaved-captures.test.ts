@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepUnsaved, retryUnsaved, unsavedCaptureFile } from '../../../utils/capture/unsaved-captures';
 import { openConstatDB } from '../../../utils/db/open';
 import { getEvidence, getReport } from '../../../utils/db/reports';
-import { parseLogExport } from '../../../utils/export/log-export';
+import { parseLogExport } from '../../../utils/export/check-log-export';
 import { sampleCapture } from './capture-fixture';
 
 afterEach(() => {

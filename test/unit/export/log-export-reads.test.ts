@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLogExport, parseLogExport, writeLogExport } from '../../../utils/export/log-export';
+import { parseLogExport } from '../../../utils/export/check-log-export';
+import { buildLogExport, writeLogExport } from '../../../utils/export/log-export';
 import { readLogSource } from '../../../utils/export/log-source';
 import type { ExportSink } from '../../../utils/export/sink';
 import { storeCapture } from '../factories';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import { base64ToBytes, bytesToBase64 } from '../../../utils/export/base64';
+import { parseLogExport } from '../../../utils/export/check-log-export';
 import {
   buildLogExport,
   LOG_EXPORT_FORMAT,
   LOG_EXPORT_VERSION,
   LogExportError,
   logExportFileName,
-  parseLogExport,
 } from '../../../utils/export/log-export';
 import type { Report } from '../../../utils/model';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
