@@ -15,6 +15,7 @@ import {
   reportCase,
   useChannel,
 } from '../harness/notice-flow';
+import { openPileon, pileonPage } from '../harness/pileon-flow';
 
 // The extension's own pages, checked with axe-core in the real browser (layout and colours included):
 // no WCAG 2.1 A or AA violation.
@@ -170,18 +171,7 @@ describe('accessibility of Constat’s pages (axe-core, WCAG 2.1 AA)', () => {
 
   it('the pile-on page, with the replies it found', async () => {
     const { url, html } = threadPage('x', raidReplies().slice(0, 6));
-    const thread = await browser.openPage(url, html);
-    await browser.grantActiveTab(thread);
-    const tabId = await browser.tabIdOf(thread);
-    const control = await browser.control();
-    const opened = (await control.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-      tabId,
-    )) as { ok: boolean; collectionId?: string };
-    expect(opened).toMatchObject({ ok: true });
-    const path = `pileon.html?id=${opened.collectionId}&tab=${tabId}`;
-    await expect.poll(() => browser.context.pages().some((p) => p.url().includes(path))).toBe(true);
-    const pileon = browser.context.pages().find((p) => p.url().includes(path)) as Page;
+    const pileon = await pileonPage(browser, await openPileon(browser, await browser.openPage(url, html)));
     await pileon.waitForSelector('input[type=checkbox]');
     expect(await violations(pileon)).toEqual([]);
     await browser.closeOtherPages();
