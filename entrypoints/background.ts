@@ -8,6 +8,7 @@ import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captu
 import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
 import { onReminderAlarm, reminderReportId, syncReminders } from '../utils/follow-up/reminders';
+import { t } from '../utils/i18n';
 import { menus } from '../utils/menus';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
 import { addClickedToOpenCollection } from '../utils/pileon/add-to-collection';
@@ -80,7 +81,7 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
   switch (request.type) {
     case 'report-target': {
       const tab = request.tabId === undefined ? await activeTab() : await browser.tabs.get(request.tabId);
-      if (!tab) return { ok: false, error: 'No tab to report.' };
+      if (!tab) return { ok: false, error: t('errorNoActiveTab') };
       return reportClickedTarget({ ...request.menu, pageUrl: tab.url }, tab);
     }
     case 'unsaved-capture': {
@@ -91,7 +92,7 @@ async function answer(request: Request): Promise<ResponseMap[Request['type']]> {
       return retryUnsaved(request.reportId);
     case 'tag-target': {
       const tab = request.tabId === undefined ? await activeTab() : await browser.tabs.get(request.tabId);
-      if (!tab) return { ok: false, error: 'No tab to capture.' };
+      if (!tab) return { ok: false, error: t('errorNoActiveTab') };
       return tagClickedTarget({ ...request.menu, pageUrl: tab.url }, tab);
     }
     case 'recheck-start':

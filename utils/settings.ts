@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { userTermSchema } from './classify/user-terms';
 import { t } from './i18n';
+import { CatalogueError } from './i18n/catalogue-error';
 import { fill } from './i18n/fill';
 import { zodIssuesText } from './i18n/zod-issues';
 
@@ -55,7 +56,7 @@ export const defaultSettings: Settings = {
 
 const KEY = 'settings';
 
-export class SettingsError extends Error {
+export class SettingsError extends CatalogueError {
   override name = 'SettingsError';
 }
 

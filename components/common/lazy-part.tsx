@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { errorText } from '../../utils/i18n/error-text';
 
 /**
  * A part of a page whose code is fetched when it is first shown, so that the page's first paint
@@ -24,7 +25,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         (Part) => current && setPart({ Part }),
         (failure: unknown) => {
           loading = null;
-          if (current) setError(failure instanceof Error ? failure.message : String(failure));
+          if (current) setError(errorText(failure));
         },
       );
       return () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getEvidence, getReport, removePicturingEvidence, updateReport } from '../../utils/db/reports';
 import { addNoticeStep } from '../../utils/follow-up/notice-changes';
 import { t } from '../../utils/i18n';
+import { CatalogueError } from '../../utils/i18n/catalogue-error';
 import { errorText } from '../../utils/i18n/error-text';
 import { newestReports } from '../../utils/log-index/indexed-reads';
 import type { EvidenceRecord, Report } from '../../utils/model';
@@ -58,7 +59,7 @@ export function useComposerData(search: string): { state: ComposerState; store: 
   const store = useMemo<ComposerStore>(() => {
     const show = (report: Report) => setState((old) => withStored(old, report));
     const id = () => {
-      if (reportId === null) throw new Error(t('composerNoReport'));
+      if (reportId === null) throw new CatalogueError(t('composerNoReport'));
       return reportId;
     };
     return {

@@ -26,8 +26,8 @@ export function CollectionNotice({ collection, reports, lang, onLang }: Props) {
   const notice = composeCollectionNotice(collection, offencesOf(collection, reports), notifier, lang);
   const text = noticeText(notice);
   return (
-    <section class="pileon-notice">
-      <h2>{t('pileonNoticeHeading')}</h2>
+    <section class="pileon-notice" aria-labelledby="pileon-notice-heading">
+      <h2 id="pileon-notice-heading">{t('pileonNoticeHeading')}</h2>
       <label>
         {t('pileonLanguage')}{' '}
         <select value={lang} onChange={(e) => onLang(e.currentTarget.value as NoticeLanguage)}>
@@ -35,7 +35,13 @@ export function CollectionNotice({ collection, reports, lang, onLang }: Props) {
           <option value="en">English</option>
         </select>
       </label>
-      <textarea readOnly rows={16} value={text} data-testid="notice-text" />
+      <textarea
+        readOnly
+        rows={16}
+        value={text}
+        aria-labelledby="pileon-notice-heading"
+        data-testid="notice-text"
+      />
       <p>
         <button type="button" class="primary" onClick={() => void copyText(text).then(setCopied)}>
           {t('copyText')}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { CatalogueError } from '../../utils/i18n/catalogue-error';
 import { categoryIds } from '../../utils/taxonomy/category-ids';
 import { groundIds } from '../../utils/taxonomy/grounds';
 import { bundledPracticeSet } from '../../utils/training/bundled-set';
@@ -106,7 +107,7 @@ function SetFiles() {
   const importSet = async (file: File) => {
     try {
       const set = readPracticeSetFile(file.name, await readUpload(file));
-      if (set.id === bundledId) throw new Error(t('trainingBundledIdTaken'));
+      if (set.id === bundledId) throw new CatalogueError(t('trainingBundledIdTaken'));
       await saveSet(set);
       setDone(`${t('trainingImported')} ${set.title} (${set.items.length} ${t('trainingItems')})`);
       setErrors([]);

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import { DB_NAME, DB_VERSION } from '../../utils/db/schema';
+import { raidReplies } from '../fixtures/pileon/raid';
+import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
 import {
   formFixture,
@@ -11,6 +15,7 @@ import {
   reportCase,
   useChannel,
 } from '../harness/notice-flow';
+import { openPileon, pileonPage } from '../harness/pileon-flow';
 
 // The extension's own pages, checked with axe-core in the real browser (layout and colours included):
 // no WCAG 2.1 A or AA violation.
@@ -137,5 +142,69 @@ describe('accessibility of Constat’s pages (axe-core, WCAG 2.1 AA)', () => {
       expect(await violations(page), hash).toEqual([]);
     }
     await page.close();
+  });
+
+  it('the popup, with the reports it lists', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('popup.html'));
+    await page.waitForSelector('.keep-beside button:not([disabled])');
+    await page.waitForSelector('.recent-list');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the panel beside the page, showing a report’s composer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('sidepanel.html'));
+    await page.waitForSelector('main.composer .save-bar');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the printable report', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('print.html'));
+    await page.waitForSelector('[data-ready] .printed-report img');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the pile-on page, with the replies it found', async () => {
+    const { url, html } = threadPage('x', raidReplies().slice(0, 6));
+    const pileon = await pileonPage(browser, await openPileon(browser, await browser.openPage(url, html)));
+    await pileon.waitForSelector('input[type=checkbox]');
+    expect(await violations(pileon)).toEqual([]);
+    await browser.closeOtherPages();
+  });
+
+  // Last: it leaves the database unusable for this browser, as a newer Constat's would.
+  it('the unsaved-capture page, after a save the browser refused', async () => {
+    const control = await browser.control();
+    // The database on disk moves one layout ahead: the background's next open fails (VersionError).
+    await control.evaluate(
+      ({ name, version }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open(name, version + 1);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+      { name: DB_NAME, version: DB_VERSION },
+    );
+    const post = postCaseOf('x');
+    const page = await browser.openPage(post.case.url, readFileSync(post.htmlPath, 'utf8'));
+    const outcome = await browser.report(page);
+    expect(outcome).toMatchObject({ ok: false, unsavedReportId: expect.any(String) });
+    const isUnsaved = (p: Page) => p.url().includes('unsaved.html');
+    await expect.poll(() => browser.context.pages().some(isUnsaved)).toBe(true);
+    const unsaved = browser.context.pages().find(isUnsaved) as Page;
+    await unsaved.waitForSelector('[role=alert]');
+    // The browser's refusal, in the catalogue's words: what happened and what to do.
+    expect(await unsaved.locator('[role=alert]').textContent()).toContain(
+      en.browserErrorDatabaseNewer.message,
+    );
+    expect(await violations(unsaved)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
 import { openSidePanelFromPopup } from '../harness/open-panel';
 import { panelHeading, panelShows, panelText } from '../harness/panel-view';
+import { openPileon } from '../harness/pileon-flow';
 import { rightClick } from '../harness/right-click';
 import { xSampleHtml, xSamplePostText, xSampleUrl } from '../harness/x-sample';
 
@@ -47,16 +48,8 @@ describe('Chromium: the composer beside the page', () => {
 
   it('shows a pile-on collection opened while it is open, and opens no tab', async () => {
     const { url, html } = threadPage('x', raidReplies().slice(0, 5));
-    const thread = await browser.openPage(url, html);
-    await browser.grantActiveTab(thread);
-    const tabId = await browser.tabIdOf(thread);
+    await openPileon(browser, await browser.openPage(url, html));
     const control = await browser.control();
-    const opened = await control.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-      tabId,
-    );
-    expect(opened).toMatchObject({ ok: true });
-
     await expect.poll(() => control.evaluate(panelHeading), { timeout: 30_000 }).toBe(en.pileonTitle.message);
     const urls = browser.context.pages().map((p) => p.url());
     expect(urls.filter((u) => u.includes('pileon.html'))).toEqual([]);

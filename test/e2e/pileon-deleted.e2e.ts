@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raidReplies } from '../fixtures/pileon/raid';
 import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
+import { openPileon, pileonPage } from '../harness/pileon-flow';
 import { rightClick } from '../harness/right-click';
 
 // Pile-on mode on X, what goes wrong in real raids: a reply already reported on its own is linked
@@ -20,20 +20,6 @@ afterAll(async () => {
 
 const statusOf = (n: number) => String(1980000000000000000n + BigInt(n));
 
-async function openCollectionPage(thread: Page): Promise<Page> {
-  await browser.grantActiveTab(thread);
-  const tabId = await browser.tabIdOf(thread);
-  const control = await browser.control();
-  const opened = await control.evaluate(
-    (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-    tabId,
-  );
-  expect(opened).toMatchObject({ ok: true });
-  const path = `pileon.html?id=${(opened as { collectionId: string }).collectionId}&tab=${tabId}`;
-  await expect.poll(() => browser.context.pages().some((p) => p.url().includes(path))).toBe(true);
-  return browser.context.pages().find((p) => p.url().includes(path))!;
-}
-
 describe('pile-on mode on X: already logged, deleted mid-collection', () => {
   it('links the reply already in the log and counts the deleted one as no longer on the page', async () => {
     const replies = raidReplies(12);
@@ -45,7 +31,7 @@ describe('pile-on mode on X: already logged, deleted mid-collection', () => {
     expect(reported).toMatchObject({ ok: true });
     await browser.closeOtherPages(thread);
 
-    const pileon = await openCollectionPage(thread);
+    const pileon = await pileonPage(browser, await openPileon(browser, thread));
     await expect.poll(() => pileon.getByText('12 replies found').count(), { timeout: 15_000 }).toBe(1);
     const hostile = replies.filter((r) => r.hostile).length;
     await expect.poll(() => pileon.getByTestId('ticked-count').textContent()).toBe(String(hostile));

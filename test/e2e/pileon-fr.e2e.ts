@@ -5,6 +5,7 @@ import type { Collection } from '../../utils/pileon/collection';
 import { raidReplies } from '../fixtures/pileon/raid';
 import { type ThreadPlatform, threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
+import { openPileon, pileonPage } from '../harness/pileon-flow';
 
 // Pile-on mode in a French Chromium (browser language fr: the collection page, its notice and its
 // printable summary in French), on Mastodon, Threads and TikTok, whose replies load as the page
@@ -21,42 +22,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function readCollection(page: Page, id: string): Promise<Collection | null> {
-  return page.evaluate(
-    (key) =>
-      new Promise<Collection | null>((resolve, reject) => {
-        const open = indexedDB.open('constat');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('collections').objectStore('collections').get(key);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as Collection | undefined) ?? null);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    id,
-  );
-}
-
 /** Opens the thread and its collection page; scrolls the thread until every reply is listed. */
 async function documentThread(platform: ThreadPlatform, count: number) {
   const replies = raidReplies(count);
   const { url, html } = threadPage(platform, replies, { initial: Math.min(10, count), batch: 10 });
   const thread = await browser.openPage(url, html);
-  await browser.grantActiveTab(thread);
-  const tabId = await browser.tabIdOf(thread);
-  const control = await browser.control();
-  const opened = await control.evaluate(
-    (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-    tabId,
-  );
-  expect(opened).toMatchObject({ ok: true });
-  const collectionId = (opened as { collectionId: string }).collectionId;
-  const pagePath = `pileon.html?id=${collectionId}&tab=${tabId}`;
-  await expect.poll(() => browser.context.pages().some((p) => p.url().includes(pagePath))).toBe(true);
-  const pileon = browser.context.pages().find((p) => p.url().includes(pagePath)) as Page;
+  const opened = await openPileon(browser, thread);
+  const pileon = await pileonPage(browser, opened);
   await expect.poll(() => pileon.getByText('Réponses de la page').count(), { timeout: 15_000 }).toBe(1);
   await thread.bringToFront();
   await expect
@@ -70,16 +42,16 @@ async function documentThread(platform: ThreadPlatform, count: number) {
     .toBe(1);
   const hostile = replies.filter((r) => r.hostile).length;
   await expect.poll(() => pileon.getByTestId('ticked-count').textContent()).toBe(String(hostile));
-  return { replies, thread, pileon, control, collectionId, hostile };
+  return { replies, thread, pileon, collectionId: opened.collectionId, hostile };
 }
 
-async function capture(pileon: Page, control: Page, collectionId: string, expected: number) {
+async function capture(pileon: Page, collectionId: string, expected: number) {
   await pileon.bringToFront();
   await pileon.getByRole('button', { name: /Capturer les réponses cochées/ }).click();
   await expect
     .poll(() => pileon.getByTestId('evidence-list').locator('li').count(), { timeout: 90_000 })
     .toBe(expected);
-  const collection = await readCollection(control, collectionId);
+  const collection = await browser.readCollection(collectionId);
   expect(collection?.items).toHaveLength(expected);
   return collection as Collection;
 }
@@ -100,8 +72,8 @@ async function savePictures(pileon: Page): Promise<void> {
 
 describe('pile-on mode in French, in Chromium', () => {
   it('documents a 60-reply raid on Mastodon: the page, the notice and the summary in French', async () => {
-    const { pileon, control, collectionId, hostile } = await documentThread('mastodon', 60);
-    const collection = await capture(pileon, control, collectionId, hostile);
+    const { pileon, collectionId, hostile } = await documentThread('mastodon', 60);
+    const collection = await capture(pileon, collectionId, hostile);
     for (const item of collection.items)
       expect(item.permalink).toMatch(/^https:\/\/mastodon\.social\/@raider_\d+\/\d+$/);
     await savePictures(pileon);
@@ -120,8 +92,8 @@ describe('pile-on mode in French, in Chromium', () => {
   });
 
   it('documents a raid on Threads, every reply at its own address', async () => {
-    const { pileon, control, collectionId, hostile } = await documentThread('threads', 20);
-    const collection = await capture(pileon, control, collectionId, hostile);
+    const { pileon, collectionId, hostile } = await documentThread('threads', 20);
+    const collection = await capture(pileon, collectionId, hostile);
     const notice = await pileon.getByTestId('notice-text').inputValue();
     for (const item of collection.items) {
       expect(item.permalink).toMatch(/^https:\/\/www\.threads\.com\/@raider_\d+\/post\/DRaid\d+$/);
@@ -131,8 +103,8 @@ describe('pile-on mode in French, in Chromium', () => {
   });
 
   it('documents a raid in TikTok comments, each at the address TikTok’s comment links take, dated by its id', async () => {
-    const { pileon, control, collectionId, hostile, replies } = await documentThread('tiktok', 20);
-    const collection = await capture(pileon, control, collectionId, hostile);
+    const { pileon, collectionId, hostile, replies } = await documentThread('tiktok', 20);
+    const collection = await capture(pileon, collectionId, hostile);
     const notice = await pileon.getByTestId('notice-text').inputValue();
     const times = new Set(replies.map((r) => r.publishedAt));
     for (const item of collection.items) {

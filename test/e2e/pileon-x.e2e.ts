@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Collection } from '../../utils/pileon/collection';
 import { raidReplies } from '../fixtures/pileon/raid';
 import { threadPage } from '../fixtures/pileon/thread-pages';
 import { ConstatBrowser } from '../harness/constat-browser';
+import { openPileon, pileonPage } from '../harness/pileon-flow';
 
 // Pile-on mode in Chromium with the built extension: a 60-reply raid on X whose replies load as
 // the page scrolls; the assistant ticks the 40 hostile ones; one capture stores each as a log report
@@ -21,25 +21,6 @@ afterAll(async () => {
 });
 
 const sha256 = (base64: string) => createHash('sha256').update(Buffer.from(base64, 'base64')).digest('hex');
-
-function readCollection(page: Page, id: string): Promise<Collection | null> {
-  return page.evaluate(
-    (key) =>
-      new Promise<Collection | null>((resolve, reject) => {
-        const open = indexedDB.open('constat');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('collections').objectStore('collections').get(key);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as Collection | undefined) ?? null);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    id,
-  );
-}
 
 /** Scrolls the thread to its end until the page has loaded every reply, as a person would. */
 async function scrollToEnd(thread: Page, replies: number): Promise<void> {
@@ -60,20 +41,10 @@ describe('pile-on mode on X, in Chromium', () => {
     const replies = raidReplies();
     const { url, html } = threadPage('x', replies, { initial: 15, batch: 10 });
     const thread = await browser.openPage(url, html);
-    await browser.grantActiveTab(thread);
-    const tabId = await browser.tabIdOf(thread);
-    const control = await browser.control();
-    const opened = await control.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-      tabId,
-    );
-    expect(opened).toMatchObject({ ok: true });
-    const collectionId = (opened as { collectionId: string }).collectionId;
-
+    const opened = await openPileon(browser, thread);
+    const { collectionId } = opened;
     // Without the menu's gesture, the page opens in a tab beside the thread.
-    const pagePath = `pileon.html?id=${collectionId}&tab=${tabId}`;
-    await expect.poll(() => browser.context.pages().some((p) => p.url().includes(pagePath))).toBe(true);
-    const pileon = browser.context.pages().find((p) => p.url().includes(pagePath))!;
+    const pileon = await pileonPage(browser, opened);
     await expect.poll(() => pileon.getByText('15 replies found').count(), { timeout: 15_000 }).toBe(1);
 
     await scrollToEnd(thread, replies.length);
@@ -93,7 +64,7 @@ describe('pile-on mode on X, in Chromium', () => {
       .toBe(40);
 
     // Forty log reports, each with its crop, HTML, metadata and the screenshot it was cut from.
-    const collection = await readCollection(control, collectionId);
+    const collection = await browser.readCollection(collectionId);
     expect(collection?.items).toHaveLength(40);
     const screenshots = new Set<string>();
     for (const item of collection?.items ?? []) {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ReportOutcome } from '../../utils/messages';
 import type { MenuContext, Report } from '../../utils/model';
+import type { Collection } from '../../utils/pileon/collection';
 import { PageServer } from './page-server';
 import type { VirtualDisplay } from './virtual-display';
 
@@ -190,6 +191,14 @@ export class ConstatBrowser {
     return control.evaluate(readFromDb, { store: 'reports' as const, key: id }) as Promise<Report | null>;
   }
 
+  async readCollection(id: string): Promise<Collection | null> {
+    const control = await this.control();
+    return control.evaluate(readFromDb, {
+      store: 'collections' as const,
+      key: id,
+    }) as Promise<Collection | null>;
+  }
+
   async readEvidence(reportId: string): Promise<StoredEvidence[]> {
     const control = await this.control();
     return control.evaluate(readFromDb, { store: 'evidence' as const, key: reportId }) as Promise<
@@ -212,7 +221,13 @@ export class ConstatBrowser {
 }
 
 /** Runs in the extension page: raw IndexedDB reads, independent of the product's own DB code. */
-export function readFromDb({ store, key }: { store: 'reports' | 'evidence'; key: string }): Promise<unknown> {
+export function readFromDb({
+  store,
+  key,
+}: {
+  store: 'reports' | 'collections' | 'evidence';
+  key: string;
+}): Promise<unknown> {
   return new Promise((resolvePromise, reject) => {
     const open = indexedDB.open('constat');
     open.onerror = () => reject(open.error);
@@ -220,13 +235,13 @@ export function readFromDb({ store, key }: { store: 'reports' | 'evidence'; key:
       const db = open.result;
       const tx = db.transaction(store);
       const request =
-        store === 'reports'
-          ? tx.objectStore(store).get(key)
-          : tx.objectStore(store).index('byReport').getAll(key);
+        store === 'evidence'
+          ? tx.objectStore(store).index('byReport').getAll(key)
+          : tx.objectStore(store).get(key);
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         db.close();
-        if (store === 'reports') return resolvePromise(request.result ?? null);
+        if (store !== 'evidence') return resolvePromise(request.result ?? null);
         const records = request.result as {
           kind: string;
           mime: string;

@@ -36,7 +36,16 @@ export class FirefoxConstat {
     private readonly display: VirtualDisplay | null,
   ) {}
 
-  static async launch(options: { realMenu?: boolean } = {}): Promise<FirefoxConstat> {
+  static async launch(
+    options: {
+      realMenu?: boolean;
+      /**
+       * `window`: pages take the window's size, so a sidebar beside them narrows them; by default
+       * puppeteer fixes each page's viewport (800×600), whatever the window does.
+       */
+      viewport?: 'fixed' | 'window';
+    } = {},
+  ): Promise<FirefoxConstat> {
     const extensionDir = options.realMenu ? firefoxShippedDir : firefoxE2eDir;
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
       host_permissions?: string[];
@@ -53,6 +62,7 @@ export class FirefoxConstat {
       headless: !display,
       ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
       acceptInsecureCerts: true,
+      ...(options.viewport === 'window' ? { defaultViewport: null } : {}),
       // Extension pages are reachable by navigation only with system access; BiDi cannot set the
       // window's size in Firefox, its arguments can.
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],

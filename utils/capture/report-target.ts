@@ -5,6 +5,7 @@ import type { Suggestion } from '../classify/suggestion';
 import { saveCapture } from '../db/reports';
 import { withoutPictureAddress } from '../evidence/pictures';
 import { t } from '../i18n';
+import { errorText } from '../i18n/error-text';
 import type { ReportOutcome } from '../messages';
 import type { CaptureMeta, EvidenceRecord, MenuContext, Report } from '../model';
 import { defaultSettings, loadSettings } from '../settings';
@@ -30,8 +31,6 @@ export interface ReportClick extends MenuContext {
   /** The keyboard shortcut, rather than a right-click. */
   via?: 'shortcut';
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function menuContext(click: ReportClick): MenuContext {
   const { selectionText, linkUrl, srcUrl, mediaType, frameUrl } = click;

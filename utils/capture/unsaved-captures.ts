@@ -1,5 +1,7 @@
 import { saveCapture } from '../db/reports';
 import { exportReport, type LogExport, logExportOf } from '../export/log-export';
+import { t } from '../i18n';
+import { errorText } from '../i18n/error-text';
 import type { EvidenceRecord, Report } from '../model';
 
 /**
@@ -28,13 +30,13 @@ export function unsavedCaptureFile(reportId: string): { error: string; file: Log
 /** Tries the save again; on success the capture is in the log and no longer held here. */
 export async function retryUnsaved(reportId: string): Promise<{ ok: true } | { ok: false; error: string }> {
   const capture = unsaved.get(reportId);
-  if (!capture) return { ok: false, error: 'This capture is no longer held: the browser was restarted.' };
+  if (!capture) return { ok: false, error: t('unsavedGone') };
   try {
     await saveCapture(capture.report, capture.evidence);
     unsaved.delete(reportId);
     return { ok: true };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     capture.error = message;
     return { ok: false, error: message };
   }

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { updateReport } from '../db/reports';
+import { t, uiLang } from '../i18n';
+import { errorText } from '../i18n/error-text';
+import { fill } from '../i18n/fill';
 import type { Notice } from '../notice/notice';
 import { withNoticeOpened } from '../notice/notice-log';
 import type { NoticeRecord } from '../notice/notice-record';
@@ -62,12 +65,11 @@ export async function openChannel(
   now = new Date(),
 ): Promise<OpenChannelOutcome> {
   const channel = channelById(request.channelId);
-  if (!channel) return { ok: false, error: `Unknown reporting channel ${request.channelId}` };
+  if (!channel) return { ok: false, error: fill(t('channelUnknown'), { id: request.channelId }) };
   const unfilled = partsWithPlaceholders(request.notice);
-  if (unfilled.length > 0)
-    return { ok: false, error: `The notice still holds text to fill in (${unfilled.join(', ')})` };
+  if (unfilled.length > 0) return { ok: false, error: t('channelNoticeUnfilled') };
   const chosen = channel.action(request.notice);
-  if (!chosen) return { ok: false, error: `${channel.name.en} cannot take this notice` };
+  if (!chosen) return { ok: false, error: fill(t('channelCannotTake'), { channel: channel.name[uiLang()] }) };
   const action = chosen.kind === 'open-form' ? await withAttachment(chosen, request) : chosen;
   const record: NoticeRecord = {
     id: crypto.randomUUID(),
@@ -88,6 +90,6 @@ export async function openChannel(
     }
     return { ok: true, noticeId };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(error) };
   }
 }

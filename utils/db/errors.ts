@@ -1,8 +1,10 @@
 import { type MessageKey, t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
+import { errorText } from '../i18n/error-text';
 import { fill } from '../i18n/fill';
 
 /** A storage failure phrased for the user, in the interface language; `quota` tells the UI to suggest freeing space. */
-export class StorageError extends Error {
+export class StorageError extends CatalogueError {
   constructor(
     message: string,
     readonly reason: 'quota' | 'invalid-record' | 'unavailable',
@@ -20,7 +22,7 @@ export function toStorageError(error: unknown, action: MessageKey): StorageError
   if (name === 'QuotaExceededError') {
     return new StorageError(fill(t('storageFull'), { action: t(action) }), 'quota', { cause: error });
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   const message = fill(t('storageFailed'), { action: t(action), detail });
   return new StorageError(message, 'unavailable', { cause: error });
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 import { fill } from '../i18n/fill';
 import { SCHEMA_VERSION } from '../model';
 
@@ -41,7 +42,7 @@ const steps: Record<number, (record: RawRecord) => RawRecord> = {
   4: (record) => ({ ...record, schemaVersion: 5, attackTarget: '' }),
 };
 
-export class MigrationError extends Error {
+export class MigrationError extends CatalogueError {
   override name = 'MigrationError';
 }
 

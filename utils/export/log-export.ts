@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type MessageKey, t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 import { fill } from '../i18n/fill';
 import { type LogEvent, logEventSchema } from '../log/event';
 import { type EvidenceRecord, evidenceRefSchema, type Report, reportSchema } from '../model';
@@ -62,7 +63,7 @@ export type ProblemValues = Record<string, string | number>;
  * A file that is not a valid, intact Constat log export. `problem` says what is wrong, `values` where;
  * the message is the catalogue's, in the interface language, after the file's name when one is given.
  */
-export class LogExportError extends Error {
+export class LogExportError extends CatalogueError {
   constructor(
     readonly problem: LogFileProblem,
     readonly values: ProblemValues = {},

@@ -1,5 +1,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 
 // Firefox has `sidebarAction`, Chrome `sidePanel`; each browser has only its own.
 const sidebarAction = () => (browser as Partial<Browser>).sidebarAction;
@@ -20,7 +22,7 @@ export function openPanel(windowId: number): Promise<void> {
   if (sidebar) return sidebar.open();
   const sidePanel = chromeApi()?.sidePanel;
   if (sidePanel) return sidePanel.open({ windowId });
-  return Promise.reject(new Error('This browser has no panel beside the page.'));
+  return Promise.reject(new CatalogueError(t('panelUnavailable')));
 }
 
 /** Whether Constat's panel is open in that window. */

@@ -1,6 +1,7 @@
 import type { Tabs } from 'webextension-polyfill';
 import { type ReportClick, reportClickedTarget } from '../capture/report-target';
 import { getReport } from '../db/reports';
+import { t } from '../i18n';
 import type { ReportOutcome } from '../messages';
 import { addItems, openCollection } from './store';
 
@@ -9,8 +10,7 @@ import { addItems, openCollection } from './store';
 
 export async function addClickedToOpenCollection(click: ReportClick, tab: Tabs.Tab): Promise<ReportOutcome> {
   const collection = await openCollection().catch(() => null);
-  if (!collection)
-    return { ok: false, error: 'No collection is open: document the replies of a thread first.' };
+  if (!collection) return { ok: false, error: t('pileonNoOpenCollection') };
   const outcome = await reportClickedTarget(click, tab, { openComposer: false });
   if (!outcome.ok) return outcome;
   const report = await getReport(outcome.reportId);

@@ -8,6 +8,8 @@ import { classify } from '../classify';
 import { listReports, saveCapture } from '../db/reports';
 import { cropPng, cropRectFor, pngSize } from '../evidence/crop';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
+import { errorText } from '../i18n/error-text';
 import type { Report } from '../model';
 import { defaultSettings, loadSettings } from '../settings';
 import { categoryById } from '../taxonomy/categories';
@@ -180,12 +182,12 @@ async function run(request: PileonCaptureRequest): Promise<void> {
 
 /** Runs the capture to its end (or its cancellation) and returns where it stopped. */
 export async function captureReplies(request: PileonCaptureRequest): Promise<CaptureProgress> {
-  if (progressOf(request.collectionId)?.running) throw new Error(t('pileonAlreadyCapturing'));
+  if (progressOf(request.collectionId)?.running) throw new CatalogueError(t('pileonAlreadyCapturing'));
   startProgress(request.collectionId, request.keys.length);
   try {
     await run(request);
   } catch (error) {
-    updateProgress(request.collectionId, { error: error instanceof Error ? error.message : String(error) });
+    updateProgress(request.collectionId, { error: errorText(error) });
   }
   updateProgress(request.collectionId, { running: false });
   return progressOf(request.collectionId) as CaptureProgress;

@@ -3,6 +3,8 @@ import { browserInfo } from '../capture/browser-info';
 import { type Artifact, htmlDocument, toRecord } from '../capture/build-report';
 import { captureVisibleTab } from '../capture/screenshot';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
+import { errorText } from '../i18n/error-text';
 import type { EvidenceRecord, Report } from '../model';
 import { categoryById } from '../taxonomy/categories';
 import { readPostInTab } from './in-tab';
@@ -19,8 +21,6 @@ export const SCREENSHOT_ORIGINS = ['<all_urls>'];
 /** A page renders its posts after loading: the reader looks again this many times, a second apart. */
 const READ_ATTEMPTS = 8;
 const READ_PAUSE_MS = 1000;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The address to open: the person's correction, else the post's as read, else the page's. */
 export function recheckAddress(report: Report): string | null {
@@ -117,7 +117,7 @@ async function sealedRecheck(
 /** Rechecks one report's post; throws only when there is no address to open. */
 export async function checkPost(report: Report, deps: CheckDeps = {}): Promise<CheckedPost> {
   const address = recheckAddress(report);
-  if (!address) throw new Error(t('recheckErrorNoAddress'));
+  if (!address) throw new CatalogueError(t('recheckErrorNoAddress'));
   const checkedAt = (deps.now?.() ?? new Date()).toISOString();
   // Content never kept in pictures (sexual content involving minors) is neither photographed nor copied.
   const keepPictures = !categoryById(report.categoryId)?.neverCaptureMedia;

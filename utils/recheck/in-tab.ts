@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 import { fill } from '../i18n/fill';
 import { zodIssuesText } from '../i18n/zod-issues';
 import { RECHECK_READER_KEY } from './reader-key';
@@ -34,6 +35,8 @@ export async function readPostInTab(tabId: number, wanted: string): Promise<Page
   }
   const parsed = pageReadingSchema.safeParse(answer?.value);
   if (!parsed.success)
-    throw new Error(fill(t('recheckErrorUnreadableAnswer'), { detail: zodIssuesText(parsed.error) }));
+    throw new CatalogueError(
+      fill(t('recheckErrorUnreadableAnswer'), { detail: zodIssuesText(parsed.error) }),
+    );
   return parsed.data;
 }

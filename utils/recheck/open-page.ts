@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 
 // Opens a post's address for a recheck, out of the person's way. A window of its own, not focused,
 // shows the post without taking the person's tab, and its tab is the active one there, which is
@@ -26,7 +27,7 @@ export async function openForRecheck(url: string): Promise<OpenedPage> {
     if (window.id !== undefined) await browser.windows.remove(window.id);
   }
   const tab = await browser.tabs.create({ url, active: false });
-  if (tab.id === undefined) throw new Error(t('recheckErrorNoTab'));
+  if (tab.id === undefined) throw new CatalogueError(t('recheckErrorNoTab'));
   return { tabId: tab.id, windowId: null };
 }
 

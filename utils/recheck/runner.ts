@@ -1,6 +1,8 @@
 import { getReport } from '../db/reports';
 import { syncReminders } from '../follow-up/reminders';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
+import { errorText } from '../i18n/error-text';
 import type { Report } from '../model';
 import { type CheckDeps, type CheckedPost, checkPost } from './check-post';
 import { closeOpened, type Sleep, sleep } from './open-page';
@@ -19,8 +21,6 @@ export interface RunnerDeps {
   wait?: Sleep;
   now?: () => Date;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Starts a run of `reportIds`, or adds them to the run under way (never two at once). */
 export async function startRechecks(
@@ -96,7 +96,7 @@ async function takeNext(now: string): Promise<string | null> {
 async function checkOne(reportId: string, deps: RunnerDeps): Promise<RecheckDone> {
   try {
     const report = await getReport(reportId);
-    if (!report) throw new Error(t('recheckErrorReportDeleted'));
+    if (!report) throw new CatalogueError(t('recheckErrorReportDeleted'));
     const checked = await (deps.check ?? checkPost)(report, {
       wait: deps.wait,
       now: deps.now,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toStorageError } from '../db/errors';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 import { fill } from '../i18n/fill';
 import { zodIssuesText } from '../i18n/zod-issues';
 import { openTrainingDB } from './db';
@@ -73,7 +74,7 @@ export async function getExample(id: string): Promise<TrainingExample | null> {
   if (value === undefined) return null;
   const parsed = trainingExampleSchema.safeParse(value);
   if (!parsed.success)
-    throw new Error(fill(t('storedRecordUnreadable'), { id, detail: zodIssuesText(parsed.error) }));
+    throw new CatalogueError(fill(t('storedRecordUnreadable'), { id, detail: zodIssuesText(parsed.error) }));
   return parsed.data;
 }
 

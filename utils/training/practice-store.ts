@@ -1,5 +1,6 @@
 import { StorageError, toStorageError } from '../db/errors';
 import { t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 import { fill } from '../i18n/fill';
 import { zodIssuesText } from '../i18n/zod-issues';
 import { openTrainingDB } from './db';
@@ -56,7 +57,7 @@ export async function getSession(id: string): Promise<PracticeSession | null> {
   if (value === undefined) return null;
   const parsed = practiceSessionSchema.safeParse(value);
   if (!parsed.success)
-    throw new Error(fill(t('storedRecordUnreadable'), { id, detail: zodIssuesText(parsed.error) }));
+    throw new CatalogueError(fill(t('storedRecordUnreadable'), { id, detail: zodIssuesText(parsed.error) }));
   return parsed.data;
 }
 

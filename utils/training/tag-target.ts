@@ -1,6 +1,7 @@
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { type Capture, captureClickedTarget, type ReportClick } from '../capture/report-target';
+import { errorText } from '../i18n/error-text';
 import { TRAINING_SCHEMA_VERSION, type TrainingEvidence, type TrainingExample } from './example';
 import { saveExample } from './examples-store';
 
@@ -8,8 +9,6 @@ import { saveExample } from './examples-store';
 // never in the report log; the training page then opens on it to be tagged.
 
 export type TagOutcome = { ok: true; exampleId: string; warnings: string[] } | { ok: false; error: string };
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The training example made of a capture: the report's fields it needs, its evidence re-keyed. */
 export function exampleFromCapture({ report, evidence, warnings }: Capture): {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelById, channelFormPatterns, channels, channelsFor } from '../../../utils/channels';
 import { urlMatches } from '../../../utils/channels/fill-in-tab';
-import type { PlatformId } from '../../../utils/platform-id';
+import { type PlatformId, platformIds } from '../../../utils/platform-id';
 import { makeNotice } from './notice-factory';
 
 const ids = (platform: PlatformId) => channelsFor(platform).map((c) => c.id);
@@ -34,5 +36,29 @@ describe('channel registry', () => {
       expect(channel.formPatterns.every((p) => channelFormPatterns.includes(p))).toBe(true);
     }
     expect(new Set(channelFormPatterns).size).toBe(channelFormPatterns.length);
+  });
+
+  it('opens only addresses docs/FORMS.md documents, and says where they come from and when last checked', () => {
+    const forms = readFileSync(resolve(__dirname, '../../../docs/FORMS.md'), 'utf8');
+    // The copy channel opens nothing: it composes text only.
+    for (const channel of channels.filter((c) => c.kind !== 'generic')) {
+      expect(channel.source.en, channel.id).toMatch(/docs\/FORMS\.md.*last checked [A-Z][a-z]+ \d{4}/);
+      expect(channel.source.fr, channel.id).toMatch(
+        /docs\/FORMS\.md.*(vérifiées pour la dernière fois|dernière vérification des sources publiques) en [a-zé]+ \d{4}/,
+      );
+      const served = channel.serves === 'any' ? platformIds : channel.serves;
+      for (const platform of served) {
+        const action = channel.action(makeNotice(platform));
+        const help = channel.helpPage?.(platform);
+        // A guide runs on the post's own page; a form or a help page is an address of its own.
+        const addresses = [action?.kind === 'open-form' ? action.url : null, help?.url ?? null];
+        for (const address of addresses.filter((a): a is string => a !== null)) {
+          // The document names the host and the path (PHAROS's, apart: its site, then its form's entry).
+          const { host, pathname } = new URL(address);
+          expect(forms, `${channel.id} on ${platform}: ${address}`).toContain(host);
+          expect(forms, `${channel.id} on ${platform}: ${address}`).toContain(pathname.replace(/\/$/, ''));
+        }
+      }
+    }
   });
 });

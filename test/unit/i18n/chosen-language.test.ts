@@ -11,13 +11,19 @@ import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 afterEach(() => setUiLang(undefined));
 
 describe('words outside the pages, from the same locales', () => {
-  it('phrases a storage failure in the interface language, keeping the browser’s words as they are', () => {
+  it('phrases a storage failure in the interface language, keeping the browser’s words only as a detail, as they are', () => {
     setUiLang('fr');
     const full = toStorageError(new DOMException('quota', 'QuotaExceededError'), 'storageActionSaveReport');
     expect(full.reason).toBe('quota');
     expect(full.message).toMatch(/^L’enregistrement du signalement a échoué : l’espace de stockage/);
     const other = toStorageError(new Error('disk says $& and {action}'), 'storageActionDeleteLog');
-    expect(other.message).toBe('La suppression de tout le journal a échoué : disk says $& and {action}');
+    expect(other.message).toMatch(/^La suppression de tout le journal a échoué : Un problème inattendu/);
+    expect(other.message.endsWith('Détail technique : disk says $& and {action}')).toBe(true);
+    const closed = toStorageError(
+      new DOMException('The database connection is closing.', 'InvalidStateError'),
+      'storageActionDeleteLog',
+    );
+    expect(closed.message).toMatch(/a échoué : Le navigateur a fermé le stockage de Constat/);
   });
 
   it('gives the form panel every word in the notice’s language', () => {

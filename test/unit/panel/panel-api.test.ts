@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { t } from '../../../utils/i18n';
+import { CatalogueError } from '../../../utils/i18n/catalogue-error';
 import { hasPanel, isPanelOpen, openPanel } from '../../../utils/panel/panel-api';
 
 // In the unit tests `browser` and `chrome` are both the fake browser: each test gives it one
@@ -56,6 +58,7 @@ describe('a browser with neither', () => {
   it('offers no panel, and says so if asked to open one', async () => {
     delete fake.sidePanel;
     expect(hasPanel()).toBe(false);
-    await expect(openPanel(3)).rejects.toThrow('no panel');
+    await expect(openPanel(3)).rejects.toThrow(t('panelUnavailable'));
+    await expect(openPanel(3)).rejects.toBeInstanceOf(CatalogueError);
   });
 });

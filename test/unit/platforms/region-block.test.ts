@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../utils/platforms/facebook';
 import { instagramAdapter } from '../../../utils/platforms/instagram';
 import { redditAdapter } from '../../../utils/platforms/reddit';
@@ -9,25 +8,12 @@ import type { PlatformAdapter } from '../../../utils/platforms/types';
 import { xAdapter } from '../../../utils/platforms/x';
 import { youtubeAdapter } from '../../../utils/platforms/youtube';
 import { outcomeOf, type PageReading } from '../../../utils/recheck/reading';
-import { type LoadedPage, loadPage } from './run-cases-in-dom';
+import { recheckFixture as fixture, openPages } from './platform-notice-pages';
 
 // Pages a platform shows in place of a post withheld in the viewer's country (test/fixtures/recheck/,
 // sources in test/fixtures/SOURCES.md): the adapter says so, and a recheck records "not visible".
 
-let pages: LoadedPage[] = [];
-afterEach(async () => {
-  const opened = pages;
-  pages = [];
-  await Promise.all(opened.map((page) => page.close()));
-});
-
-function open(html: string, url: string): Document {
-  const page = loadPage(html, url);
-  pages.push(page);
-  return page.document;
-}
-
-const fixture = (name: string) => readFileSync(`test/fixtures/recheck/${name}.html`, 'utf8');
+const open = openPages();
 
 const blockPages: [PlatformAdapter, string, string][] = [
   [xAdapter, 'written--x-withheld-post', 'https://x.com/withheld_author/status/1850000000000000999'],

@@ -1,30 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blueskyAdapter } from '../../../utils/platforms/bluesky';
 import { facebookAdapter } from '../../../utils/platforms/facebook';
 import { instagramAdapter } from '../../../utils/platforms/instagram';
 import type { PlatformAdapter } from '../../../utils/platforms/types';
 import { outcomeOf, type PageReading } from '../../../utils/recheck/reading';
-import { type LoadedPage, loadPage } from './run-cases-in-dom';
+import { recheckFixture as fixture, openPages } from './platform-notice-pages';
 
 // Pages a platform shows in place of a deleted or unavailable post, in English and in French
 // (test/fixtures/recheck/, sources in test/fixtures/SOURCES.md): the adapter says so, and a
 // recheck records "removed"; the same words inside a post are not the page's.
 
-let pages: LoadedPage[] = [];
-afterEach(async () => {
-  const opened = pages;
-  pages = [];
-  await Promise.all(opened.map((page) => page.close()));
-});
-
-function open(html: string, url: string): Document {
-  const page = loadPage(html, url);
-  pages.push(page);
-  return page.document;
-}
-
-const fixture = (name: string) => readFileSync(`test/fixtures/recheck/${name}.html`, 'utf8');
+const open = openPages();
 const IG_POST = 'https://www.instagram.com/p/C0abcDEF123/';
 const FB_POST = 'https://www.facebook.com/someone/posts/pfbid02abc';
 const BSKY_POST = 'https://bsky.app/profile/someone.example/post/3lbq2xkc4aq2s';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { t } from '../../../utils/i18n';
 import { checkPost } from '../../../utils/recheck/check-post';
 import type { PageReading } from '../../../utils/recheck/reading';
 import { makeReport, TINY_PNG } from '../factories';
@@ -70,7 +71,7 @@ describe('one recheck', () => {
     expect(evidence.map((e) => e.kind)).toEqual(['recheck-metadata']);
   });
 
-  it('says it could not tell, with the browser’s words, when the page cannot be read', async () => {
+  it('says it could not tell, and why in the catalogue’s words, when the page cannot be read', async () => {
     stubBrowser(removalPage, false);
     Object.assign(fakeBrowser.scripting, {
       executeScript: vi.fn(async () => {
@@ -78,6 +79,6 @@ describe('one recheck', () => {
       }),
     });
     const { result } = await checkPost(makeReport(), deps);
-    expect(result).toMatchObject({ outcome: 'unknown', error: 'Cannot access contents of the page' });
+    expect(result).toMatchObject({ outcome: 'unknown', error: t('browserErrorPageClosedToExtensions') });
   });
 });

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { CatalogueError } from '../../i18n/catalogue-error';
 
 // CSV cells, RFC 4180, made safe for spreadsheets: a cell that a spreadsheet would read as a
 // formula (starting with = + - @, a tab, a carriage return or NUL) is written with a leading
@@ -50,7 +51,7 @@ export function parseCsv(text: string): string[][] {
       cell = '';
     } else cell += c;
   }
-  if (inQuotes) throw new Error(t('trainingImportCsvQuote'));
+  if (inQuotes) throw new CatalogueError(t('trainingImportCsvQuote'));
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows.filter((r) => r.some((c) => c !== ''));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { t } from '../../i18n';
+import { CatalogueError } from '../../i18n/catalogue-error';
 import { fill } from '../../i18n/fill';
 import {
   type ImportIssue,
@@ -61,7 +62,7 @@ function labelOf(labels: string[], note: string) {
     labels.filter((l) => l.startsWith(`${prefix}:`)).map((l) => l.slice(prefix.length + 1));
   const plain = labels.filter((l) => !l.includes(':'));
   if (plain.length > 1)
-    throw new Error(fill(t('trainingImportManyCategories'), { categories: plain.join(', ') }));
+    throw new CatalogueError(fill(t('trainingImportManyCategories'), { categories: plain.join(', ') }));
   const category = plain[0];
   if (category === undefined) return null;
   const severity = prefixed('severity')[0];
@@ -84,7 +85,7 @@ export function fromDoccano(text: string): { items: LabelledItem[]; issues: Impo
     const where = placeIn('detailWhereLine', i + 1);
     try {
       const line = lineSchema.safeParse(JSON.parse(raw));
-      if (!line.success) throw new Error(issueText(line.error));
+      if (!line.success) throw new CatalogueError(issueText(line.error));
       const l = line.data as z.infer<typeof lineSchema> & Record<string, unknown>;
       const parsed = labelledItemSchema.safeParse({
         id: l.constat_id ?? String(l.id ?? `line-${i + 1}`),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { t } from '../../i18n';
+import { CatalogueError } from '../../i18n/catalogue-error';
 import {
   type ImportIssue,
   issueText,
@@ -124,7 +125,7 @@ export function fromLabelStudio(text: string): { items: LabelledItem[]; issues: 
     const where = placeIn('detailWhereTask', i + 1);
     try {
       const task = taskSchema.safeParse(raw);
-      if (!task.success) throw new Error(issueText(task.error));
+      if (!task.success) throw new CatalogueError(issueText(task.error));
       for (const candidate of itemsOfTask(task.data, i)) {
         const parsed = labelledItemSchema.safeParse(candidate);
         if (parsed.success) items.push(parsed.data);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type MessageKey, t, uiLang } from '../../i18n';
+import { CatalogueError } from '../../i18n/catalogue-error';
 import { errorText } from '../../i18n/error-text';
 import { fill } from '../../i18n/fill';
 import { jsonSyntaxText } from '../../i18n/json-syntax';
@@ -39,7 +40,7 @@ export interface ImportIssue {
 export type TrainingImportProblem = Extract<MessageKey, `trainingImportError${string}`>;
 
 /** A training file refused: `problem` says why, in the interface language; `issues` name the bad items. */
-export class ImportError extends Error {
+export class ImportError extends CatalogueError {
   constructor(
     readonly problem: TrainingImportProblem,
     readonly values: Record<string, string | number> = {},
@@ -92,6 +93,6 @@ export function labelFromParts(parts: {
     confidence: parts.confidence ?? null,
     note: parts.note ?? '',
   });
-  if (!parsed.success) throw new Error(issueText(parsed.error));
+  if (!parsed.success) throw new CatalogueError(issueText(parsed.error));
   return parsed.data;
 }
