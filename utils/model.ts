@@ -91,6 +91,12 @@ export const captureMetaSchema = z.object({
    * window fits (1 = the page's own size); absent or null when the page was captured as shown.
    */
   captureZoom: z.number().positive().max(5).nullable().optional(),
+  /**
+   * For a post taller than the window: the font size (CSS px) most of its text is drawn at, which
+   * set how low the zoom could go (in the picture it is this times the viewport's devicePixelRatio
+   * device pixels tall); absent for other captures and those made before it was kept.
+   */
+  postTextPx: z.number().positive().max(1000).optional(),
   menu: menuContextSchema,
   /** Whether the post's text was collapsed and expanded; absent from captures made before it was kept. */
   collapsedText: collapsedTextSchema.optional(),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_TEXT_DEVICE_PX } from '../../utils/capture/zoom-to-fit';
 import { pngSize } from '../../utils/evidence/crop';
 import { ConstatBrowser, type StoredEvidence } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
@@ -99,7 +100,7 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     await browser.closeOtherPages();
   });
 
-  it('stitches a post taller than the window even at half zoom from several screenshots, below the sticky header', async () => {
+  it('stitches a post taller than the window even at the lowest legible zoom from several screenshots, below the sticky header', async () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `Line ${i + 1} of a very long post.<br>`).join(
       '',
     );
@@ -113,7 +114,10 @@ describe('right-click → report on X, in Chromium with the built extension', ()
     const { postRect, viewport, cropParts } = report!.meta;
     expect(postRect!.height).toBeGreaterThan(viewport!.height * 1.5);
     expect(cropParts).toBeGreaterThanOrEqual(2);
-    expect(report!.meta.captureZoom).toBe(0.5);
+    // The lowest zoom at which the post's text is still 7 device pixels tall (a 1× screen).
+    const { captureZoom, postTextPx } = report!.meta;
+    expect(captureZoom).toBe(Math.ceil((MIN_TEXT_DEVICE_PX / postTextPx!) * 100) / 100);
+    expect(captureZoom! * postTextPx!).toBeGreaterThanOrEqual(MIN_TEXT_DEVICE_PX);
     const crop = (await browser.readEvidence(outcome.reportId)).find((e) => e.kind === 'post-crop');
     const size = pngSize(bytesOf(crop!));
     const dpr = viewport!.devicePixelRatio;

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_TEXT_DEVICE_PX } from '../../utils/capture/zoom-to-fit';
 import { pngSize } from '../../utils/evidence/crop';
 import { ConstatBrowser, type StoredEvidence } from '../harness/constat-browser';
 import { rightClick } from '../harness/right-click';
 
 // A post taller than the window: the tab's zoom is lowered so that one screenshot holds it, then
-// put back; the metadata says so. Beyond half size, the rest is stitched at that zoom.
+// put back; the metadata says so. Below the zoom where the post's text would be under 7 device
+// pixels tall, the rest is stitched at that zoom.
 
 const demoThread = readFileSync(new URL('../demo/x-demo-thread.html', import.meta.url), 'utf8');
 const POST = 'https://x.com/constat_demo/status/1900000000000000001';
@@ -53,7 +55,7 @@ describe('a post taller than the window, in Chromium', () => {
     const { page, outcome, meta, size } = await reportTall(60);
     expect(outcome.warnings).toEqual([]);
     expect(meta.cropParts).toBe(1);
-    expect(meta.captureZoom).toBeGreaterThanOrEqual(0.5);
+    expect(meta.captureZoom).toBeGreaterThanOrEqual(MIN_TEXT_DEVICE_PX / (meta.postTextPx ?? 0));
     expect(meta.captureZoom).toBeLessThan(1);
     const { postRect, viewport } = meta;
     // Measured at that zoom: the view holds the whole post, and the picture all of it.
@@ -66,9 +68,12 @@ describe('a post taller than the window, in Chromium', () => {
     await browser.closeOtherPages();
   });
 
-  it('stitches what does not fit even at half size, at that zoom, and puts the zoom back', async () => {
+  it('stitches what does not fit even at the lowest legible zoom, at that zoom, and puts the zoom back', async () => {
     const { page, meta, size } = await reportTall(200);
-    expect(meta.captureZoom).toBe(0.5);
+    // The post's text is measured in the page: at that zoom it is still 7 device pixels tall.
+    const textPx = meta.postTextPx ?? 0;
+    expect(textPx).toBeGreaterThan(10);
+    expect(meta.captureZoom).toBe(Math.ceil((MIN_TEXT_DEVICE_PX / textPx) * 100) / 100);
     expect(meta.cropParts).toBeGreaterThanOrEqual(2);
     const dpr = meta.viewport?.devicePixelRatio ?? 1;
     expect(Math.abs(size.height - (meta.postRect?.height ?? 0) * dpr)).toBeLessThanOrEqual(

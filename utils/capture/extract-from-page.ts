@@ -6,6 +6,7 @@ import type { Extraction, ExtractRequest, NoPostReason, ScrollRequest } from './
 import { findTarget, shortcutTargets } from './find-target';
 import {
   bringIntoView,
+  mainTextSize,
   type PostPlacement,
   scrollPostTo,
   viewportHeightReached,
@@ -55,6 +56,7 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
     const extracted = adapter.extract(postElement, url);
     const html = sanitizePostHtml(postElement, url.href);
     const { rect, viewport, topInset, clipped } = await bringIntoView(postElement, win);
+    const textPx = clipped ? mainTextSize(postElement, win) : null;
     reportedPost = new WeakRef(postElement);
     return {
       ...base,
@@ -65,6 +67,7 @@ export async function extractFromPage(request: ExtractRequest, win: Window = win
         topInset,
         html,
         clipped,
+        ...(textPx ? { textPx } : {}),
         collapsedText,
       },
       noPostReason: null,

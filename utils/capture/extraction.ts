@@ -55,6 +55,8 @@ export const extractionSchema = z.object({
       html: z.string().max(MAX_HTML_CHARS),
       /** Whether the post was taller or wider than the viewport (crop shows only its visible part). */
       clipped: z.boolean(),
+      /** The font size (CSS px) most of the post's text is drawn at: how low a capture's zoom may go. */
+      textPx: z.number().positive().max(1000).optional(),
       /** Whether the post's text was collapsed behind "Show more", and whether Constat expanded it. */
       collapsedText: collapsedTextSchema.optional(),
     })

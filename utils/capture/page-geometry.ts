@@ -68,6 +68,35 @@ export function topInset(win: Window): number {
   return inset;
 }
 
+// Enough text nodes to know a post's usual size; a post with more has long since said it.
+const MAX_TEXT_NODES = 2000;
+
+/** Whether an element is drawn (not under a `hidden` one, where `checkVisibility` is missing or partial). */
+const isShown = (element: Element) =>
+  element.closest('[hidden]') === null && element.checkVisibility?.() !== false;
+
+/**
+ * The font size (CSS px) most of the post's visible text is drawn at, by characters: what decides
+ * whether a capture at a lower zoom stays legible. The post's own font size when it has no text;
+ * null when the page gives none.
+ */
+export function mainTextSize(post: Element, win: Window): number | null {
+  const sizeOf = (element: Element) => Number.parseFloat(win.getComputedStyle(element).fontSize);
+  const characters = new Map<number, number>();
+  const walker = win.document.createTreeWalker(post, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; n++, node = walker.nextNode()) {
+    const length = node.textContent?.trim().length ?? 0;
+    const parent = node.parentElement;
+    if (!length || !parent || !isShown(parent)) continue;
+    const size = sizeOf(parent);
+    if (size > 0) characters.set(size, (characters.get(size) ?? 0) + length);
+  }
+  let main = sizeOf(post);
+  let most = 0;
+  for (const [size, count] of characters) if (count > most) [main, most] = [size, count];
+  return main > 0 ? main : null;
+}
+
 const rectOf = (element: Element): Rect => {
   const box = element.getBoundingClientRect();
   return { x: box.x, y: box.y, width: box.width, height: box.height };

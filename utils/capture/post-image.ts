@@ -38,11 +38,13 @@ function visibleRows(placement: Placement, from: number): { top: number; bottom:
 /**
  * The picture of the post, cut out of the screenshot taken at the report (device-pixel exact), or
  * for a post taller than the view, stitched from screenshots taken while scrolling through it.
+ * `shotsTaken` runs once no more screenshots are needed, before the parts are cut and stitched.
  */
 export async function capturePostImage(
   where: Where,
   extraction: Extraction,
   screenshot: Uint8Array<ArrayBuffer>,
+  shotsTaken: () => unknown = () => undefined,
 ): Promise<PostImage | null> {
   const post = extraction.post;
   if (!post) return null;
@@ -70,6 +72,7 @@ export async function capturePostImage(
     parts.push(cutting);
     done = rows.bottom;
   }
+  shotsTaken();
   if (!firstRect || parts.length === 0) return null;
   const cut = await Promise.all(parts);
   const image = cut.length === 1 ? cut[0] : await stitchPngs(cut);

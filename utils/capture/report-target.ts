@@ -168,6 +168,7 @@ export async function captureClickedTarget(
     cropRect: crop?.rect ?? null,
     cropParts: crop?.parts ?? null,
     captureZoom: shot.zoom,
+    ...(extraction?.post?.textPx ? { postTextPx: extraction.post.textPx } : {}),
     ...(extraction?.post ? { collapsedText: extraction.post.collapsedText } : {}),
     menu: extraction?.selectionText
       ? { ...pictureSafeMenu, selectionText: extraction.selectionText }
@@ -217,6 +218,9 @@ interface Fitted {
   placed: boolean;
 }
 
+// A post whose text size the page did not give: the size the former fixed floor of 50 % assumed.
+const ASSUMED_TEXT_PX = 14;
+
 /** A post taller than the window fitted in it at a lower zoom, where the browser allows it. */
 async function fitTallPost(
   where: { tabId: number; frameId: number },
@@ -226,7 +230,8 @@ async function fitTallPost(
   if (!extraction || !post?.clipped || where.frameId !== 0) return { extraction, zoomed: null, placed: true };
   const placement = { rect: post.rect, viewport: extraction.viewport, topInset: post.topInset };
   try {
-    const zoomed = await zoomPostToFit(where.tabId, where.frameId, placement);
+    const textPx = post.textPx ?? ASSUMED_TEXT_PX;
+    const zoomed = await zoomPostToFit(where.tabId, where.frameId, placement, textPx);
     return { extraction: zoomed ? placedAt(extraction, zoomed.placement) : extraction, zoomed, placed: true };
   } catch {
     // The zoom is back as it was, but the page may have moved: place the post again.
@@ -245,6 +250,16 @@ async function photograph(
   warnings: string[],
 ): Promise<Photographed> {
   const { extraction, zoomed, placed } = await fitTallPost(where, extracted);
+  // The person's zoom goes back once the last screenshot is taken, while the parts are cut.
+  let restoring: Promise<void> | null = null;
+  const restoreZoom = () => {
+    restoring ??= zoomed
+      ? zoomed.restore().catch((error) => {
+          warnings.push(captureWarning('zoomNotRestored', errorText(error)));
+        })
+      : Promise.resolve();
+    return restoring;
+  };
   try {
     let screenshot: Uint8Array<ArrayBuffer> | null = null;
     try {
@@ -257,7 +272,7 @@ async function photograph(
       try {
         if (where.frameId !== 0) warnings.push(captureWarning('subframe'));
         else if (!placed) warnings.push(captureWarning('cropFailed'));
-        else crop = await capturePostImage(where, extraction, screenshot);
+        else crop = await capturePostImage(where, extraction, screenshot, restoreZoom);
         if (crop?.partial) warnings.push(captureWarning('clipped'));
       } catch (error) {
         warnings.push(captureWarning('cropFailed', errorText(error)));
@@ -266,8 +281,6 @@ async function photograph(
     return { screenshot, crop, zoom: zoomed?.factor ?? null, extraction };
   } finally {
     // The capture is kept whatever happens here; the person is told to reset the zoom.
-    await zoomed
-      ?.restore()
-      .catch((error) => warnings.push(captureWarning('zoomNotRestored', errorText(error))));
+    await restoreZoom();
   }
 }

@@ -5,32 +5,55 @@ import { SHOTS_PER_WINDOW } from './screenshot';
 
 // A post taller than the window took several screenshots, and Chrome allows two a second: 0.6 to
 // 1.9 s a post. Lowering the tab's zoom for the capture, in this tab only, fits most of them in one
-// screenshot; the person's zoom is put back at once, error or not. The picture then has fewer
-// pixels per line of text: below half the page's size, text drawn at 15 px would be under 8 device
-// pixels on a standard screen, so the zoom stops there and what is left is stitched as before.
+// screenshot; the person's zoom is put back as soon as the last screenshot is taken, error or not.
 // Firefox zooms by site unless its `browser.zoom.siteSpecific` is off: there, zooming one tab
 // would zoom every tab of the site, so it is not done and the post is stitched.
 // A post whose box follows the view's width (a picture kept at its aspect ratio, a page without its
 // stylesheet) grows as the zoom drops: the first zoom measures by how much, and the capture is
 // made at the zoom that really needs the fewest screenshots, the person's own if no lower one does.
+// What a zoom costs, measured on Bluesky's saved thread page (0.7 MB of markup): the page lays
+// itself out again at the new width, about 100 ms before it answers the call that places the post,
+// and the first screenshot at the new scale waits for it to be drawn; two screenshots at the
+// person's zoom (one quota window, no layout) took as long there, so the zoom is kept for its one
+// picture.
+//
+// How low: the picture must stay legible, and legibility is a matter of device pixels, not of
+// zoom. The floor is the zoom at which the post's usual text (the font size most of its characters
+// are drawn at, measured in the page) is still MIN_TEXT_DEVICE_PX tall on the person's screen.
+// Measured on Instagram's 2021 post page (16 px Times, 1× screen): 8 device px (50 %) reads
+// easily, 7.2 (45 %) still reads letter by letter, 6.4 (40 %) no longer does (letters merge).
+// The old fixed floor of 50 % assumed 15 px text on a 1× screen (7.5 device px): the same rule for
+// that text; a 2× screen now goes down to about 25 %, text of 12 px stops at 58 %.
 
-/** The lowest zoom a post is captured at. */
-export const MIN_CAPTURE_ZOOM = 0.5;
+/** The size (device px) of a post's usual text below which the capture's zoom does not go. */
+export const MIN_TEXT_DEVICE_PX = 7;
+/** Chrome's lowest zoom. */
+const LOWEST_ZOOM = 0.25;
 // A little room, so that the post still fits if the page reflows by a few pixels at the new zoom.
 const FIT_MARGIN = 0.98;
 // The page learns its new size from the browser after setZoom answers: look again if it has not.
 const SETTLE_TRIES = 3;
 
 /**
+ * The lowest zoom at which text of `textPx` CSS px is MIN_TEXT_DEVICE_PX tall, from a placement at
+ * `current` zoom (whose device pixel ratio is the screen's times that zoom); never below Chrome's.
+ */
+export function legibleFloor(current: number, placement: Placement, textPx: number): number {
+  const screenRatio = placement.viewport.devicePixelRatio / current;
+  const floor = Math.ceil((MIN_TEXT_DEVICE_PX / (textPx * screenRatio)) * 100) / 100;
+  return Math.max(LOWEST_ZOOM, floor);
+}
+
+/**
  * The zoom at which the post fits below the page's fixed bars, from a placement measured at
  * `current` zoom (the bars and the post keep their size in CSS pixels, the view grows as the zoom
- * drops); never below the floor. Null when the post fits already or the zoom cannot go lower.
+ * drops); never below `floor`. Null when the post fits already or the zoom cannot go lower.
  */
-export function zoomToFit(current: number, placement: Placement): number | null {
+export function zoomToFit(current: number, placement: Placement, floor: number): number | null {
   const { rect, viewport, topInset } = placement;
   if (rect.height <= viewport.height - topInset) return null;
   const fitting = (current * viewport.height * FIT_MARGIN) / (rect.height + topInset);
-  const factor = Math.max(MIN_CAPTURE_ZOOM, Math.floor(fitting * 100) / 100);
+  const factor = Math.max(floor, Math.floor(fitting * 100) / 100);
   return factor < current ? factor : null;
 }
 
@@ -51,9 +74,15 @@ function heightAt(a: Measured, b: Measured): (factor: number) => number {
   return (factor) => Math.max(1, fixed + growing / factor);
 }
 
-/** Screenshots (parts) a post this tall takes at `factor`, the view being `screen` px tall. */
+/**
+ * Screenshots (parts) a post this tall takes at `factor`, the view being `screen` px tall: one
+ * where it fits with the margin above, else as many as the stitching takes (each part the rows
+ * below the fixed bars).
+ */
 function partsAt(factor: number, height: number, screen: number, topInset: number): number {
-  const rows = (screen / factor) * FIT_MARGIN - topInset;
+  const view = screen / factor;
+  if (height + topInset <= view * FIT_MARGIN) return 1;
+  const rows = view - topInset;
   return rows > 0 ? Math.ceil(height / rows) : Number.POSITIVE_INFINITY;
 }
 
@@ -63,7 +92,7 @@ function partsAt(factor: number, height: number, screen: number, topInset: numbe
  * zoom when it is as good (the most legible: a post that grows as fast as the view), else the zoom
  * already set (no further round trip), else the highest that is.
  */
-export function bestZoom(own: Measured, lowered: Measured): number {
+export function bestZoom(own: Measured, lowered: Measured, floor: number): number {
   const height = heightAt(own, lowered);
   const screen = own.placement.viewport.height * own.factor;
   const cost = (factor: number) => {
@@ -71,7 +100,7 @@ export function bestZoom(own: Measured, lowered: Measured): number {
     return Math.ceil(parts / SHOTS_PER_WINDOW) * 1000 + parts;
   };
   const candidates = [own.factor, lowered.factor];
-  for (let hundredths = Math.floor(own.factor * 100); hundredths >= MIN_CAPTURE_ZOOM * 100; hundredths--)
+  for (let hundredths = Math.floor(own.factor * 100); hundredths >= Math.round(floor * 100); hundredths--)
     candidates.push(hundredths / 100);
   const fewest = Math.min(...candidates.map(cost));
   if (cost(own.factor) === fewest) return own.factor;
@@ -126,9 +155,11 @@ export async function zoomPostToFit(
   tabId: number,
   frameId: number,
   placement: Placement,
+  textPx: number,
 ): Promise<ZoomedPost | null> {
   const current = await browser.tabs.getZoom(tabId);
-  const factor = zoomToFit(current, placement);
+  const floor = legibleFloor(current, placement, textPx);
+  const factor = zoomToFit(current, placement, floor);
   if (factor === null) return null;
   const scope = await perTabZoom(tabId);
   if (!scope) return null;
@@ -140,7 +171,7 @@ export async function zoomPostToFit(
   };
   try {
     let zoomed = await zoomTo(tabId, frameId, factor, own);
-    const best = bestZoom(own, zoomed);
+    const best = bestZoom(own, zoomed, floor);
     if (best === current) {
       // No lower zoom takes fewer screenshots: the person's zoom back, the post placed again.
       await restore();

@@ -33,6 +33,11 @@ const USER_LINK = /^\/(?:u|user)\/([A-Za-z0-9_-]{2,20})\/?$/;
 // Poll" link to `/poll/<post id>` instead, which is Reddit's placeholder, not the author's words).
 const POLL_OPTION = 'shreddit-poll label';
 const POLL_PLACEHOLDER = /^\/poll\/[a-z0-9]+\/?$/;
+// What Reddit puts in place of the words of a post or comment deleted by its author or removed by
+// moderators or by Reddit: markers stored in its data, shown as they are in every language.
+const REMOVED_MARKER = /^\[(?:removed|deleted)\]$/;
+const POST_BODY = '[slot="text-body"], .expando .usertext-body .md, [data-click-id="text"]';
+const COMMENT_BODY = '[slot="comment"], [data-testid="comment"], .usertext-body .md';
 // Images of the post itself (avatars and award icons live on other hosts or paths).
 const MEDIA_HOSTS = new Set(['i.redd.it', 'preview.redd.it', 'external-preview.redd.it']);
 
@@ -150,17 +155,14 @@ function readText(post: Element, kind: PostKind): Found<string> {
     const el = queryOwn(post, selector, isPost)[0];
     return el ? readableParagraphs(withoutPollPlaceholder(el)) : '';
   };
-  if (kind !== 'post') {
-    const body = first('[slot="comment"], [data-testid="comment"], .usertext-body .md');
-    return found(body, 'comment body');
-  }
+  if (kind !== 'post') return found(first(COMMENT_BODY), 'comment body');
   // A post's title is part of what it says (often all of it), so the text is title then body.
   const title =
     post.getAttribute('post-title')?.trim() ||
     first(
       '[slot="title"], p.title a.title, [data-adclicklocation="title"] h1, [data-adclicklocation="title"] h3, a[data-event-action="title"]',
     );
-  const body = first('[slot="text-body"], .expando .usertext-body .md, [data-click-id="text"]');
+  const body = first(POST_BODY);
   const text = withPollOptions([title, body].filter(Boolean).join(' '), own(post, POLL_OPTION));
   return found(text, 'title and body');
 }
@@ -214,6 +216,23 @@ function linkedPicture(post: Element, page: URL): URL | null {
   return url && (PICTURE_HOSTS.has(url.hostname) || PICTURE_FILE.test(url.pathname)) ? url : null;
 }
 
+/**
+ * Whether the post or comment is Reddit's shell of one deleted or removed: its body is only
+ * Reddit's marker. An author shown as "[deleted]" alone is not enough: an account deleted since
+ * leaves its posts online.
+ */
+function isRemovedShell(post: Element): boolean {
+  const isPostElement = readKind(post)?.value === 'post';
+  const body = queryOwn(post, isPostElement ? POST_BODY : COMMENT_BODY, isPost)[0];
+  return !!body && REMOVED_MARKER.test(readableText(body));
+}
+
+/** Whether the page's post (not a comment) is a removed shell: the page of a post gone. */
+const showsRemovedPost = (doc: Document) =>
+  [...doc.querySelectorAll(`shreddit-post, ${OLD_THING}, ${REDESIGN_POST}`)].some(
+    (post) => readKind(post)?.value === 'post' && isRemovedShell(post),
+  );
+
 export const redditAdapter: PlatformAdapter = {
   id: 'reddit',
   // `*.reddit.com` also matches reddit.com itself: www., old., new., np., sh. front-ends.
@@ -242,9 +261,11 @@ export const redditAdapter: PlatformAdapter = {
     if (doc.querySelector(wall)) return 'login-wall';
     // The block page answered (403 or 451) for a post or community withheld in the viewer's country.
     if (isRegionBlock(doc.body, USER_CONTENT)) return 'region-blocked';
-    // Old reddit's "page not found" picture.
-    return doc.querySelector('#classy-error') ? 'post-unavailable' : null;
+    // Old reddit's "page not found" picture, or a post page whose post Reddit emptied.
+    return doc.querySelector('#classy-error') || showsRemovedPost(doc) ? 'post-unavailable' : null;
   },
+
+  isRemovedShell,
 
   extract(post, page) {
     const { foundBy, note } = foundByRecorder();

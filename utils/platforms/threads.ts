@@ -5,6 +5,7 @@ import { type Found, foundByRecorder } from './found';
 import { isRegionBlock } from './region-block';
 import { serverPost } from './threads-server-data';
 import type { ExtractedPost, PlatformAdapter } from './types';
+import { isUnavailablePage } from './unavailable-page';
 
 // Threads (threads.net, moved to threads.com in 2025). Its class names are hashed; each post or
 // reply is a `div[data-pressable-container=true]`, the author's links are /@<user>, the post's own
@@ -156,11 +157,11 @@ function extractServerPost(post: Element, page: URL): ExtractedPost | null {
   };
 }
 
-/** The page's title names the author of its own post: "Name (@user) on Threads". */
+/** The page's title names the author of its own post: "Name (@user) on Threads" (French: "sur Threads"). */
 function nameFromTitle(doc: Document, code: string, handle: string | null, page: URL): string | null {
   const pageUrl = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? page.href;
   const title = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-  const titled = /^(.+?) \(@([\w.]+)\) on Threads\b/.exec(title);
+  const titled = /^(.+?) \(@([\w.]+)\) (?:on|sur) Threads\b/.exec(title);
   return postLinkOf(pageUrl, page)?.code === code && titled?.[2] === handle ? (titled[1] ?? null) : null;
 }
 
@@ -188,8 +189,10 @@ export const threadsAdapter: PlatformAdapter = {
 
   explainNoPost(doc) {
     // Meta's notice in place of the thread, outside any post.
-    if (isRegionBlock(doc.querySelector('[role="main"]') ?? doc.body, POST)) return 'region-blocked';
-    return doc.querySelector('form input[type="password"]') ? 'login-wall' : null;
+    const main = doc.querySelector('[role="main"]') ?? doc.body;
+    if (isRegionBlock(main, POST)) return 'region-blocked';
+    if (doc.querySelector('form input[type="password"]')) return 'login-wall';
+    return isUnavailablePage('threads', main, POST) ? 'post-unavailable' : null;
   },
 
   extract(post, page) {

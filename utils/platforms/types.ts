@@ -40,6 +40,12 @@ export interface PlatformAdapter {
    */
   explainNoPost?(doc: Document): PageObstacle | null;
   /**
+   * Whether a post element found at the post's address is only the platform's shell of a post
+   * deleted or removed since (its words replaced by the platform's marker, in any language): a
+   * recheck reads it as removed. Absent where a platform leaves no such shell.
+   */
+  isRemovedShell?(post: Element): boolean;
+  /**
    * Who could see what `page` shows, where the platform's address tells (a direct-message view is
    * private); the person confirms it. Absent when the adapter cannot tell (any web page).
    */

@@ -3,14 +3,24 @@ import { noticeText } from './platform-notice';
 
 // The sentences a platform shows in place of a deleted or unavailable post, where its page has no
 // structural sign of it (X, YouTube, TikTok, Mastodon and LinkedIn have one: an error panel's
-// hook, a status code in the page's data), in English and in French, as quoted in
-// test/fixtures/SOURCES.md. A recheck records such a page as "removed". The sentences start
-// with no word boundary: the text of the element before may end right against them.
+// hook, a status code in the page's data; Reddit its "[removed]" shell, in reddit.ts), in English
+// and in French, as quoted in test/fixtures/SOURCES.md. A recheck records such a page as
+// "removed". The sentences start with no word boundary: the text of the element before may end
+// right against them.
 
 const UNAVAILABLE: Partial<Record<PlatformId, RegExp[]>> = {
   // Meta's page for a missing post, profile or reel: "Sorry, this page isn't available." /
   // "Désolé, cette page n'est pas disponible."
   instagram: [/Sorry, this page isn['’]t available/i, /Désolé, cette page n['’]est pas disponible/i],
+  // Threads runs on Instagram's web stack and is read as showing the same page (not quoted first
+  // hand for Threads), and its post-level notice "This post is unavailable." / « Ce post n'est pas
+  // disponible. » (not quoted first hand either; X's French tombstone has the same words).
+  threads: [
+    /Sorry, this page isn['’]t available/i,
+    /Désolé, cette page n['’]est pas disponible/i,
+    /This post is unavailable/i,
+    /Ce post n['’]est pas disponible/i,
+  ],
   // "This content isn't available right now" / "Ce contenu n'est pas disponible pour le moment":
   // deleted, or shared with fewer people since; either way gone for the person who reported it.
   facebook: [

@@ -9,11 +9,15 @@ import type { PageReading } from './reading';
 // looks for the post whose address was rechecked, with the platform's own adapter. Plain data out;
 // the background parses it again.
 
-/** Posts likely to be the one wanted: those holding a link to its address, then any article. */
+/**
+ * Posts likely to be the one wanted: those holding a link to its address, or naming it in a
+ * `permalink` attribute (Reddit's post elements, which hold no link to themselves), then any article.
+ */
 function candidates(doc: Document, wanted: string, adapter: PlatformAdapter): Element[] {
   const posts = new Set<Element>();
-  for (const link of doc.querySelectorAll('a[href]')) {
-    if (!samePost((link as HTMLAnchorElement).href, wanted)) continue;
+  for (const link of doc.querySelectorAll('a[href], [permalink]')) {
+    const address = link.getAttribute('href') ?? link.getAttribute('permalink') ?? '';
+    if (!samePost(absolute(address, doc), wanted)) continue;
     const post = adapter.findPost(link);
     if (post) posts.add(post);
   }
@@ -22,6 +26,14 @@ function candidates(doc: Document, wanted: string, adapter: PlatformAdapter): El
     if (post) posts.add(post);
   }
   return [...posts];
+}
+
+function absolute(address: string, doc: Document): string {
+  try {
+    return new URL(address, doc.baseURI).href;
+  } catch {
+    return '';
+  }
 }
 
 /** The post element whose address, as the adapter reads it, is the one wanted. */
@@ -42,7 +54,10 @@ export async function readPostOnPage(wanted: string, win: Window = window): Prom
   const page = new URL(win.location.href);
   const adapter = adapterForPage(page, doc);
   const base = { pageUrl: page.href, pageTitle: doc.title, platform: adapter?.id ?? ('generic' as const) };
-  const post = adapter ? findWanted(doc, page, wanted, adapter) : null;
+  const found = adapter ? findWanted(doc, page, wanted, adapter) : null;
+  // A post the platform emptied (its words replaced by its marker) is the post gone.
+  const removed = !!found && !!adapter?.isRemovedShell?.(found);
+  const post = removed ? null : found;
   if (post) {
     const { rect, viewport } = await bringIntoView(post, win);
     const html = sanitizePostHtml(post, page.href);
@@ -60,7 +75,7 @@ export async function readPostOnPage(wanted: string, win: Window = window): Prom
     ...base,
     found: false,
     foundBy: null,
-    obstacle: adapter?.explainNoPost?.(doc) ?? null,
+    obstacle: removed ? 'post-unavailable' : (adapter?.explainNoPost?.(doc) ?? null),
     viewport: viewportOf(win),
     postRect: null,
     html: doc.body ? sanitizePostHtml(doc.body, page.href) : '',
