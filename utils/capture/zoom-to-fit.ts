@@ -23,12 +23,14 @@ import { SHOTS_PER_WINDOW } from './screenshot';
 // Measured on Instagram's 2021 post page (16 px Times, 1× screen): 8 device px (50 %) reads
 // easily, 7.2 (45 %) still reads letter by letter, 6.4 (40 %) no longer does (letters merge).
 // The old fixed floor of 50 % assumed 15 px text on a 1× screen (7.5 device px): the same rule for
-// that text; a 2× screen now goes down to about 25 %, text of 12 px stops at 58 %.
+// that text; text of 12 px stops at 59 %. A 2× screen would read down to 22 %, but the page is
+// laid out at the zoom's inverse of its width (4.5× at 22 %), where a platform's responsive layout
+// may take a shape the person never saw: the zoom stops at 40 % (2.5× the width) whatever the screen.
 
 /** The size (device px) of a post's usual text below which the capture's zoom does not go. */
 export const MIN_TEXT_DEVICE_PX = 7;
-/** Chrome's lowest zoom. */
-const LOWEST_ZOOM = 0.25;
+/** The lowest zoom for a capture: the page's layout, not only its text, must stay what was seen. */
+const LOWEST_ZOOM = 0.4;
 // A little room, so that the post still fits if the page reflows by a few pixels at the new zoom.
 const FIT_MARGIN = 0.98;
 // The page learns its new size from the browser after setZoom answers: look again if it has not.

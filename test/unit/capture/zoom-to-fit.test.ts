@@ -32,14 +32,15 @@ describe('legibleFloor', () => {
     expect(legibleFloor(1, placed(5000), 12)).toBe(0.59);
   });
 
-  it('goes lower on a screen with more device pixels, whatever the person’s zoom, never below Chrome’s', () => {
+  it('goes lower on a screen with more device pixels, whatever the person’s zoom, never below 40 % (the layout’s width)', () => {
     const retina = (zoom: number): Placement => {
       const p = placed(5000, zoom);
       return { ...p, viewport: { ...p.viewport, devicePixelRatio: 2 * zoom } };
     };
-    expect(legibleFloor(1, retina(1), 16)).toBe(0.25);
-    expect(legibleFloor(1.25, retina(1.25), 10)).toBe(0.35);
-    expect(legibleFloor(1, retina(1), 30)).toBe(0.25);
+    expect(legibleFloor(1, retina(1), 16)).toBe(0.4);
+    expect(legibleFloor(1.25, retina(1.25), 10)).toBe(0.4);
+    expect(legibleFloor(1, retina(1), 30)).toBe(0.4);
+    expect(legibleFloor(1, retina(1), 8)).toBe(0.44);
   });
 });
 
