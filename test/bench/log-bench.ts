@@ -10,6 +10,7 @@
 // sampled while each step runs, and the same peak over the floor taken in the same run once the log is
 // seeded and the page open. Returns the Markdown.
 
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ConstatBrowser } from '../harness/constat-browser';
@@ -70,6 +71,9 @@ async function seedWithFiles(page: Page): Promise<string[]> {
   return withFiles;
 }
 
+/** The machine's load average (1, 5 and 15 minutes, as `uptime` gives it) as each size's steps begin. */
+const loads: string[] = [];
+
 async function benchSize(browser: ConstatBrowser, size: number, rows: string[]): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('log-bench.html'));
@@ -81,6 +85,11 @@ async function benchSize(browser: ConstatBrowser, size: number, rows: string[]):
     console.error(rows.at(-1));
   };
   const floor = browserResidentSet();
+  loads.push(
+    `${size.toLocaleString('en')}: ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(', ')}`,
+  );
   rows.push(
     `| *floor: ${size.toLocaleString('en')} reports seeded, bench page open* | | | ${mb(floor)} | 0 MB |`,
   );
@@ -127,6 +136,8 @@ export async function logBench(): Promise<string> {
     '## The log as evidence',
     '',
     `Export, verify and import in Chromium with the built extension, run by the product’s code in an extension page as the log page runs them, on synthetic logs written through the extension’s storage code; the first 1,000 reports have real-sized files (${SEEDED_FILES}). Time is measured in the page. Exports are written to a sink that counts and drops the bytes (as a file picked on disk takes them); the imported ZIP is held as a Blob. Peak memory is the resident set of all the browser’s processes (browser, renderers, GPU, utility) summed from /proc, sampled every 50 ms while the step runs; *over the floor* subtracts the same sum taken in the same browser once the log was seeded and the page opened (for the import: once the log was emptied, the bundle held).`,
+    '',
+    `Load average of the machine (1, 5, 15 minutes, as \`uptime\` gives it) when the steps began, by log size: ${loads.join('; ')}. The machine has 2 cores, shared with other jobs: times are longer under load.`,
     '',
     '| step | reports | time | peak memory | over the floor |',
     '| --- | --- | --- | --- | --- |',
