@@ -165,7 +165,7 @@ class BundleFolders {
   }
 }
 
-/** The names whose content is read at once; every other file of the bundle is staged. */
+/** The names whose content is read at once; every other file goes to its report folder's turn. */
 const KEPT = new Set(['manifest.json', 'events.json']);
 
 /** The bundle's content, read as it streams, each report checked as a JSON export's is. */

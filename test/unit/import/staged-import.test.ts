@@ -237,7 +237,7 @@ describe('an import staged, then added at once', () => {
     expect((await verifyLog()).findings).toEqual([]);
   });
 
-  it('keeps the files written ahead out of "Verify the log" until the import adds their reports', async () => {
+  it('keeps the files written ahead out of "Verify the log" and exports until the import adds their reports', async () => {
     await storeCapture();
     const { report, evidence } = await makeCapture();
     const db = await openConstatDB();
@@ -247,6 +247,10 @@ describe('an import staged, then added at once', () => {
       await running.flush();
       expect(await db.count('evidence')).toBe(8);
       expect((await verifyLog()).findings).toEqual([]);
+      // Nor does an export made meanwhile carry them.
+      const exported = JSON.parse(await (await exportedJson()).text());
+      expect(exported.reports.flatMap((entry: { evidence: unknown[] }) => entry.evidence)).toHaveLength(4);
+      expect(JSON.stringify(exported)).not.toContain(report.id);
       throw new Error('the import fails');
     }).catch(() => undefined);
     expect(await db.count('evidence')).toBe(4);
