@@ -12,7 +12,7 @@ import { checkFileHistory } from './check-history';
 import { checkUniqueReports, type ImportedFile, type ImportedReport } from './imported-file';
 import { MAX_IMPORT_FILE_BYTES } from './limits';
 import { readJsonExport } from './read-json-export';
-import { finishStaging, type StagedEvidence, type Staging, withStaging } from './staging';
+import { EvidenceIdTaken, finishStaging, type StagedEvidence, type Staging, withStaging } from './staging';
 
 // Import of a JSON export or a ZIP bundle (any earlier format), all or nothing, in two steps:
 // 1. the file is read once, as it streams (a ZIP inflated entry by entry, a JSON export a report at
@@ -90,23 +90,29 @@ export async function importLogFile(
   return withStaging(db, async (staging) => {
     const parsed = await readImportFile(file, fileName, staging);
     await staging.flush();
-    return addToLog(await movedAhead(db, parsed, staging), staging, now);
+    await moveStagedAhead(db, parsed, staging);
+    return addToLog(parsed, staging, fileName, now);
   });
 }
 
-/** The file with the files of its reports new to the log moved ahead; the others stay staged. */
-async function movedAhead(db: IDBPDatabase<ConstatDB>, parsed: ImportedFile, staging: Staging) {
-  const reports: ImportedReport[] = [];
+/**
+ * The files still staged of reports new to the log (a bundle whose entries came in an order that
+ * kept them staged) moved ahead, so that the final transaction does not carry them all.
+ */
+async function moveStagedAhead(db: IDBPDatabase<ConstatDB>, parsed: ImportedFile, staging: Staging) {
   for (const entry of parsed.reports) {
-    const isNew = (await db.getKey('reports', entry.report.id)) === undefined;
-    const records = isNew ? await staging.moveAhead(entry.records) : entry.records;
-    reports.push({ ...entry, records });
+    if (!entry.records.some((record) => staging.holds(record.staged))) continue;
+    if ((await db.getKey('reports', entry.report.id)) === undefined) await staging.moveAhead(entry.records);
   }
-  return { ...parsed, reports };
 }
 
 /** Step 2: the reports, their staged files and their events, in one transaction. */
-async function addToLog(parsed: ImportedFile, staging: Staging, now: () => Date): Promise<ImportSummary> {
+async function addToLog(
+  parsed: ImportedFile,
+  staging: Staging,
+  fileName: string,
+  now: () => Date,
+): Promise<ImportSummary> {
   try {
     const db = await openConstatDB();
     return await commitChange(db, async () => {
@@ -139,7 +145,7 @@ async function addToLog(parsed: ImportedFile, staging: Staging, now: () => Date)
           // The files of reports not written (already here, not newer) are dropped with the staging.
           finishStaging(
             tx,
-            staging.importId,
+            staging,
             writes.flatMap(({ records }) => records),
             new Set(writes.map(({ report }) => report.id)),
           ),
@@ -148,6 +154,14 @@ async function addToLog(parsed: ImportedFile, staging: Staging, now: () => Date)
       };
     });
   } catch (error) {
+    if (error instanceof EvidenceIdTaken) {
+      const { evidenceId, reportId, holder } = error;
+      throw new LogExportError(
+        'logFileEvidenceIdTaken',
+        { evidence: evidenceId, report: reportId, holder },
+        fileName,
+      );
+    }
     throw toStorageError(error, 'storageActionImportFile');
   }
 }

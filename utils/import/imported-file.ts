@@ -14,8 +14,8 @@ import {
 import type { StagedEvidence, Staging } from './staging';
 
 // What an import reads, a report at a time: the file's header, its events and unreadable list, and
-// each report with its files, checked as soon as they are read; the files' bytes then wait in the
-// import's staging area (staging.ts), so what stays in memory is the reports, never their files.
+// each report with its files, checked as soon as they are read; the files' bytes are then written on
+// their way into the log (staging.ts), so what stays in memory is the reports, never their files.
 
 /** Everything of an export but its reports: a JSON export's first and last lines, a bundle's manifest. */
 export const importHeaderSchema = logExportSchema.omit({ reports: true });
@@ -78,20 +78,16 @@ export async function checkedReport(entry: unknown, where: string): Promise<Chec
 }
 
 /**
- * Puts a checked report's files in the staging area, each under its report's id and its own (a
- * hostile file may give two reports' files one id); the report keeps their records.
+ * Writes a checked report's files on their way into the log (staging.ts), each named by its
+ * report's id and its own (a hostile file may give two reports' files one id); the report keeps
+ * their records.
  */
 export async function stagedFiles(
   { report, records }: CheckedReport,
   staging: Staging,
 ): Promise<ImportedReport> {
-  const staged: StagedEvidence[] = [];
-  for (const { bytes, ...record } of records) {
-    const name = `${report.id}/${record.id}`;
-    await staging.put(name, new Uint8Array(bytes));
-    staged.push({ ...record, staged: name });
-  }
-  return { report, records: staged };
+  const files = records.map((record) => ({ name: `${report.id}/${record.id}`, record }));
+  return { report, records: await staging.add(report.id, files) };
 }
 
 /** The file's header fields and history, checked; an unknown format or a newer one is named. */

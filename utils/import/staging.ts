@@ -2,21 +2,24 @@ import type { IDBPDatabase } from 'idb';
 import { toStorageError } from '../db/errors';
 import type { LogTx } from '../db/log-events';
 import type { ConstatDB } from '../db/schema';
+import { allWrites, inTransaction } from '../db/transaction';
 import type { EvidenceRecord } from '../model';
 
-// Where an import keeps the files it read until they join the log. An import reads its file once,
-// as it streams, and puts each evidence file (a bundle's every entry) here, a few megabytes to a
-// short transaction, so that memory holds those megabytes, not the bundle. Once the whole file is
-// checked, the files of reports new to the log are moved ahead into `evidence`, a short transaction
-// a report, leaving a mark here: a file no stored report lists is shown by nothing (only "Verify
-// the log" would name it), and a browser keeps what a transaction writes until it commits (Chromium holds the values
-// in memory), so one transaction carrying every file would hold the whole bundle again. The final
-// transaction adds the reports and their events, moves the files still staged (those of reports
-// already in the log), removes the files moved ahead for reports it did not write, and empties the
-// staging: the log's reports and events change all at once or not at all. An import that fails
-// removes what it staged and, by the marks, what it moved ahead; one whose page was closed or
-// killed holds no Web Lock any more, and the next opening of the database does the same for it
-// (see open.ts).
+// Where an import puts the files it reads until they join the log, each written once. An import
+// reads its file once, as it streams; a checked file of a report new to the log goes straight into
+// `evidence` under its own id, with a mark in `importStaging` naming the import, the report and the
+// file: listed by no stored report, it is part of nothing yet, and the log's readers leave marked
+// files aside ("Verify the log" by `markedFileIds`). A file that cannot go there yet waits in
+// `importStaging` under a name: a bundle's entries before their report.json names them, the files of
+// reports already in the log (a merge decides whether they replace the stored ones), a file whose id
+// is taken. Files are written a few megabytes to a short transaction, so memory holds those
+// megabytes, not the bundle (a browser keeps what a transaction writes until it commits: Chromium
+// holds the values in memory). The final transaction adds the reports and their events, puts the
+// files still staged of the reports it writes, removes the marked files of reports it did not
+// write, clears the marks and empties the staging: the log's reports and events change all at once
+// or not at all. An import that fails removes what it staged and, by the marks, what it wrote
+// ahead; one whose page was closed or killed holds no Web Lock any more, and the next opening of
+// the database does the same for it (see open.ts).
 
 type DB = IDBPDatabase<ConstatDB>;
 
@@ -27,18 +30,25 @@ export interface StagedFile {
   bytes: ArrayBuffer;
 }
 
-/** An evidence record whose bytes wait in the staging area under `staged`. */
+/** An evidence record whose bytes wait under `staged`, or in `evidence` with a mark (`Staging.holds`). */
 export type StagedEvidence = Omit<EvidenceRecord, 'bytes'> & { staged: string };
+
+/** A checked file of a report, and its name in the import (a bundle's path, or report and file ids). */
+export interface NamedFile {
+  name: string;
+  record: EvidenceRecord;
+}
 
 /** Every key of one import's files: [id, any name] sorts between [id] and [id, []]. */
 const importRange = (importId: string) => IDBKeyRange.bound([importId], [importId, []]);
 
 /**
- * A mark's name: a file moved ahead into `evidence`, by its report's id and its own. A ZIP entry's
- * name never holds NUL (read-zip.ts refuses it) and a JSON export's files are staged under uuids
- * (their report's and their own), so no file of an import can pass for a mark.
+ * A mark's name: a file written ahead into `evidence`, by its report's id and its own. A ZIP
+ * entry's name never holds NUL (read-zip.ts refuses it) and a JSON export's files are staged under
+ * uuids (their report's and their own), so no file of an import can pass for a mark.
  */
 const MOVED = '\0moved/';
+const markName = (record: { reportId: string; id: string }) => `${MOVED}${record.reportId}/${record.id}`;
 const movedRange = (importId: string) => IDBKeyRange.bound([importId, MOVED], [importId, `${MOVED}\uffff`]);
 
 /** The report and evidence ids a mark names. */
@@ -56,41 +66,100 @@ const browserLocks = (): LockManager | undefined => globalThis.navigator?.locks;
 /** How many bytes of files a staging transaction writes at most (one file may exceed it alone). */
 const FLUSH_BYTES = 8 * 1024 * 1024;
 
-/** One import's staging area. */
+/** A file waiting to be written: staged under `name`, or ahead into `evidence` when `ahead` is set. */
+interface Pending {
+  name: string;
+  bytes: ArrayBuffer;
+  ahead?: Omit<EvidenceRecord, 'bytes'>;
+}
+
+/** The bytes' own buffer when they fill it (as unzipped or decoded), else a copy of them. */
+const ownBuffer = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : bytes.slice().buffer;
+
+/** One import's files on their way into the log. */
 export class Staging {
   constructor(
     private readonly db: DB,
     readonly importId: string,
   ) {}
 
-  /** Files put but not yet written, and their size: written together once they reach FLUSH_BYTES. */
-  private pending: StagedFile[] = [];
+  /** Files not yet written, and their size: written together once they reach FLUSH_BYTES. */
+  private pending: Pending[] = [];
   private pendingBytes = 0;
+  /** The names of the files in `importStaging` (a file written ahead has none here). */
+  private readonly staged = new Set<string>();
 
   /**
-   * Stages one file. Files are written a few megabytes at a time, in one transaction each, so a
-   * bundle of thousands of small files costs a few hundred transactions instead of one per file; a
-   * full disk fails here (or at `flush`) with the catalogue's "storage full".
+   * Stages one file under `name`. Files are written a few megabytes at a time, in one transaction
+   * each, so a bundle of thousands of small files costs a few hundred transactions instead of one
+   * per file; a full disk fails here (or at `flush`) with the catalogue's "storage full".
    */
   async put(name: string, bytes: Uint8Array): Promise<void> {
-    const own =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-        ? (bytes.buffer as ArrayBuffer)
-        : bytes.slice().buffer;
-    this.pending.push({ importId: this.importId, name, bytes: own });
-    this.pendingBytes += own.byteLength;
+    await this.queue({ name, bytes: ownBuffer(bytes) });
+  }
+
+  /**
+   * A checked report's files: into `evidence` under their ids when the report is new to the log
+   * (each with its mark), staged under their names when the report is already here (the final
+   * transaction decides whether they replace the stored ones). Returns their records.
+   */
+  async add(reportId: string, files: readonly NamedFile[]): Promise<StagedEvidence[]> {
+    const isNew = (await this.db.getKey('reports', reportId)) === undefined;
+    const records: StagedEvidence[] = [];
+    for (const { name, record } of files) {
+      const { bytes, ...fields } = record;
+      await this.queue({ name, bytes, ...(isNew ? { ahead: fields } : {}) });
+      records.push({ ...fields, staged: name });
+    }
+    return records;
+  }
+
+  /** Whether the file of this name waits in `importStaging` (else it was written ahead). */
+  holds(name: string): boolean {
+    return this.staged.has(name);
+  }
+
+  private async queue(file: Pending): Promise<void> {
+    this.pending.push(file);
+    this.pendingBytes += file.bytes.byteLength;
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
 
-  /** Writes the files put since the last flush. */
+  /**
+   * Writes the files queued since the last flush, in one transaction. A file meant for `evidence`
+   * whose id is taken (by a stored file, or by another file of the import) is staged instead.
+   */
   async flush(): Promise<void> {
     const files = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
     if (files.length === 0) return;
     try {
-      const tx = this.db.transaction('importStaging', 'readwrite');
-      await Promise.all([...files.map((file) => tx.store.put(file)), tx.done]);
+      const tx = this.db.transaction(['importStaging', 'evidence'], 'readwrite');
+      const staging = tx.objectStore('importStaging');
+      const evidence = tx.objectStore('evidence');
+      await inTransaction(tx, async () => {
+        const taken = await Promise.all(files.map(({ ahead }) => ahead && evidence.getKey(ahead.id)));
+        const written = new Set<string>();
+        await allWrites((writes) => {
+          for (const [i, { name, bytes, ahead }] of files.entries()) {
+            if (ahead && taken[i] === undefined && !written.has(ahead.id)) {
+              written.add(ahead.id);
+              this.staged.delete(name);
+              writes.push(evidence.add({ ...ahead, bytes }));
+              writes.push(
+                staging.put({ importId: this.importId, name: markName(ahead), bytes: new ArrayBuffer(0) }),
+              );
+            } else {
+              this.staged.add(name);
+              writes.push(staging.put({ importId: this.importId, name, bytes }));
+            }
+          }
+        });
+      });
     } catch (error) {
       throw toStorageError(error, 'storageActionImportFile');
     }
@@ -103,43 +172,44 @@ export class Staging {
   }
 
   /**
-   * Moves one report's checked files into `evidence` ahead of the final transaction, in one
-   * transaction, each with its mark; returns the files left staged (a file of that id is already
-   * stored, so the final transaction decides).
+   * Moves the staged files of one report new to the log into `evidence` ahead of the final
+   * transaction, in one transaction, each with its mark (a bundle whose entries came in an order
+   * that kept them staged); a file whose id is taken stays staged, for the final transaction.
    */
-  async moveAhead(records: readonly StagedEvidence[]): Promise<StagedEvidence[]> {
+  async moveAhead(records: readonly StagedEvidence[]): Promise<void> {
     await this.flush();
-    const left: StagedEvidence[] = [];
+    const moving = records.filter((record) => this.staged.has(record.staged));
+    if (moving.length === 0) return;
     try {
       const tx = this.db.transaction(['importStaging', 'evidence'], 'readwrite');
       const staging = tx.objectStore('importStaging');
       const evidence = tx.objectStore('evidence');
-      for (const record of records) {
-        const { staged: name, ...fields } = record;
-        const [file, stored] = await Promise.all([
-          staging.get([this.importId, name]),
-          evidence.getKey(record.id),
-        ]);
-        if (!file || stored !== undefined) {
-          left.push(record);
-          continue;
+      await inTransaction(tx, async () => {
+        for (const { staged: name, ...fields } of moving) {
+          const [file, stored] = await Promise.all([
+            staging.get([this.importId, name]),
+            evidence.getKey(fields.id),
+          ]);
+          if (!file || stored !== undefined) continue;
+          await allWrites((writes) => {
+            writes.push(evidence.add({ ...fields, bytes: file.bytes }));
+            writes.push(staging.delete([this.importId, name]));
+            writes.push(
+              staging.put({ importId: this.importId, name: markName(fields), bytes: new ArrayBuffer(0) }),
+            );
+          });
+          this.staged.delete(name);
         }
-        const mark = `${MOVED}${record.reportId}/${record.id}`;
-        await Promise.all([
-          evidence.add({ ...fields, bytes: file.bytes }),
-          staging.delete([this.importId, name]),
-          staging.put({ importId: this.importId, name: mark, bytes: new ArrayBuffer(0) }),
-        ]);
-      }
-      await tx.done;
-      return left;
+      });
     } catch (error) {
       throw toStorageError(error, 'storageActionImportFile');
     }
   }
 
-  /** Removes what this import staged and moved ahead (after a failure; a success leaves neither). */
+  /** Removes what this import staged and wrote ahead (after a failure; a success leaves neither). */
   remove(): Promise<void> {
+    this.pending = [];
+    this.pendingBytes = 0;
     return removeImport(this.db, this.importId);
   }
 }
@@ -148,12 +218,13 @@ export class Staging {
 async function removeImport(db: DB, importId: string): Promise<void> {
   const tx = db.transaction(['importStaging', 'evidence'], 'readwrite');
   const staging = tx.objectStore('importStaging');
-  const marks = await staging.getAllKeys(movedRange(importId));
-  await Promise.all([
-    ...marks.map((mark) => tx.objectStore('evidence').delete(marked(mark).evidenceId)),
-    staging.delete(importRange(importId)),
-    tx.done,
-  ]);
+  await inTransaction(tx, async () => {
+    const marks = await staging.getAllKeys(movedRange(importId));
+    await allWrites((writes) => {
+      for (const mark of marks) writes.push(tx.objectStore('evidence').delete(marked(mark).evidenceId));
+      writes.push(staging.delete(importRange(importId)));
+    });
+  });
 }
 
 /**
@@ -177,32 +248,75 @@ export async function withStaging<T>(
   return locks ? locks.request(lockName(staging.importId), run) : run();
 }
 
+/** The id of a stored file and the report it belongs to, for an error naming both. */
+export class EvidenceIdTaken extends Error {
+  constructor(
+    readonly evidenceId: string,
+    readonly reportId: string,
+    readonly holder: string,
+  ) {
+    super(`File ${evidenceId} of report ${reportId} has the id of a file of report ${holder}`);
+    this.name = 'EvidenceIdTaken';
+  }
+}
+
+/** Aborts the final transaction (nothing of the import is stored) and throws `error`. */
+function refuse(tx: LogTx, error: Error): never {
+  tx.abort();
+  throw error;
+}
+
 /**
- * In the import's final transaction: the files still staged for the reports it writes into
- * `evidence`, one at a time; the files moved ahead for reports it does not write removed; the
- * import's staging emptied.
+ * In the import's final transaction: the files still staged of the reports it writes put into
+ * `evidence` (never over another report's file), those written ahead checked to be there; the files
+ * written ahead for reports it does not write removed; the marks and the staging emptied.
  */
 export async function finishStaging(
   tx: LogTx,
-  importId: string,
+  staging: Staging,
   records: readonly StagedEvidence[],
   written: ReadonlySet<string>,
 ) {
-  const staged = tx.objectStore('importStaging');
+  const store = tx.objectStore('importStaging');
+  const evidence = tx.objectStore('evidence');
+  const { importId } = staging;
   for (const { staged: name, ...record } of records) {
-    const file = await staged.get([importId, name]);
-    if (!file) {
+    if (!staging.holds(name)) {
+      const [mark, file] = await Promise.all([
+        store.getKey([importId, markName(record)]),
+        evidence.getKey(record.id),
+      ]);
       // Nothing of the import may be stored without all its files.
-      tx.abort();
-      throw new Error(`The import's staged file ${name} is gone`);
+      if (mark === undefined || file === undefined)
+        refuse(tx, new Error(`The import's file ${name} is gone from the log's store`));
+      continue;
     }
-    await tx.objectStore('evidence').put({ ...record, bytes: file.bytes });
+    const [file, stored] = await Promise.all([store.get([importId, name]), evidence.get(record.id)]);
+    if (!file) refuse(tx, new Error(`The import's staged file ${name} is gone`));
+    if (stored && stored.reportId !== record.reportId)
+      refuse(tx, new EvidenceIdTaken(record.id, record.reportId, stored.reportId));
+    await evidence.put({ ...record, bytes: file.bytes });
   }
-  for (const mark of await staged.getAllKeys(movedRange(importId))) {
+  for (const mark of await store.getAllKeys(movedRange(importId))) {
     const { reportId, evidenceId } = marked(mark);
-    if (!written.has(reportId)) await tx.objectStore('evidence').delete(evidenceId);
+    if (!written.has(reportId)) await evidence.delete(evidenceId);
   }
-  await staged.delete(importRange(importId));
+  await store.delete(importRange(importId));
+}
+
+/**
+ * The ids of the files written ahead by imports not yet finished: in `evidence`, part of nothing
+ * until their import's final transaction (or removed with it). Read only while some import has
+ * files waiting, which is rare, so "Verify the log" asks it only of the files no report lists.
+ */
+export async function markedFileIds(db: DB): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const tx = db.transaction('importStaging');
+  if ((await tx.store.count()) === 0) return ids;
+  for (const key of await tx.store.getAllKeys()) {
+    if (key[1].startsWith(MOVED)) ids.add(marked(key).evidenceId);
+  }
+  return ids;
 }
 
 /**

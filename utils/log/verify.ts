@@ -4,6 +4,7 @@ import { openConstatDB } from '../db/open';
 import type { ConstatDB } from '../db/schema';
 import { sha256Hex } from '../evidence/hash';
 import { zodIssuesText } from '../i18n/zod-issues';
+import { markedFileIds } from '../import/staging';
 import { evidenceRefSchema } from '../model';
 import { type ChainHead, eventHash, type LogEvent, logEventSchema, recordSha256 } from './event';
 
@@ -197,24 +198,37 @@ async function readReports(
   return { listed, reports };
 }
 
+/**
+ * Every stored file against the hash its report lists. A file an import wrote ahead of its final
+ * transaction (marked, staging.ts) is part of nothing yet: not named as unlisted, and not taken for
+ * a listed file of the same id (which is then missing).
+ */
 async function readFiles(db: DB, listed: Map<string, Listed>, findings: Finding[], progress: VerifyProgress) {
   let files = 0;
   for await (const batch of batches(db, 'evidence', FILE_BATCH)) {
+    let marked: Set<string> | null = null;
     for (const { key, value } of batch) {
       files++;
       const record = value as { reportId?: unknown; kind?: unknown; bytes?: unknown };
       const fileId = String(key);
       const ref = listed.get(fileId);
-      listed.delete(fileId);
-      const fileKind = String(record.kind);
-      if (!ref) {
-        findings.push({ kind: 'file-unlisted', reportId: String(record.reportId), fileId, fileKind });
+      const bytes = record.bytes instanceof ArrayBuffer ? record.bytes : null;
+      const intact = ref && bytes?.byteLength === ref.size && (await sha256Hex(bytes)) === ref.sha256;
+      if (intact) {
+        listed.delete(fileId);
         continue;
       }
-      const bytes = record.bytes instanceof ArrayBuffer ? record.bytes : null;
-      if (!bytes || bytes.byteLength !== ref.size || (await sha256Hex(bytes)) !== ref.sha256) {
-        findings.push({ kind: 'file-altered', reportId: ref.reportId, fileId, fileKind: ref.kind });
-      }
+      marked ??= await markedFileIds(db);
+      if (marked.has(fileId)) continue;
+      listed.delete(fileId);
+      if (ref) findings.push({ kind: 'file-altered', reportId: ref.reportId, fileId, fileKind: ref.kind });
+      else
+        findings.push({
+          kind: 'file-unlisted',
+          reportId: String(record.reportId),
+          fileId,
+          fileKind: String(record.kind),
+        });
     }
     progress('files', files);
   }

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvHeader, csvRow } from '../../../components/log/csv-columns';
 import { updateReport } from '../../../utils/db/reports';
@@ -149,6 +151,39 @@ describe('ZIP evidence bundle', () => {
     expect(() =>
       execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: out, stdio: 'pipe' }),
     ).toThrow();
+  });
+
+  it('writes events.json, manifest.json and SHA256SUMS as they are made, as JSON.stringify writes them', async () => {
+    // Enough events and files for each of the three to span several 64 KB slices.
+    for (let i = 0; i < 12; i++) {
+      const { report } = await storeCapture();
+      for (let k = 0; k < 20; k++)
+        await updateReport(report.id, (r) => ({ ...r, notes: `${k} ${'é'.repeat(400)}` }));
+    }
+    const source = await readLogSource();
+    const entries = await writeEvidenceBundle(
+      { write: async () => {}, close: async () => {}, abort: async () => {} },
+      source,
+      { now: NOW, extensionVersion: '0.1.0' },
+    );
+    const files = unzipSync(
+      await collect((sink) => writeEvidenceBundle(sink, source, { now: NOW, extensionVersion: '0.1.0' })),
+    );
+    const text = (name: string) => new TextDecoder().decode(files[name]);
+    const events = await chainOf(source);
+    expect(text('events.json')).toBe(`${JSON.stringify(events, null, 2)}\n`);
+    expect(files['events.json']!.byteLength).toBeGreaterThan(3 * 64 * 1024);
+    const manifest = JSON.parse(text('manifest.json'));
+    expect(text('manifest.json')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
+    expect(manifest.files).toEqual(entries.slice(0, -1));
+    expect(entries.at(-1)).toEqual({
+      path: 'manifest.json',
+      size: files['manifest.json']!.byteLength,
+      sha256: createHash('sha256').update(files['manifest.json']!).digest('hex'),
+    });
+    const eventsEntry = entries.find((entry) => entry.path === 'events.json');
+    expect(eventsEntry?.sha256).toBe(createHash('sha256').update(files['events.json']!).digest('hex'));
+    expect(text('SHA256SUMS')).toBe(entries.map((entry) => `${entry.sha256}  ${entry.path}\n`).join(''));
   });
 
   it('reads each file from the database on its own, a large one passed through in slices', async () => {

@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from '../../../utils/db/errors';
 import { listEvents } from '../../../utils/db/events';
 import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
+import { getEvidence, saveCapture } from '../../../utils/db/reports';
 import { LogExportError, writeLogExport } from '../../../utils/export/log-export';
 import { readLogSource } from '../../../utils/export/log-source';
 import { writeEvidenceBundle } from '../../../utils/export/zip-bundle';
 import { importLogFile } from '../../../utils/import/import-log';
 import { removeAbandonedImports, Staging, withStaging } from '../../../utils/import/staging';
+import { verifyLog } from '../../../utils/log/verify';
 import { collectExport } from '../export/collect-export';
 import { makeCapture, storeCapture } from '../factories';
 
@@ -106,10 +108,10 @@ describe('an import staged, then added at once', () => {
     const lines = (await (await exportedJson()).text()).split('\n');
     lines[2] = (lines[2] as string).replace(/"sha256":"[0-9a-f]/, '"sha256":"x');
     await freshProfile();
-    const staging = vi.spyOn(Staging.prototype, 'put');
+    const written = vi.spyOn(Staging.prototype, 'add');
     const error = await importLogFile(new Blob([lines.join('\n')]), 'export.json').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LogExportError);
-    expect(staging).toHaveBeenCalled();
+    expect(written).toHaveBeenCalled();
     await expectLog(0, 0);
   });
 
@@ -205,5 +207,116 @@ describe('an import staged, then added at once', () => {
     await closeConstatDB();
     expect(await staged()).toBe(0);
     expect(await (await openConstatDB()).count('evidence')).toBe(0);
+  });
+
+  it.each([
+    ['ZIP bundle', exportedZip],
+    ['JSON export', exportedJson],
+  ])('writes each file of a %s once, straight into the log’s store under a mark', async (_name, make) => {
+    await storeCapture();
+    await storeCapture();
+    const file = await make();
+    await freshProfile();
+    await openConstatDB();
+    const writes: string[] = [];
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        const value = args[0] as { bytes?: ArrayBuffer };
+        if (value?.bytes?.byteLength) writes.push(this.name);
+        return original.apply(this, args);
+      });
+    }
+    expect(await importLogFile(file, 'file')).toMatchObject({ added: 2 });
+    expect(writes).toEqual(Array(8).fill('evidence'));
+    vi.restoreAllMocks();
+    await expectLog(2, 2);
+    expect((await verifyLog()).findings).toEqual([]);
+  });
+
+  it('keeps the files written ahead out of "Verify the log" and exports until the import adds their reports', async () => {
+    await storeCapture();
+    const { report, evidence } = await makeCapture();
+    const db = await openConstatDB();
+    await withStaging(db, async (running) => {
+      const files = evidence.map((record) => ({ name: `${report.id}/${record.id}`, record }));
+      await running.add(report.id, files);
+      await running.flush();
+      expect(await db.count('evidence')).toBe(8);
+      expect((await verifyLog()).findings).toEqual([]);
+      // Nor does an export made meanwhile carry them.
+      const exported = JSON.parse(await (await exportedJson()).text());
+      expect(exported.reports.flatMap((entry: { evidence: unknown[] }) => entry.evidence)).toHaveLength(4);
+      expect(JSON.stringify(exported)).not.toContain(report.id);
+      throw new Error('the import fails');
+    }).catch(() => undefined);
+    expect(await db.count('evidence')).toBe(4);
+  });
+
+  it('still imports a bundle whose report.json comes before its files, staging them meanwhile', async () => {
+    await storeCapture();
+    await storeCapture();
+    const files = unzipSync(new Uint8Array(await (await exportedZip()).arrayBuffer()));
+    const reportsFirst = Object.fromEntries(
+      Object.entries(files).sort(
+        ([a], [b]) => Number(!a.endsWith('report.json')) - Number(!b.endsWith('report.json')),
+      ),
+    );
+    await freshProfile();
+    expect(await importLogFile(new Blob([zipSync(reportsFirst)]), 'bundle.zip')).toMatchObject({ added: 2 });
+    await expectLog(2, 2);
+    expect((await verifyLog()).findings).toEqual([]);
+  });
+
+  it.each([
+    ['ZIP bundle', exportedZip],
+    ['JSON export', exportedJson],
+  ])(
+    'refuses a %s whose file has the id of another report’s stored file, which stays as it was',
+    async (_name, make) => {
+      const { evidence } = await storeCapture();
+      const file = await make();
+      await freshProfile();
+      const other = await makeCapture();
+      const [taken] = evidence;
+      other.evidence[0] = { ...other.evidence[0]!, id: taken!.id };
+      other.report.evidence[0] = { ...other.report.evidence[0]!, id: taken!.id };
+      await saveCapture(other.report, other.evidence);
+      const error = await importLogFile(file, 'file').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LogExportError);
+      expect((error as LogExportError).problem).toBe('logFileEvidenceIdTaken');
+      expect((error as Error).message).toContain(other.report.id);
+      await expectLog(1, 1);
+      expect((await getEvidence(other.report.id)).map((record) => record.sha256).sort()).toEqual(
+        other.evidence.map((record) => record.sha256).sort(),
+      );
+    },
+  );
+
+  it('fails cleanly when a file write is refused once issued (as a full disk refuses it)', async () => {
+    // The transaction aborts under requests already issued: vitest fails the run on any rejection
+    // left without a handler (idb's `tx.done` among them).
+    await storeCapture();
+    await storeCapture();
+    const zip = await exportedZip();
+    await freshProfile();
+    const { evidence } = await storeCapture();
+    const add = IDBObjectStore.prototype.add;
+    let files = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (this.name === 'evidence' && ++files === 3)
+        return add.call(this, { ...(args[0] as object), id: evidence[0]!.id });
+      return add.apply(this, args);
+    });
+    const error = await importLogFile(zip, 'bundle.zip').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    vi.restoreAllMocks();
+    await expectLog(1, 1);
   });
 });
