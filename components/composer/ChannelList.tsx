@@ -41,18 +41,18 @@ function blockerText(blocker: NoticeBlocker): string {
 
 /** Why a channel is not offered for this notice, and where to go instead when it says. */
 function Unavailable({ channel, notice }: { channel: Channel; notice: Notice }) {
-  const refusal = channel.refusal?.(notice);
+  const refusal = channel.refusal?.(notice, uiLang());
   if (!refusal) return <p class="muted">{t('channelNotApplicable')}</p>;
   return (
     <div class="channel-refusal">
-      <p class="muted">{refusal.reason[uiLang()]}</p>
+      <p class="muted">{refusal.reason}</p>
       {refusal.elsewhere.length > 0 && (
         <>
           <p>{t('channelElsewhere')}</p>
           <ul>
             {refusal.elsewhere.map((place) => (
               <li key={place.url}>
-                <SafeExternalLink href={place.url}>{place.label[uiLang()]}</SafeExternalLink>
+                <SafeExternalLink href={place.url}>{t(place.label)}</SafeExternalLink>
               </li>
             ))}
           </ul>
@@ -88,8 +88,7 @@ export function ChannelList({ platform, notice, blockers, onUse }: Props) {
           return (
             <li key={channel.id} class="channel" data-channel={channel.id}>
               <p>
-                <strong>{channel.name[uiLang()]}</strong>{' '}
-                <span class="muted">· {t(kindKeys[channel.kind])}</span>
+                <strong>{t(channel.name)}</strong> <span class="muted">· {t(kindKeys[channel.kind])}</span>
               </p>
               {action === null ? (
                 <Unavailable channel={channel} notice={notice} />
@@ -107,12 +106,12 @@ export function ChannelList({ platform, notice, blockers, onUse }: Props) {
               )}
               {help && (
                 <p class="channel-help">
-                  <SafeExternalLink href={help.url}>{help.label[uiLang()]}</SafeExternalLink>
+                  <SafeExternalLink href={help.url}>{t(help.label)}</SafeExternalLink>
                 </p>
               )}
               <details>
                 <summary>{t('channelSourceLabel')}</summary>
-                <p class="muted">{channel.source[uiLang()]}</p>
+                <p class="muted">{t(channel.source)}</p>
               </details>
             </li>
           );

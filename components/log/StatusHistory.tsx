@@ -1,5 +1,5 @@
 import { channelById } from '../../utils/channels';
-import { t, uiLang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import type { Report } from '../../utils/model';
 import { formatDateTime, statusLabel } from '../common/labels';
 
@@ -7,7 +7,9 @@ import { formatDateTime, statusLabel } from '../common/labels';
 export function StatusHistory({ report }: { report: Report }) {
   const channelOf = (noticeId: string | undefined) => {
     const record = report.notices.find((n) => n.id === noticeId);
-    return record ? (channelById(record.channelId)?.name[uiLang()] ?? record.channelId) : null;
+    if (!record) return null;
+    const channel = channelById(record.channelId);
+    return channel ? t(channel.name) : record.channelId;
   };
   return (
     <section class="status-history" aria-labelledby="status-history-heading">

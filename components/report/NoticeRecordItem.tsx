@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { channelById } from '../../utils/channels';
 import { refreshReminders } from '../../utils/follow-up/reminders';
-import { t, uiLang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { errorText } from '../../utils/i18n/error-text';
 import { withNoticeSent } from '../../utils/notice/notice-log';
 import type { NoticeRecord } from '../../utils/notice/notice-record';
@@ -42,7 +42,7 @@ export function NoticeRecordItem({ record, followUpHours, store, now = () => new
   return (
     <li class="notice-record" data-notice={record.id} data-sent={record.sentAt ? 'yes' : 'no'}>
       <p>
-        <strong>{channel?.name[uiLang()] ?? record.channelId}</strong> · {t('noticeOpenedAt')}{' '}
+        <strong>{channel ? t(channel.name) : record.channelId}</strong> · {t('noticeOpenedAt')}{' '}
         {formatDateTime(record.openedAt)} · {record.notice.language.toUpperCase()}
       </p>
       {record.sentAt ? (

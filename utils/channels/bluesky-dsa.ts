@@ -31,13 +31,10 @@ export function blueskyRequestUrl(email: string, description: string): string {
 export const blueskyDsaChannel: Channel = {
   id: 'bluesky-dsa',
   kind: 'platform-form',
-  name: { fr: 'Demande au support de Bluesky (DSA)', en: 'Bluesky support request (DSA)' },
+  name: 'channelBlueskyDsaName',
   serves: ['bluesky'],
   formPatterns: ['https://blueskyweb.zendesk.com/hc/*'],
-  source: {
-    fr: 'Adresse du formulaire de demande et pré-remplissage Zendesk (tf_description, tf_anonymous_requester_email) lus dans le code de l’application Bluesky ; un type de demande « contenu illicite (DSA) » et ses champs n’ont pas été vus. Source : docs/FORMS.md (Bluesky), sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'Request form address and Zendesk pre-fill (tf_description, tf_anonymous_requester_email) read in the Bluesky app’s code; an “illegal content (DSA)” request type and its fields were not seen. Source: docs/FORMS.md (Bluesky), public sources last checked December 2026.',
-  },
+  source: 'channelBlueskyDsaSource',
   // Request type, email, subject, description, link, country, name, statement.
   manualFields: 8,
   action(notice) {
@@ -47,7 +44,7 @@ export const blueskyDsaChannel: Channel = {
     return openForm(blueskyDsaChannel, notice, blueskyRequestUrl(email, description), [
       field(notice, {
         key: 'requestType',
-        label: { fr: 'Type de demande', en: 'Request type' },
+        label: 'channelFieldRequestType',
         labelHints: ['choose your issue', 'issue', 'type of request', 'type de demande'],
         control: 'choice',
         value: 'Report illegal content (EU Digital Services Act)',
@@ -57,14 +54,14 @@ export const blueskyDsaChannel: Channel = {
       emailField(notice, { required: true }),
       field(notice, {
         key: 'subject',
-        label: { fr: 'Objet', en: 'Subject' },
+        label: 'channelFieldSubject',
         labelHints: ['subject', 'objet', 'sujet'],
         value: `${noticeSubject(notice)} – ${notice.categoryLabel}`.slice(0, MAX_SUBJECT_CHARS),
         required: true,
       }),
       field(notice, {
         key: 'description',
-        label: { fr: 'Description', en: 'Description' },
+        label: 'channelFieldDescription',
         labelHints: ['description', 'details', 'explain'],
         value: description,
         required: true,

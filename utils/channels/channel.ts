@@ -1,11 +1,11 @@
 import type { FillPlan } from '../form-fill/plan';
+import type { Lang, MessageKey } from '../i18n';
 import type { Notice } from '../notice/notice';
 import type { PlatformId } from '../platform-id';
-import type { Localized } from '../taxonomy/localized';
 
 // A reporting channel: where a notice goes. One file per channel in this folder, one registry
-// (index.ts). A channel never submits anything: it opens a form, fills what it can, and leaves the
-// sending to the person.
+// (index.ts), and its words in the locale catalogue (keys `channel<Name>…`). A channel never submits
+// anything: it opens a form, fills what it can, and leaves the sending to the person.
 
 export type ChannelKind =
   /** The platform's own illegal-content (DSA Art. 16) web form. */
@@ -26,28 +26,35 @@ export type ChannelAction =
   /** Stays in the composer: copy, email, print. */
   | { kind: 'copy' };
 
-/** Why a channel does not take a notice, and where the person can go instead. */
+/** A link to a page outside Constat, its label a catalogue key. */
+export interface ChannelLink {
+  label: MessageKey;
+  url: string;
+}
+
+/** Why a channel does not take a notice, in the language asked for, and where the person can go instead. */
 export interface ChannelRefusal {
-  reason: Localized;
-  elsewhere: readonly { label: Localized; url: string }[];
+  reason: string;
+  elsewhere: readonly ChannelLink[];
 }
 
 export interface Channel {
   id: string;
   kind: ChannelKind;
-  name: Localized;
+  /** The catalogue key of its name. */
+  name: MessageKey;
   /** Platforms whose content it takes; `any` for authorities and the generic channel. */
   serves: readonly PlatformId[] | 'any';
   /** Match patterns of the pages where it fills or guides (host permissions and injection). */
   formPatterns: readonly string[];
-  /** Where the form's model comes from and what of it is verified (shown to the person). */
-  source: Localized;
+  /** The catalogue key of where the form's model comes from and what of it is verified (shown to the person). */
+  source: MessageKey;
   /** Fields a person types or picks by hand on this form without Constat (the benchmark's baseline). */
   manualFields: number;
   /** Null when the channel cannot take this notice (e.g. PHAROS for content that is not illegal). */
   action(notice: Notice): ChannelAction | null;
   /** Why `action` is null for this notice, when the channel can say more than "not for this category". */
-  refusal?(notice: Notice): ChannelRefusal | null;
+  refusal?(notice: Notice, lang: Lang): ChannelRefusal | null;
   /** The platform's official help page on reporting illegal content, where one is documented. */
-  helpPage?(platform: PlatformId): { label: Localized; url: string } | null;
+  helpPage?(platform: PlatformId): ChannelLink | null;
 }

@@ -1,15 +1,17 @@
 import type { FieldSpec } from '../form-fill/plan';
+import { type MessageKey, t } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { Notice } from '../notice/notice';
 import { reasonsText } from '../notice/text';
 import { reasonFor } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
-import type { Localized } from '../taxonomy/localized';
 import type { ReasonEntry } from '../taxonomy/platform-reasons';
 import type { ChannelAction } from './channel';
 import { panelStrings } from './panel-strings';
 
 // The fields most notice forms share (DSA Art. 16(2): address, reasons, name, email, good faith),
-// built once so every channel finds them with the same words. Hints are lower case, without accents,
+// built once so every channel finds them with the same words. Labels are catalogue keys, shown in the
+// notice's language, as the panel is. Hints are lower case, without accents,
 // French and English, and each must start a word of the form's label: "nom" finds "Nom", not "Prénom".
 // A hint that also starts a word of another field's label takes that field when it comes first, so
 // generic words ("law", "name", "adresse") are left out.
@@ -62,7 +64,9 @@ const GOOD_FAITH_HINTS = [
 
 interface FieldInput {
   key: string;
-  label: Localized;
+  label: MessageKey;
+  /** The values of the label's `{placeholders}` ("Content address {n}"). */
+  labelValues?: Record<string, string | number>;
   labelHints: readonly string[];
   control?: FieldSpec['control'];
   value: string;
@@ -75,7 +79,7 @@ interface FieldInput {
 export function field(notice: Notice, input: FieldInput): FieldSpec {
   return {
     key: input.key,
-    label: input.label[notice.language],
+    label: fill(t(input.label, notice.language), input.labelValues ?? {}),
     labelHints: [...input.labelHints],
     control: input.control ?? 'text',
     value: input.value,
@@ -95,7 +99,7 @@ interface FieldOptions {
 export function contentUrlField(notice: Notice, options: FieldOptions & { allUrls?: boolean }): FieldSpec {
   return field(notice, {
     key: 'contentUrl',
-    label: { fr: 'Adresse du contenu', en: 'Content address' },
+    label: 'channelFieldContentAddress',
     labelHints: options.labelHints ?? URL_HINTS,
     value: options.allUrls ? notice.urls.join('\n') : (notice.urls[0] ?? ''),
     required: options.required,
@@ -116,7 +120,7 @@ export function categoryField(notice: Notice, reason: ReasonEntry | null, option
   const usable = reason && reason.flow !== 'none' ? reason : null;
   return field(notice, {
     key: 'category',
-    label: { fr: 'Catégorie', en: 'Category' },
+    label: 'channelFieldCategory',
     labelHints: options.labelHints ?? CATEGORY_HINTS,
     control: 'choice',
     value: usable?.steps.at(-1)?.text ?? notice.categoryLabel,
@@ -132,7 +136,7 @@ export function countryField(notice: Notice, options: FieldOptions): FieldSpec {
   const french = new Intl.DisplayNames(['fr'], { type: 'region' }).of(code) ?? code;
   return field(notice, {
     key: 'country',
-    label: { fr: 'Pays', en: 'Country' },
+    label: 'channelFieldCountry',
     labelHints: options.labelHints ?? COUNTRY_HINTS,
     control: 'choice',
     value: english,
@@ -144,17 +148,12 @@ export function countryField(notice: Notice, options: FieldOptions): FieldSpec {
 export function legalBasisField(notice: Notice, options: FieldOptions): FieldSpec {
   return field(notice, {
     key: 'legalBasis',
-    label: { fr: 'Fondement juridique', en: 'Legal basis' },
+    label: 'channelFieldLegalBasis',
     labelHints: options.labelHints ?? LEGAL_BASIS_HINTS,
     value: notice.legalBasis,
     required: options.required,
   });
 }
-
-const lineLabels = {
-  fr: { law: 'Base légale', urls: 'Autres adresses du contenu' },
-  en: { law: 'Legal basis', urls: 'Other addresses of the content' },
-};
 
 interface ExplanationParts {
   /** For a form with no field of its own for the law. */
@@ -165,12 +164,13 @@ interface ExplanationParts {
 
 /** The explanation and the quoted passage, then the parts the form has no other field for. */
 function explanationText(notice: Notice, parts: ExplanationParts = {}): string {
-  const words = lineLabels[notice.language];
-  const colon = notice.language === 'fr' ? ' :' : ':';
+  const lang = notice.language;
   const lines = [reasonsText(notice)];
-  if (parts.legalBasis && notice.legalBasis) lines.push(`${words.law}${colon} ${notice.legalBasis}`);
+  if (parts.legalBasis && notice.legalBasis) {
+    lines.push(fill(t('channelLineLegalBasis', lang), { law: notice.legalBasis }));
+  }
   if ((parts.otherUrls ?? true) && notice.urls.length > 1) {
-    lines.push(`${words.urls}${colon}\n${notice.urls.slice(1).join('\n')}`);
+    lines.push([t('channelLineOtherUrls', lang), ...notice.urls.slice(1)].join('\n'));
   }
   return lines.join('\n\n');
 }
@@ -178,7 +178,7 @@ function explanationText(notice: Notice, parts: ExplanationParts = {}): string {
 export function explanationField(notice: Notice, options: FieldOptions & ExplanationParts): FieldSpec {
   return field(notice, {
     key: 'explanation',
-    label: { fr: 'Explication', en: 'Explanation' },
+    label: 'channelFieldExplanation',
     labelHints: options.labelHints ?? EXPLANATION_HINTS,
     value: explanationText(notice, options),
     required: options.required,
@@ -189,7 +189,7 @@ export function explanationField(notice: Notice, options: FieldOptions & Explana
 export function nameField(notice: Notice, options: FieldOptions): FieldSpec {
   return field(notice, {
     key: 'name',
-    label: { fr: 'Nom', en: 'Name' },
+    label: 'channelFieldName',
     labelHints: options.labelHints ?? NAME_HINTS,
     value: notice.anonymous ? '' : notice.name,
     required: options.required,
@@ -199,7 +199,7 @@ export function nameField(notice: Notice, options: FieldOptions): FieldSpec {
 export function emailField(notice: Notice, options: FieldOptions): FieldSpec {
   return field(notice, {
     key: 'email',
-    label: { fr: 'E-mail', en: 'Email' },
+    label: 'channelFieldEmail',
     labelHints: options.labelHints ?? EMAIL_HINTS,
     value: notice.anonymous ? '' : notice.email,
     required: options.required,
@@ -210,7 +210,7 @@ export function emailField(notice: Notice, options: FieldOptions): FieldSpec {
 export function signatureField(notice: Notice, options: FieldOptions): FieldSpec {
   return field(notice, {
     key: 'signature',
-    label: { fr: 'Signature', en: 'Signature' },
+    label: 'channelFieldSignature',
     labelHints: options.labelHints ?? ['signature', 'signez'],
     value: notice.anonymous ? '' : notice.name,
     required: options.required,
@@ -221,7 +221,7 @@ export function signatureField(notice: Notice, options: FieldOptions): FieldSpec
 export function goodFaithField(notice: Notice, options: FieldOptions): FieldSpec {
   return field(notice, {
     key: 'goodFaith',
-    label: { fr: 'Déclaration de bonne foi', en: 'Good-faith statement' },
+    label: 'channelFieldGoodFaith',
     labelHints: options.labelHints ?? GOOD_FAITH_HINTS,
     control: 'check',
     value: notice.goodFaith,
@@ -232,7 +232,7 @@ export function goodFaithField(notice: Notice, options: FieldOptions): FieldSpec
 
 /** Opens `url` and fills it with `fields`: what every web-form channel returns. */
 export function openForm(
-  channel: { id: string; name: Localized },
+  channel: { id: string; name: MessageKey },
   notice: Notice,
   url: string,
   fields: FieldSpec[],
@@ -242,7 +242,7 @@ export function openForm(
     url,
     fill: {
       channelId: channel.id,
-      title: channel.name[notice.language],
+      title: t(channel.name, notice.language),
       lang: notice.language,
       strings: panelStrings(notice.language),
       fields,

@@ -5,13 +5,10 @@ import type { Channel } from './channel';
 export const copyChannel: Channel = {
   id: 'copy',
   kind: 'generic',
-  name: { fr: 'Copier, envoyer par e-mail ou imprimer', en: 'Copy, email or print' },
+  name: 'channelCopyName',
   serves: 'any',
   formPatterns: [],
-  source: {
-    fr: 'Texte composé par Constat ; aucun formulaire.',
-    en: 'Text composed by Constat; no form.',
-  },
+  source: 'channelCopySource',
   manualFields: 0,
   action: () => ({ kind: 'copy' }),
 };

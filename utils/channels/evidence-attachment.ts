@@ -1,6 +1,7 @@
 import { getEvidence } from '../db/reports';
 import { bytesToBase64 } from '../export/base64';
 import type { FieldSpec } from '../form-fill/plan';
+import { t } from '../i18n';
 import type { Notice } from '../notice/notice';
 import { categoryById } from '../taxonomy/categories';
 
@@ -21,7 +22,7 @@ export async function attachmentField(reportId: string, notice: Notice): Promise
   const extension = picture.mime === 'image/png' ? 'png' : 'bin';
   return {
     key: 'attachment',
-    label: notice.language === 'fr' ? 'Capture du contenu (preuve)' : 'Picture of the content (evidence)',
+    label: t('channelFieldAttachment', notice.language),
     labelHints: [
       'attach',
       'piece jointe',

@@ -21,16 +21,10 @@ const FORM_URL = 'https://www.facebook.com/help/contact/319149701968527';
 export const facebookLegalChannel: Channel = {
   id: 'facebook-legal',
   kind: 'platform-form',
-  name: {
-    fr: 'Formulaire Facebook « Demande de retrait pour motif juridique »',
-    en: 'Facebook’s “Legal Removal Request” form',
-  },
+  name: 'channelFacebookLegalName',
   serves: ['facebook'],
   formPatterns: ['https://www.facebook.com/help/contact/319149701968527*'],
-  source: {
-    fr: 'Adresse (facebook.com/help/contact/319149701968527) et questions (pays, problème juridique, « je veux signaler », lois en cause, explication, pièce jointe) lues sur la page officielle de Meta ; noms des champs et libellés exacts non vus. Source : docs/FORMS.md (Meta), sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'Address (facebook.com/help/contact/319149701968527) and questions (country, legal issue, “I want to report”, the specific laws, explanation, upload) read on Meta’s official page; field names and exact labels not seen. Source: docs/FORMS.md (Meta), public sources last checked December 2026.',
-  },
+  source: 'channelFacebookLegalSource',
   // Country, links, legal issue, law, explanation, name, email, statement.
   manualFields: 8,
   action(notice) {

@@ -32,16 +32,10 @@ function troubleshooterUrl(contentUrl: string): string {
 export const googleLegalChannel: Channel = {
   id: 'google-legal',
   kind: 'platform-form',
-  name: {
-    fr: 'Formulaire Google « Signaler un contenu pour des raisons juridiques » (YouTube)',
-    en: 'Google’s “Report content for legal reasons” form (YouTube)',
-  },
+  name: 'channelGoogleLegalName',
   serves: ['youtube'],
   formPatterns: ['https://reportcontent.google.com/*', 'https://support.google.com/legal/*'],
-  source: {
-    fr: 'Adresse reportcontent.google.com/troubleshooter et paramètres content_id et url lus dans le code officiel de Google (dart-lang/pub-dev) ; noms des champs des formulaires juridiques de Google (full_name, contact_email_noprefill, url_box, signature…) vus dans du code public. La valeur « product » de YouTube, la question DSA, le pays, la catégorie et la loi citée n’ont pas été vus. Source : docs/FORMS.md (Google), sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'The reportcontent.google.com/troubleshooter address and its content_id and url parameters read in Google’s official code (dart-lang/pub-dev); the field names of Google’s legal forms (full_name, contact_email_noprefill, url_box, signature…) seen in public code. YouTube’s “product” value, the DSA question, country, category and law cited were not seen. Source: docs/FORMS.md (Google), public sources last checked December 2026.',
-  },
+  source: 'channelGoogleLegalSource',
   // Residence, name, email, DSA question, country, category, law, address, explanation, statement,
   // date, signature.
   manualFields: 12,
@@ -53,7 +47,7 @@ export const googleLegalChannel: Channel = {
       // Answering yes shows the country, category and law: they come after it in this list.
       field(notice, {
         key: 'dsa',
-        label: { fr: 'Signalement au titre du DSA', en: 'Report under the DSA' },
+        label: 'channelFieldDsa',
         labelHints: ['digital services act', 'dsa', 'services numeriques'],
         control: 'choice',
         value: 'Yes',

@@ -1,12 +1,13 @@
 import type { FieldSpec } from '../form-fill/plan';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { Notice } from '../notice/notice';
 import { type PlatformId, platformIds } from '../platform-id';
 import { platformMatchPatterns } from '../platforms';
 import { shortened } from '../shortened';
 import { reasonFor } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
-import type { Localized } from '../taxonomy/localized';
-import type { Channel } from './channel';
+import type { Channel, ChannelLink } from './channel';
 import { countryField, explanationField, legalBasisField } from './common-fields';
 import { panelStrings } from './panel-strings';
 
@@ -16,19 +17,13 @@ import { panelStrings } from './panel-strings';
 // of each platform.
 
 /** Platforms whose illegal-content notice is made in their own report flow, with its help page if any. */
-const inProductOnly: Partial<Record<PlatformId, { label: Localized; url: string } | null>> = {
+const inProductOnly: Partial<Record<PlatformId, ChannelLink | null>> = {
   tiktok: {
-    label: {
-      fr: 'Aide officielle de TikTok : signaler un contenu illégal',
-      en: 'TikTok’s official help: reporting illegal content',
-    },
+    label: 'channelHelpTiktok',
     url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en',
   },
   linkedin: {
-    label: {
-      fr: 'Aide officielle de LinkedIn sur les signalements DSA (signaleurs de confiance ; les autres passent par le menu « … »)',
-      en: 'LinkedIn’s official help on DSA reports (trusted flaggers; everyone else uses the “…” menu)',
-    },
+    label: 'channelHelpLinkedin',
     url: 'https://www.linkedin.com/help/linkedin/answer/a6296744',
   },
   threads: null,
@@ -52,17 +47,15 @@ const MAX_COMMENT_CHARS = 300;
 
 function commentOf(notice: Notice): string {
   const law = notice.legalBasis ? ` (${notice.legalBasis})` : '';
-  const head =
-    notice.language === 'fr'
-      ? `${notice.illegal ? 'Contenu illicite en droit français' : 'Contraire aux règles'} : ${notice.categoryLabel}${law}.`
-      : `${notice.illegal ? 'Illegal under French law' : 'Against the rules'}: ${notice.categoryLabel}${law}.`;
+  const key = notice.illegal ? 'channelCommentIllegal' : 'channelCommentAgainstRules';
+  const head = fill(t(key, notice.language), { category: notice.categoryLabel, law });
   const text = notice.quote ? `${head} « ${notice.quote} »` : head;
   return shortened(text, MAX_COMMENT_CHARS);
 }
 
 const commentField = (notice: Notice): FieldSpec => ({
   key: 'comment',
-  label: notice.language === 'fr' ? 'Commentaire' : 'Comment',
+  label: t('channelFieldComment', notice.language),
   labelHints: [
     'anything else',
     'additional',
@@ -83,13 +76,10 @@ const commentField = (notice: Notice): FieldSpec => ({
 export const inProductChannel: Channel = {
   id: 'in-product',
   kind: 'in-product',
-  name: { fr: 'Menu « Signaler » de la plateforme', en: 'The platform’s own “Report” menu' },
+  name: 'channelInProductName',
   serves: platformIds.filter((p) => p !== 'generic'),
   formPatterns: platformMatchPatterns,
-  source: {
-    fr: 'Le menu « … » → Signaler du post, puis la raison tirée de la correspondance de la taxonomie (utils/taxonomy/reasons), chaque étape disant si elle a été vue. Pour TikTok (« Signaler un contenu illégal » : pays, loi, raisons, d’après sa page officielle), LinkedIn et Threads, aucun formulaire web n’est documenté : c’est la voie de la notification. Source : docs/FORMS.md, sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'The post’s “…” menu → Report, then the reason from the taxonomy’s mapping (utils/taxonomy/reasons), each step saying whether it was seen. For TikTok (“Report illegal content”: country, law, reasons, from its official page), LinkedIn and Threads no web form is documented: this is the notice’s route. Source: docs/FORMS.md, public sources last checked December 2026.',
-  },
+  source: 'channelInProductSource',
   // Open the menu, pick "Report", then each reason step, then type the comment.
   manualFields: 4,
   action(notice) {
@@ -103,7 +93,7 @@ export const inProductChannel: Channel = {
       url,
       fill: {
         channelId: 'in-product',
-        title: inProductChannel.name[notice.language],
+        title: t(inProductChannel.name, notice.language),
         lang: notice.language,
         strings: panelStrings(notice.language),
         fields: noticeFields(notice),

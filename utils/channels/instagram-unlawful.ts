@@ -34,7 +34,8 @@ function urlFields(notice: Notice): FieldSpec[] {
   return notice.urls.slice(0, MAX_URLS).map((url, i) =>
     field(notice, {
       key: i === 0 ? 'contentUrl' : `contentUrl${i + 1}`,
-      label: { fr: `Adresse du contenu ${i + 1}`, en: `Content address ${i + 1}` },
+      label: 'channelFieldContentAddressNumbered',
+      labelValues: { n: i + 1 },
       labelHints: [`urls${i + 1}`],
       value: url,
       required: i === 0,
@@ -45,16 +46,10 @@ function urlFields(notice: Notice): FieldSpec[] {
 export const instagramUnlawfulChannel: Channel = {
   id: 'instagram-unlawful',
   kind: 'platform-form',
-  name: {
-    fr: 'Formulaire Instagram « Contenu que vous pensez illégal dans votre pays »',
-    en: 'Instagram’s “Content you believe is unlawful in your country” form',
-  },
+  name: 'channelInstagramUnlawfulName',
   serves: ['instagram'],
   formPatterns: [`https://help.instagram.com/contact/${FORM_ID}*`],
-  source: {
-    fr: 'Adresse (help.instagram.com/contact/406206379945942, liée depuis les pages d’Instagram hors connexion), paramètre URLs1 et noms des champs lus dans du code public (script Playwright tiers, mars 2026) ; libellés et options non vus. Source : docs/FORMS.md (Meta), sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'Address (help.instagram.com/contact/406206379945942, linked from Instagram’s logged-out pages), the URLs1 parameter and the field names read in public code (a third-party Playwright script, March 2026); labels and options not seen. Source: docs/FORMS.md (Meta), public sources last checked December 2026.',
-  },
+  source: 'channelInstagramUnlawfulSource',
   // Country, law, explanation, on whose behalf, first name, surname, email twice, link, signature,
   // statement.
   manualFields: 11,
@@ -72,7 +67,7 @@ export const instagramUnlawfulChannel: Channel = {
       explanationField(notice, { required: true, labelHints: ['legal explanation', 'explain'] }),
       field(notice, {
         key: 'onBehalf',
-        label: { fr: 'Au nom de qui', en: 'On whose behalf' },
+        label: 'channelFieldOnBehalf',
         labelHints: ['authorization', 'behalf', 'au nom de'],
         control: 'choice',
         value: 'Myself',
@@ -81,14 +76,14 @@ export const instagramUnlawfulChannel: Channel = {
       }),
       field(notice, {
         key: 'name',
-        label: { fr: 'Prénom', en: 'First name' },
+        label: 'channelFieldFirstName',
         labelHints: ['first name', 'prenom', 'name'],
         value: given,
         required: true,
       }),
       field(notice, {
         key: 'surname',
-        label: { fr: 'Nom de famille', en: 'Surname' },
+        label: 'channelFieldSurname',
         labelHints: ['surname', 'last name', 'nom de famille'],
         value: surname,
         required: true,
@@ -96,7 +91,7 @@ export const instagramUnlawfulChannel: Channel = {
       emailField(notice, { required: true, labelHints: ['email address', 'adresse e mail'] }),
       field(notice, {
         key: 'emailConfirm',
-        label: { fr: 'Confirmation de l’e-mail', en: 'Email confirmation' },
+        label: 'channelFieldEmailConfirm',
         labelHints: ['email confirm', 'confirm email', 're enter', 'confirmez'],
         value: notice.anonymous ? '' : notice.email,
         required: true,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { updateReport } from '../db/reports';
-import { t, uiLang } from '../i18n';
+import { t } from '../i18n';
 import { errorText } from '../i18n/error-text';
 import { fill } from '../i18n/fill';
 import type { Notice } from '../notice/notice';
@@ -69,7 +69,7 @@ export async function openChannel(
   const unfilled = partsWithPlaceholders(request.notice);
   if (unfilled.length > 0) return { ok: false, error: t('channelNoticeUnfilled') };
   const chosen = channel.action(request.notice);
-  if (!chosen) return { ok: false, error: fill(t('channelCannotTake'), { channel: channel.name[uiLang()] }) };
+  if (!chosen) return { ok: false, error: fill(t('channelCannotTake'), { channel: t(channel.name) }) };
   const action = chosen.kind === 'open-form' ? await withAttachment(chosen, request) : chosen;
   const record: NoticeRecord = {
     id: crypto.randomUUID(),

@@ -41,7 +41,7 @@ export function redditReportUrl(postUrl: string, reasonSlug: string | null): str
 function reasonField(notice: Notice, reason: Reason | null): FieldSpec {
   return field(notice, {
     key: 'reason',
-    label: { fr: 'Motif', en: 'Reason' },
+    label: 'channelFieldReason',
     labelHints: ['reason', 'raison', 'motif', 'what s wrong', 'what rule'],
     control: 'choice',
     value: reason?.steps.at(-1)?.text ?? notice.categoryLabel,
@@ -53,13 +53,10 @@ function reasonField(notice: Notice, reason: Reason | null): FieldSpec {
 export const redditReportChannel: Channel = {
   id: 'reddit-report',
   kind: 'platform-form',
-  name: { fr: 'Formulaire de signalement de Reddit', en: 'Reddit’s report form' },
+  name: 'channelRedditReportName',
   serves: ['reddit'],
   formPatterns: ['https://www.reddit.com/report*'],
-  source: {
-    fr: 'Adresse, paramètres du lien (reason, target_fullname, url) et codes des motifs lus dans du code public (vers 2021) ; les libellés des motifs et l’option « illicite selon le droit de l’UE » (DSA) et ses champs n’ont pas été vus. Source : docs/FORMS.md (Reddit), sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'Address, link parameters (reason, target_fullname, url) and reason codes read in public code (c. 2021); the reasons’ labels and the “illegal under EU law” (DSA) option and its fields were not seen. Source: docs/FORMS.md (Reddit), public sources last checked December 2026.',
-  },
+  source: 'channelRedditReportSource',
   // Reason, link, details (the usual path; the DSA reason adds five).
   manualFields: 3,
   action(notice) {

@@ -29,16 +29,10 @@ function xDsaFormUrl(postUrl: string, authorHandle: string | null): string {
 export const xDsaChannel: Channel = {
   id: 'x-dsa',
   kind: 'platform-form',
-  name: {
-    fr: 'Formulaire X « Signaler un contenu illicite (UE) »',
-    en: 'X’s “Report EU illegal content” form',
-  },
+  name: 'channelXDsaName',
   serves: ['x'],
   formPatterns: ['https://help.x.com/forms/dsa/report*'],
-  source: {
-    fr: 'Adresse et paramètres du lien (content_id, content_type, content_author) lus dans le code web de X ; les champs du formulaire n’ont pas été vus : modèle déduit de l’article 16 du DSA. Source : docs/FORMS.md (X), sources publiques vérifiées pour la dernière fois en décembre 2026.',
-    en: 'Address and link parameters (content_id, content_type, content_author) read in X’s web code; the form’s fields were not seen: modelled on DSA Art. 16. Source: docs/FORMS.md (X), public sources last checked December 2026.',
-  },
+  source: 'channelXDsaSource',
   // Reporter type, address, category, country, provision, explanation, name, email, statement, signature.
   manualFields: 10,
   action(notice) {
@@ -47,7 +41,7 @@ export const xDsaChannel: Channel = {
     return openForm(xDsaChannel, notice, url, [
       field(notice, {
         key: 'reporterType',
-        label: { fr: 'Vous signalez en tant que', en: 'Reporting as' },
+        label: 'channelFieldReporterType',
         labelHints: ['reporting as', 'reporter', 'who are you', 'en tant que', 'vous etes'],
         control: 'choice',
         value: 'Individual',

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelById, channelFormPatterns, channels, channelsFor } from '../../../utils/channels';
 import { urlMatches } from '../../../utils/channels/fill-in-tab';
+import { t } from '../../../utils/i18n';
 import { type PlatformId, platformIds } from '../../../utils/platform-id';
 import { makeNotice } from './notice-factory';
 
@@ -42,8 +43,8 @@ describe('channel registry', () => {
     const forms = readFileSync(resolve(__dirname, '../../../docs/FORMS.md'), 'utf8');
     // The copy channel opens nothing: it composes text only.
     for (const channel of channels.filter((c) => c.kind !== 'generic')) {
-      expect(channel.source.en, channel.id).toMatch(/docs\/FORMS\.md.*last checked [A-Z][a-z]+ \d{4}/);
-      expect(channel.source.fr, channel.id).toMatch(
+      expect(t(channel.source, 'en'), channel.id).toMatch(/docs\/FORMS\.md.*last checked [A-Z][a-z]+ \d{4}/);
+      expect(t(channel.source, 'fr'), channel.id).toMatch(
         /docs\/FORMS\.md.*(vérifiées pour la dernière fois|dernière vérification des sources publiques) en [a-zé]+ \d{4}/,
       );
       const served = channel.serves === 'any' ? platformIds : channel.serves;

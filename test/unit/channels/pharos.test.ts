@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { complaintAddresses, parisDateAndTime, pharosChannel } from '../../../utils/channels/pharos';
+import { type Lang, t } from '../../../utils/i18n';
 import { categoryIds, pharosReasonsByCategory } from '../../../utils/taxonomy';
-import { pharosScope } from '../../../utils/taxonomy/reasons/pharos';
 import { formAction, openFormPage } from './form-page';
 import { makeNotice } from './notice-factory';
 
@@ -80,15 +80,15 @@ describe('PHAROS channel', () => {
 
   it('is offered only for content confirmed public, and says why and where to go otherwise', () => {
     expect(pharosChannel.action(makeNotice('x', { audience: 'public' }))).not.toBeNull();
-    expect(pharosChannel.refusal?.(makeNotice('x', { audience: 'public' }))).toBeNull();
+    expect(pharosChannel.refusal?.(makeNotice('x', { audience: 'public' }), 'en')).toBeNull();
 
     const privateThreat = makeNotice('x', { categoryId: 'threats', audience: 'private' });
     expect(pharosChannel.action(privateThreat)).toBeNull();
-    const refusal = pharosChannel.refusal?.(privateThreat);
-    expect(refusal?.reason).toEqual(pharosScope);
-    expect(refusal?.reason.fr).toContain('accessibles à tous les internautes');
-    expect(refusal?.reason.en).toContain('accessible to every internet user');
-    expect(refusal?.elsewhere).toBe(complaintAddresses);
+    const refusal = (lang: Lang) => pharosChannel.refusal?.(privateThreat, lang);
+    expect(refusal('fr')?.reason).toBe(t('channelPharosScope', 'fr'));
+    expect(refusal('fr')?.reason).toContain('accessibles à tous les internautes');
+    expect(refusal('en')?.reason).toContain('accessible to every internet user');
+    expect(refusal('en')?.elsewhere).toBe(complaintAddresses);
     expect(complaintAddresses.map((a) => a.url)).toEqual([
       'https://www.service-public.fr/particuliers/vosdroits/F1435',
       'https://www.masecurite.interieur.gouv.fr',
@@ -97,23 +97,28 @@ describe('PHAROS channel', () => {
 
     const unconfirmed = makeNotice('x', { audience: null });
     expect(pharosChannel.action(unconfirmed)).toBeNull();
-    expect(pharosChannel.refusal?.(unconfirmed)?.reason.en).toContain(
+    expect(pharosChannel.refusal?.(unconfirmed, 'en')?.reason).toContain(
       'Confirm above whether the content is public',
     );
 
-    const harassment = pharosChannel.refusal?.(makeNotice('x', { categoryId: 'harassment' }));
+    const harassment = pharosChannel.refusal?.(makeNotice('x', { categoryId: 'harassment' }), 'fr');
     expect(harassment?.elsewhere).toBe(complaintAddresses);
+    expect(harassment?.reason).toContain('Aucune rubrique de harcèlement');
     const rules = makeNotice('x', { categoryId: 'platform-rules', illegal: false });
-    expect(pharosChannel.refusal?.(rules)?.reason.en).toContain('only takes illegal content');
+    expect(pharosChannel.refusal?.(rules, 'en')?.reason).toContain('only takes illegal content');
+    expect(pharosChannel.refusal?.(rules, 'fr')?.reason).toContain('ne reçoit que les contenus illicites');
   });
 
-  it('puts the scope note on every PHAROS entry', () => {
-    for (const id of categoryIds) {
-      const note = pharosReasonsByCategory[id].note;
-      expect(note?.fr.startsWith(pharosScope.fr)).toBe(true);
-      expect(note?.en.startsWith(pharosScope.en)).toBe(true);
+  it('says what PHAROS takes first, wherever it refuses a category and in “About this channel”', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const scope = t('channelPharosScope', lang);
+      for (const id of categoryIds) {
+        if (pharosReasonsByCategory[id].flow !== 'none') continue;
+        const refusal = pharosChannel.refusal?.(makeNotice('x', { categoryId: id }), lang);
+        expect(refusal?.reason.startsWith(`${scope} `), `${id} ${lang}`).toBe(true);
+      }
+      expect(t(pharosChannel.source, lang).startsWith(`${scope} `)).toBe(true);
     }
-    expect(pharosChannel.source.en).toContain(pharosScope.en);
   });
 
   it('gives the Paris date and time across the change to summer time, and nothing when unknown', () => {

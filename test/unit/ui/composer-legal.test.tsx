@@ -27,7 +27,7 @@ describe('composer: what the notice asserts', () => {
     const { page, report } = await composer('threats');
     expect(query(page, '[data-detected="public"]').textContent).toBe(t('audienceDetectedPublic'));
     expect(noticeText(page)).not.toMatch(/accessible au public|publicly accessible/);
-    expect(query(page, '[data-channel="pharos"]').textContent).toContain('PHAROS');
+    expect(query(page, '[data-channel="pharos"] strong').textContent).toBe(t('channelPharosName'));
     expect(page.querySelector('[data-channel="pharos"] button.primary')).toBeNull();
     query<HTMLInputElement>(page, 'input[name="audience"][value="public"]').click();
     await waitFor(() => /accessible au public|publicly accessible/.test(noticeText(page)));
@@ -39,9 +39,12 @@ describe('composer: what the notice asserts', () => {
     query<HTMLInputElement>(page, 'input[name="audience"][value="private"]').click();
     await waitFor(() => !page.querySelector('[data-channel="pharos"] button.primary'));
     const pharos = query(page, '[data-channel="pharos"]');
+    // The refusal and the places to go instead, in the interface's words from the catalogue.
+    expect(query(pharos, '.channel-refusal p').textContent).toBe(t('channelPharosScope'));
     expect(
-      pharos.querySelector('a[href="https://www.service-public.fr/particuliers/vosdroits/F1435"]'),
-    ).not.toBeNull();
+      query(pharos, 'a[href="https://www.service-public.fr/particuliers/vosdroits/F1435"]').textContent,
+    ).toContain(t('channelComplaintStation'));
+    expect(query(pharos, 'details p').textContent).toBe(t('channelPharosSource'));
   });
 
   it('names a page address as such and opens no channel until the person accepts it or gives the post’s', async () => {

@@ -1,5 +1,4 @@
 import type { CategoryId } from '../category-ids';
-import type { Localized } from '../localized';
 import type { ReasonEntryInput } from './reason-schema';
 
 // PHAROS (internet-signalement.gouv.fr): « Signaler un contenu », then the type of content. Top-level
@@ -9,11 +8,8 @@ import type { ReasonEntryInput } from './reason-schema';
 const source =
   'docs/FORMS.md, PHAROS: service-public.fr R17674 and F31979; rubriques (Ma Sécurité, 2025); sub-types (moncommissariat)';
 const start = { text: 'Signaler un contenu', verified: true };
-/** What PHAROS takes and what it does not (service-public.fr F31979): on every entry. */
-export const pharosScope: Localized = {
-  fr: 'PHAROS reçoit les contenus publiés sur internet et accessibles à tous les internautes. Un contenu reçu en privé d’une personne que vous connaissez (messagerie privée), ou une injure ou une diffamation qui vous vise vous-même, relèvent d’une plainte auprès de la police ou de la gendarmerie (service-public.fr, F31979).',
-  en: 'PHAROS takes content published on the internet and accessible to every internet user. Content you received privately from someone you know (a private message), or an insult or defamation aimed at you yourself, calls for a complaint to the police or gendarmerie (service-public.fr, F31979).',
-};
+// What PHAROS takes at all is the channel's to say (the catalogue's channelPharosScope, shown before
+// these notes); each note says what is particular to its category.
 const complaintNote = {
   fr: 'Si vous êtes la personne visée, portez plainte plutôt que de signaler.',
   en: 'If you are the person targeted, file a complaint rather than a report.',
@@ -49,7 +45,7 @@ const insultOrDefamation: ReasonEntryInput = {
   note: complaintNote,
 };
 
-const entries: Record<CategoryId, ReasonEntryInput> = {
+export const pharosReasons: Record<CategoryId, ReasonEntryInput> = {
   'hate-provocation': hateSubtype,
   'discriminatory-insult': insultOrDefamation,
   'discriminatory-defamation': insultOrDefamation,
@@ -131,12 +127,3 @@ const entries: Record<CategoryId, ReasonEntryInput> = {
     },
   },
 };
-
-/** The scope note first, then what is particular to the entry. */
-function withScope(note: Localized | null | undefined): Localized {
-  return note ? { fr: `${pharosScope.fr} ${note.fr}`, en: `${pharosScope.en} ${note.en}` } : pharosScope;
-}
-
-export const pharosReasons = Object.fromEntries(
-  Object.entries(entries).map(([id, entry]) => [id, { ...entry, note: withScope(entry.note) }]),
-) as Record<CategoryId, ReasonEntryInput>;
