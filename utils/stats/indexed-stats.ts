@@ -194,9 +194,14 @@ export async function readIndexedStats(
   followUpHours: Settings['followUpHours'] | null,
   now = new Date(),
 ): Promise<IndexedLogStats> {
+  const [total, unreadableRows] = await Promise.all([
+    readTotal(db),
+    db.getAllFromIndex('logIndex', 'byUnreadable'),
+  ]);
+  // One transaction for every count, opened once nothing else is awaited: it stays open only while
+  // its own requests follow one another.
   const store = db.transaction('logIndex').store;
   const index = (name: keyof ConstatDB['logIndex']['indexes']) => store.index(name) as Index;
-  const [total, unreadableRows] = await Promise.all([readTotal(db), index('byUnreadable').getAll()]);
   const unreadable = unreadableRows.map((row) => ({ id: row.id, error: row.unreadable ?? '' }));
   const indexes: Indexes = {
     outcome: index('byOutcome'),
