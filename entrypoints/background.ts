@@ -1,13 +1,12 @@
 import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { logUrl } from '../components/common/extension-urls';
 import { injectRecorderIntoOpenTabs } from '../utils/capture/recorder-injection';
 import { type ReportClick, reportClickedTarget } from '../utils/capture/report-target';
 import { retryUnsaved, unsavedCaptureFile } from '../utils/capture/unsaved-captures';
 import { fillIfPending } from '../utils/channels/fill-in-tab';
 import { removePendingFill } from '../utils/channels/pending-fills';
-import { onReminderAlarm, reminderReportId, syncReminders } from '../utils/follow-up/reminders';
+import { onReminderAlarm, reminderPage, syncReminders } from '../utils/follow-up/reminders';
 import { t } from '../utils/i18n';
 import { menus } from '../utils/menus';
 import { isFromExtensionPage, type Request, type ResponseMap, requestSchema } from '../utils/messages';
@@ -149,9 +148,9 @@ export default defineBackground(() => {
   // Follow-up reminders: an alarm per notice awaiting an answer, a notification when it is due.
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm).catch(reminderFailed));
   browser.notifications.onClicked.addListener((notificationId) => {
-    const reportId = reminderReportId(notificationId);
-    if (reportId === null) return;
-    void browser.tabs.create({ url: logUrl(reportId) });
+    const url = reminderPage(notificationId);
+    if (url === null) return;
+    void browser.tabs.create({ url });
     void browser.notifications.clear(notificationId);
   });
 

@@ -3,7 +3,7 @@ import { openConstatDB } from '../../utils/db/open';
 import { errorText } from '../../utils/i18n/error-text';
 import type { LogFilter } from '../../utils/log-index/filter';
 import { readFirstLines } from '../../utils/log-index/first-lines';
-import { type LogLines, linesOf, queryLog } from '../../utils/log-index/query';
+import { type LogLines, linesOf, queryLog, startingWith } from '../../utils/log-index/query';
 import { readTotal } from '../../utils/log-index/total';
 import { loadSettings } from '../../utils/settings';
 
@@ -55,18 +55,21 @@ export function useLogQuery(filter: LogFilter, version: number): { state: LogQue
       const context = { now: new Date(), followUpHours: settings?.followUpHours ?? null, total };
       const ready = (lines: LogLines, counted: boolean) =>
         current() && setState({ kind: 'ready', lines, total, filter, counted });
+      let known: string[] = [];
       if (narrows(filter)) {
         const first = await readFirstLines(db, filter, context);
         if (first) {
           ready(linesOf(first.ids), first.complete);
           if (first.complete) return;
+          known = first.ids;
           await linesShown;
           // Counting reads every match: while the person is still typing, the next words would wait.
           await new Promise((resolve) => setTimeout(resolve, COUNT_AFTER_MS));
           if (!current()) return;
         }
       }
-      ready(await queryLog(db, filter, context), true);
+      // The lines on screen stay as found: the exact query adds their number and the lines after.
+      ready(startingWith(await queryLog(db, filter, context), known), true);
     };
     run().catch(fail);
   }, [filter, version]);

@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { DB_VERSION } from '../../utils/db/schema';
+import { SCHEMA_VERSION } from '../../utils/model';
 import { ConstatBrowser, chromiumPath, extensionDir } from './constat-browser';
 
 /**
@@ -80,25 +82,34 @@ export async function seedReports(
   return ids;
 }
 
-// Seeding 100,000 reports takes about twenty minutes, so a seeded browser profile is kept and a copy
-// of it reused. Its name is a hash of what decides its content: the bundled seed page (the seed code
-// with the extension's storage code and database layout it imports), the seed options and the
-// browser's version. The cache is under the system's temporary folder, shared by every checkout of
-// the machine (CONSTAT_SEED_CACHE elsewhere); a half-written entry is never taken (it is renamed
-// into place once its browser is closed).
+// Seeding 100,000 reports takes over half an hour on a loaded machine, so a seeded browser profile
+// is kept and a copy of it reused. Its name is a hash of what decides the stored bytes: the database
+// layout version, the record schema version, the seed generator's own code (the synthetic reports,
+// the factories they are made with, the seed page's writes), the seed options and the browser's
+// version. Not the bundle's bytes: any change to the storage code changed them and forced a new
+// seeding, even one that stores the same records. A change to what is derived from a report (index
+// rows, totals) comes with a layout step, which both renews existing databases and renames the cache.
+// The cache is under the system's temporary folder, shared by every checkout of the machine
+// (CONSTAT_SEED_CACHE elsewhere); a half-written entry is never taken (it is renamed into place once
+// its browser is closed).
 
 const seedCache = process.env.CONSTAT_SEED_CACHE || join(tmpdir(), 'constat-seeded-profiles');
 const KEY_FILE = 'manifest-key.txt';
 
+/** The seed generator's sources: what writes the synthetic reports, besides the storage code. */
+const generatorFiles = ['seed-entry.ts', 'synthetic-log.ts', '../unit/factories.ts'].map((file) =>
+  resolve(import.meta.dirname, file),
+);
+
 /** The hash naming the cached profile of these seeded reports. */
-function seedHash(extension: string, count: number, options: SeedOptions): string {
+function seedHash(count: number, options: SeedOptions): string {
   const browserVersion = execFileSync(chromiumPath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  return createHash('sha256')
-    .update(readFileSync(join(extension, 'seed.js')))
-    .update(JSON.stringify({ count, seed: options.seed ?? null, authors: options.authors ?? null }))
-    .update(browserVersion)
-    .digest('hex')
-    .slice(0, 24);
+  const { seed = null, authors = null } = options;
+  const hash = createHash('sha256').update(
+    JSON.stringify({ layout: DB_VERSION, schema: SCHEMA_VERSION, count, seed, authors }),
+  );
+  for (const file of generatorFiles) hash.update(readFileSync(file));
+  return hash.update(browserVersion).digest('hex').slice(0, 24);
 }
 
 /**
@@ -153,7 +164,7 @@ export async function launchSeeded(
 ): Promise<SeededBrowser> {
   const extension = await extensionWithSeedPage();
   await launch.prepare?.(extension);
-  const entry = join(seedCache, seedHash(extension, count, options));
+  const entry = join(seedCache, seedHash(count, options));
   const seeded = !existsSync(join(entry, KEY_FILE));
   if (seeded) await seedIntoCache(extension, entry, count, options);
   pinExtensionId(extension, readFileSync(join(entry, KEY_FILE), 'utf8'));

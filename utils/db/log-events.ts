@@ -97,18 +97,23 @@ function schemaVersionOf(value: unknown): { schemaVersion?: number } {
   return typeof version === 'number' && Number.isFinite(version) ? { schemaVersion: version } : {};
 }
 
+/** Whether the log's history holds every report: it has begun, or there is no report to record. */
+export async function historyRecorded(db: DB): Promise<boolean> {
+  // Whether any event or report exists, by one key each.
+  const [anyEvent, anyReport] = await Promise.all([
+    db.getKey('events', IDBKeyRange.lowerBound(Number.NEGATIVE_INFINITY)),
+    db.getKey('reports', IDBKeyRange.lowerBound('')),
+  ]);
+  return anyEvent !== undefined || anyReport === undefined;
+}
+
 /**
  * Reports stored before the log kept a history (databases older than layout 4) get a "created"
  * event saying so, with the hashes of their state and files as found, the first time the database
  * is opened at layout 4 (the events store is then empty while reports exist).
  */
 export async function recordExistingReports(db: DB, now = () => new Date()): Promise<number> {
-  // Whether any event or report exists, by one key each: counting reads every record.
-  const [anyEvent, anyReport] = await Promise.all([
-    db.getKey('events', IDBKeyRange.lowerBound(Number.NEGATIVE_INFINITY)),
-    db.getKey('reports', IDBKeyRange.lowerBound('')),
-  ]);
-  if (anyEvent !== undefined || anyReport === undefined) return 0;
+  if (await historyRecorded(db)) return 0;
   return commitChange(db, async () => {
     const tx = db.transaction('reports');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { ROWS } from '../log-index/total';
 import type { ConstatDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<ConstatDB, StoreNames<ConstatDB>[], 'versionchange'>;
@@ -63,7 +64,26 @@ export const upgradeSteps: readonly Step[] = [
   (db) => {
     db.createObjectStore('importStaging', { keyPath: ['importId', 'name'] });
   },
+  followUpIndexes,
 ];
+
+/**
+ * Layout 9: what the statistics and the reminders read, as indexes of the rows (their follow-up
+ * fields, log-index/row.ts), so that neither reads the reports: the statistics count key ranges
+ * (outcomes per platform, category and sending time; removal times, whose middle one is the
+ * median), the reminders walk the waiting notices' keys. The rows are cleared with their total and
+ * written again with those fields when the database is next opened (log-index/maintain.ts).
+ */
+function followUpIndexes(_db: IDBPDatabase<ConstatDB>, tx: UpgradeTx): void {
+  const rows = tx.objectStore('logIndex');
+  rows.createIndex('byWaiting', 'waiting', { multiEntry: true });
+  rows.createIndex('byOutcome', ['platform', 'outcome', 'category', 'sentAt']);
+  rows.createIndex('bySent', ['platform', 'category', 'sentAt']);
+  rows.createIndex('byRemoval', ['platform', 'category', 'removalHours']);
+  rows.createIndex('byRemovalTime', ['platform', 'removalHours']);
+  void rows.clear();
+  void tx.objectStore('logTotals').delete(ROWS);
+}
 
 export function upgrade(
   db: IDBPDatabase<ConstatDB>,

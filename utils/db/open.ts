@@ -1,12 +1,30 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { removeAbandonedImports } from '../import/staging';
 import { buildMissingRows } from '../log-index/maintain';
-import { recordExistingReports } from './log-events';
+import { readTotal } from '../log-index/total';
+import { historyRecorded, recordExistingReports } from './log-events';
 import { upgrade } from './migrations';
 import { type ConstatDB, DB_NAME, DB_VERSION } from './schema';
-import { migrateStaleReports } from './stale-reports';
+import { hasStaleReports, migrateStaleReports } from './stale-reports';
 
 let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
+
+/**
+ * History first: a report stored before the log kept one gets its "created" event as found, then
+ * its "migrated" event, so the chain shows both what was stored and the upgrade; then the rows of
+ * the migrated records. Each step looks before it writes, and usually finds nothing to do: the
+ * three looks are made at once, and only the steps they call for run, in that order.
+ */
+async function bringRecordsUpToDate(db: IDBPDatabase<ConstatDB>): Promise<void> {
+  const [historyBegun, stale, rowsCounted] = await Promise.all([
+    historyRecorded(db),
+    hasStaleReports(db),
+    readTotal(db).then((total) => total !== null),
+  ]);
+  if (!historyBegun) await recordExistingReports(db);
+  if (stale) await migrateStaleReports(db);
+  if (!rowsCounted) await buildMissingRows(db);
+}
 
 /**
  * The one connection of this context; closed (and reopened on next use) when a newer version needs it.
@@ -27,13 +45,9 @@ export function openConstatDB(): Promise<IDBPDatabase<ConstatDB>> {
     },
   })
     .then(async (db) => {
-      // History first: a report stored before the log kept one gets its "created" event as found,
-      // then its "migrated" event, so the chain shows both what was stored and the upgrade.
-      await recordExistingReports(db);
-      await migrateStaleReports(db);
-      await buildMissingRows(db);
-      // What an import closed or killed mid-way had staged (never part of the log) goes.
-      await removeAbandonedImports(db);
+      // Removing an abandoned import's staged files touches only its own store: it runs beside the
+      // record checks rather than after them, so the first reader waits for the longer of the two.
+      await Promise.all([bringRecordsUpToDate(db), removeAbandonedImports(db)]);
       return db;
     })
     .catch((error: unknown) => {

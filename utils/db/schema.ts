@@ -7,7 +7,7 @@ import type { Collection } from '../pileon/collection';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -48,6 +48,11 @@ export interface ConstatDB extends DBSchema {
       byWord: string;
       byPending: [string, string];
       byUnreadable: string;
+      byWaiting: [string, string, string];
+      byOutcome: [string, string, string, string];
+      bySent: [string, string, string];
+      byRemoval: [string, string, number];
+      byRemovalTime: [string, number];
     };
   };
   /** The number of `logIndex` rows under the key 'rows' (log-index/total.ts), kept with every write. */

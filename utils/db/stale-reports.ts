@@ -71,6 +71,13 @@ async function migrateBatch(db: DB, ids: readonly string[], now: () => Date): Pr
   });
 }
 
+const olderSchemas = () => IDBKeyRange.upperBound(SCHEMA_VERSION, true);
+
+/** Whether any report is stored at an older schema version: one key of the index, read at once. */
+export async function hasStaleReports(db: DB): Promise<boolean> {
+  return (await db.getKeyFromIndex('reports', 'bySchemaVersion', olderSchemas())) !== undefined;
+}
+
 /**
  * Rewrites every report stored at an older schema version in the current one, each with a
  * "migrated" event in the same transaction. Runs each time the database is opened, independent of
@@ -81,8 +88,7 @@ async function migrateBatch(db: DB, ids: readonly string[], now: () => Date): Pr
  * never drops it. Reports written by a newer Constat (a higher version) are left alone too.
  */
 export async function migrateStaleReports(db: DB, now = () => new Date()): Promise<number> {
-  const older = IDBKeyRange.upperBound(SCHEMA_VERSION, true);
-  const ids = (await db.getAllKeysFromIndex('reports', 'bySchemaVersion', older)).map(String);
+  const ids = (await db.getAllKeysFromIndex('reports', 'bySchemaVersion', olderSchemas())).map(String);
   let count = 0;
   for (let start = 0; start < ids.length; start += BATCH) {
     count += await migrateBatch(db, ids.slice(start, start + BATCH), now);

@@ -19,7 +19,7 @@ export function settled(notice: NoticeRecord): boolean {
   return (notice.steps ?? []).some((step) => step.kind !== 'acknowledged');
 }
 
-function reportTitle(report: Report): string {
+export function reportTitle(report: Report): string {
   const edited = report.edits.authorHandle?.value;
   return edited ?? report.extracted?.author.handle ?? report.meta.pageUrl;
 }

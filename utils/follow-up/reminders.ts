@@ -3,21 +3,27 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { readyLang, t } from '../i18n';
 import { chosenUiLang } from '../i18n/choice';
+import { fill } from '../i18n/fill';
+import { filterToParams } from '../log-index/filter';
 import { reportsAwaitingAnswer } from '../log-index/indexed-reads';
 import { sendRequest } from '../messages';
 import { loadSettings } from '../settings';
-import { isDue, type PendingFollowUp, pendingFollowUps } from './due';
+import { type PendingFollowUp, pendingFollowUps } from './due';
+import { readSchedule, type ScheduledReminder, withTitles } from './schedule';
 
 // Reminders live in the database, not in the alarms: alarms can be lost (a browser restart in
-// Firefox, an update), so they are rebuilt from the reports at every startup and after every change,
-// and a reminder whose time passed while the browser was closed is shown at the next rebuild.
+// Firefox, an update), so they are rebuilt from the waiting notices' index at every startup and
+// after every change, and a reminder whose time passed while the browser was closed is shown at
+// the next rebuild. The rebuild reads keys only: at browser start it competes with the pages.
 
 const ALARM_PREFIX = 'follow-up|';
+/** The notification that stands for many reminders falling due at once (a long absence, an import). */
+export const DUE_SUMMARY_ID = 'follow-ups-due';
 /** The reminders already shown, so a restart does not show them again. */
 const SHOWN_KEY = 'followUpRemindersShown';
 const shownSchema = z.array(z.string().max(200)).max(100_000);
 
-export function reminderName(followUp: Pick<PendingFollowUp, 'reportId' | 'noticeId'>): string {
+export function reminderName(followUp: Pick<ScheduledReminder, 'reportId' | 'noticeId'>): string {
   return `${ALARM_PREFIX}${followUp.reportId}|${followUp.noticeId}`;
 }
 
@@ -25,6 +31,14 @@ export function reminderName(followUp: Pick<PendingFollowUp, 'reportId' | 'notic
 export function reminderReportId(name: string): string | null {
   if (!name.startsWith(ALARM_PREFIX)) return null;
   return name.slice(ALARM_PREFIX.length).split('|')[0] || null;
+}
+
+/** The log page a reminder's notification opens: its report, or the due list for many at once. */
+export function reminderPage(notificationId: string): string | null {
+  if (notificationId === DUE_SUMMARY_ID)
+    return browser.runtime.getURL(`/log.html#/list?${filterToParams({ due: 'due' })}`);
+  const reportId = reminderReportId(notificationId);
+  return reportId === null ? null : browser.runtime.getURL(`/log.html#${encodeURIComponent(reportId)}`);
 }
 
 async function loadShown(): Promise<Set<string>> {
@@ -53,30 +67,49 @@ async function showBadge(due: number): Promise<void> {
   await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
 }
 
-/**
- * Makes the alarms, the badge and the shown reminders match the database: an alarm for each
- * reminder still to come, a notification for each one due and not yet shown.
- */
-export async function syncReminders(now = () => new Date()): Promise<PendingFollowUp[]> {
-  const pending = await pendingNow();
-  const at = now();
-  const shown = await loadShown();
-  const wanted = new Set(pending.map(reminderName));
+/** Newly due reminders shown one by one up to this many; beyond, one notification names how many. */
+const SHOWN_ONE_BY_ONE = 3;
+async function notifyMany(count: number): Promise<void> {
+  const lang = await readyLang(await chosenUiLang());
+  await browser.notifications.create(DUE_SUMMARY_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('reminderTitle', lang),
+    message: fill(t('remindersDueMany', lang), { n: count }),
+  });
+}
+
+/** Shows the reminders newly due: each with its report's title when few, else one notification. */
+async function notifyDue(fresh: readonly ScheduledReminder[]): Promise<void> {
+  if (fresh.length > SHOWN_ONE_BY_ONE) return notifyMany(fresh.length);
+  for (const followUp of await withTitles(fresh)) await notify(followUp);
+}
+
+/** The follow-up alarms but the one wanted go; the wanted one is set (again) at its time. */
+async function keepOnlyAlarm(next: ScheduledReminder | null): Promise<void> {
+  const wanted = next && reminderName(next);
   for (const alarm of await browser.alarms.getAll()) {
-    if (alarm.name.startsWith(ALARM_PREFIX) && !wanted.has(alarm.name))
-      await browser.alarms.clear(alarm.name);
+    if (alarm.name.startsWith(ALARM_PREFIX) && alarm.name !== wanted) await browser.alarms.clear(alarm.name);
   }
-  const due = pending.filter((followUp) => isDue(followUp, at));
-  for (const followUp of pending) {
-    const name = reminderName(followUp);
-    if (!isDue(followUp, at)) await browser.alarms.create(name, { when: followUp.dueAt.getTime() });
-    else if (!shown.has(name)) {
-      await notify(followUp);
-      shown.add(name);
-    }
-  }
-  // Forget reminders settled or deleted since, so the list stays the size of what is pending.
-  await browser.storage.local.set({ [SHOWN_KEY]: [...shown].filter((name) => wanted.has(name)) });
+  if (next && wanted) await browser.alarms.create(wanted, { when: next.dueAt.getTime() });
+}
+
+/**
+ * Makes the alarm, the badge and the shown reminders match the database, from the waiting notices'
+ * index alone (schedule.ts): one alarm at the next reminder to come (it syncs again when it fires),
+ * a notification for each one due and not yet shown. Returns the due ones.
+ */
+export async function syncReminders(now = () => new Date()): Promise<ScheduledReminder[]> {
+  const settings = await loadSettings().catch(() => null);
+  const { due, next } = await readSchedule(now(), settings?.followUpHours ?? null);
+  const shown = await loadShown();
+  const dueNames = new Set(due.map(reminderName));
+  await keepOnlyAlarm(next);
+  const fresh = due.filter((followUp) => !shown.has(reminderName(followUp)));
+  if (fresh.length > 0) await notifyDue(fresh);
+  // Forget reminders settled or deleted since, so the list stays the size of what is due.
+  const kept = [...shown].filter((name) => dueNames.has(name)).concat(fresh.map(reminderName));
+  if (kept.length !== shown.size || fresh.length > 0) await browser.storage.local.set({ [SHOWN_KEY]: kept });
   await showBadge(due.length);
   return due;
 }

@@ -4,14 +4,17 @@ import type { Settings } from '../settings';
 import { categories } from '../taxonomy/categories';
 import type { LogFilter } from './filter';
 import { dateBounds, latestDueSending } from './match';
-import { type DateWindow, readDateWindow } from './window';
+import { type DateWindow, readDateWindow, readIndexWindow } from './window';
 import { queryWords, wordRange } from './words';
 
 // Runs a filter against the index rows' indexes, never reading the reports. With no condition but
 // dates, the list is a window on the date index, read page by page as it scrolls (its length is the
-// kept total, or a count of the date range). Otherwise each condition gives the ids it allows in
-// date order: compound indexes ([field, date]) give them so; grounds, words and reminders give
-// rows, sorted by their date. The smallest drives, the others are sets it is checked against.
+// kept total, or a count of the date range); with one field alone, a window on that field's
+// [field, date] index (its length a count of one range). A search for one word that begins a
+// single indexed word is counted the same way, its matches read only when a line past the first
+// ones is asked for. Otherwise each condition gives the ids it allows in date order: compound
+// indexes ([field, date]) give them so; grounds, words and reminders give rows, sorted by their
+// date. The smallest drives, the others are sets it is checked against.
 
 type DB = IDBPDatabase<ConstatDB>;
 type Compound = 'byPlatform' | 'byCategory' | 'byStatus' | 'byAuthor';
@@ -63,17 +66,68 @@ async function dueRows(db: DB, now: Date, hours: Settings['followUpHours'] | nul
   return found.flat();
 }
 
+const fieldsOf = (filter: LogFilter): [Compound, string | undefined][] => [
+  ['byPlatform', filter.platform],
+  ['byCategory', filter.category === 'none' ? '' : filter.category],
+  ['byStatus', filter.status],
+  ['byAuthor', filter.author],
+];
+
+/** The one field a filter names besides dates and the order, with its index; null for any other filter. */
+function soleField(filter: LogFilter): { index: Compound; value: string } | null {
+  const named = fieldsOf(filter).filter(([, value]) => value !== undefined);
+  const [only] = named;
+  if (named.length !== 1 || !only || filter.ground || filter.due || queryWords(filter.q ?? '').length > 0)
+    return null;
+  return { index: only[0], value: only[1] as string };
+}
+
+/** The one word a search names, with no other condition at all; null for any other filter. */
+function soleWord(filter: LogFilter): string | null {
+  const words = queryWords(filter.q ?? '');
+  const others = Object.entries(filter).some(([key, value]) => key !== 'q' && key !== 'order' && value);
+  return words.length === 1 && !others ? (words[0] ?? null) : null;
+}
+
+/**
+ * The number of reports with a word beginning so, when one range count gives it: the beginning is
+ * that of a single indexed word (a report's words are distinct, so it is counted once); null when
+ * it begins several (a report holding two of them would be counted twice).
+ */
+async function wordCount(db: DB, word: string): Promise<number | null> {
+  const index = db.transaction('logIndex').store.index('byWord');
+  const range = wordRange(word);
+  const [first, last] = await Promise.all([index.openKeyCursor(range), index.openKeyCursor(range, 'prev')]);
+  if (!first || !last) return 0;
+  return first.key === last.key ? index.count(range) : null;
+}
+
+/** Lines whose number is known, their ids read (once) only when a window is asked for. */
+function countedLines(length: number, read: () => Promise<LogLines>): LogLines {
+  let lines: Promise<LogLines> | null = null;
+  return {
+    length,
+    ids: (start, end) => {
+      lines ??= read();
+      return lines.then((found) => found.ids(start, end));
+    },
+  };
+}
+
+/** The lines, the first of which are already known (found before they were counted): not read again. */
+export function startingWith(lines: LogLines, known: readonly string[]): LogLines {
+  return {
+    length: lines.length,
+    ids: (start, end) =>
+      end <= known.length ? Promise.resolve(known.slice(start, end)) : lines.ids(start, end),
+  };
+}
+
 /** The ids each condition allows, each list in date order (oldest first). */
 function sources(db: DB, filter: LogFilter, context: QueryContext): Promise<string[]>[] {
   const dates = dateBounds(filter);
   const pending: Promise<string[]>[] = [];
-  const fields: [Compound, string | undefined][] = [
-    ['byPlatform', filter.platform],
-    ['byCategory', filter.category === 'none' ? '' : filter.category],
-    ['byStatus', filter.status],
-    ['byAuthor', filter.author],
-  ];
-  for (const [index, value] of fields)
+  for (const [index, value] of fieldsOf(filter))
     if (value !== undefined) pending.push(compound(db, index, value, dates));
   const rows = (read: Promise<Row[]>) => pending.push(read.then((found) => byDate(found, dates)));
   if (filter.ground) rows(db.getAllFromIndex('logIndex', 'byGround', IDBKeyRange.only(filter.ground)));
@@ -120,6 +174,19 @@ async function matchedKeys(db: DB, filter: LogFilter): Promise<Set<string> | nul
 export async function queryLog(db: DB, filter: LogFilter, context: QueryContext): Promise<LogLines> {
   const newestFirst = filter.order !== 'oldest';
   const dates = dateBounds(filter);
+  const field = soleField(filter);
+  if (field) {
+    const range = IDBKeyRange.bound([field.value, dates[0]], [field.value, dates[1]], false, true);
+    return windowed(await readIndexWindow(db, field.index, range, newestFirst, { length: null }));
+  }
+  const word = soleWord(filter);
+  const counted = word === null ? null : await wordCount(db, word);
+  if (counted !== null && counted >= context.total * WALK_SHARE) {
+    const allowed = () => matchedKeys(db, filter).then((found) => found ?? new Set<string>());
+    return countedLines(counted, async () =>
+      windowed(await readDateWindow(db, dates, newestFirst, { length: null, allowed: await allowed() })),
+    );
+  }
   const matched = await matchedKeys(db, filter);
   if (matched && matched.size >= context.total * WALK_SHARE)
     return windowed(await readDateWindow(db, dates, newestFirst, { length: null, allowed: matched }));

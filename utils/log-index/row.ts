@@ -7,6 +7,7 @@ import { fill } from '../i18n/fill';
 import { zodIssuesText } from '../i18n/zod-issues';
 import { type EditableField, type Report, reportSchema, reportStatuses } from '../model';
 import { noticeDecisions } from '../notice/notice-step';
+import { sentFacts } from '../stats/outcome';
 import { foldText, indexWords } from './words';
 
 // One small row per report in the `logIndex` store, derived from the report and rewritten in the
@@ -45,6 +46,18 @@ export const logIndexRowSchema = z.object({
   words: z.array(z.string()),
   /** Why the stored report cannot be read; absent when it can. */
   unreadable: z.string().optional(),
+  // What the statistics count through indexes (stats/indexed-stats.ts); absent until a notice is sent.
+  /** When the first notice was sent. */
+  sentAt: z.string().optional(),
+  /** What its answers settled (stats/outcome.ts). */
+  outcome: z.enum(['removed', 'restricted', 'refused', 'no-answer', 'open']).optional(),
+  /** Hours from the first sending to the first removal recorded; absent when none (or before it). */
+  removalHours: z.number().nonnegative().optional(),
+  /**
+   * Each notice sent and still waiting for an answer, as `[category, sentAt, noticeId]`: the
+   * reminders' schedule, read through its own index (follow-up/reminders.ts).
+   */
+  waiting: z.array(z.tuple([z.string(), z.string(), z.string()])).optional(),
 });
 export type LogIndexRow = z.infer<typeof logIndexRowSchema>;
 
@@ -93,10 +106,33 @@ function pendingSince(report: Report): string | undefined {
   return waiting[0];
 }
 
+const HOUR = 3_600_000;
+
+/** The row's follow-up fields: the first sending, its settled outcome, the removal time, the waiting notices. */
+function followUpFields(report: Report): Partial<LogIndexRow> {
+  const facts = sentFacts(report);
+  if (facts === null) return {};
+  const category = report.categoryId ?? '';
+  const waiting = report.notices
+    .filter((notice) => notice.sentAt !== null && !settled(notice))
+    .map((notice): [string, string, string] => [category, isoTime(notice.sentAt as string), notice.id]);
+  const taken = facts.removedAt === null ? null : (facts.removedAt - facts.sentAt) / HOUR;
+  return {
+    sentAt: new Date(facts.sentAt).toISOString(),
+    outcome: facts.settled,
+    ...(taken !== null && taken >= 0 ? { removalHours: taken } : {}),
+    ...(waiting.length > 0 ? { waiting } : {}),
+  };
+}
+
+/** One spelling of each instant, so that index ranges compare them as times. */
+const isoTime = (iso: string) => new Date(iso).toISOString();
+
 export function rowOfReport(report: Report): LogIndexRow {
   const author = authorOf(report);
   const pending = pendingSince(report);
   return {
+    ...followUpFields(report),
     id: report.id,
     at: report.createdAt,
     platform: report.platform,

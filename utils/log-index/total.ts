@@ -6,7 +6,7 @@ import type { ConstatDB } from '../db/schema';
 // (a count reads every entry: seconds at 100,000 reports). No total recorded means the rows are
 // not all written yet (a database just upgraded): opening the database writes them, then the total.
 
-const ROWS = 'rows';
+export const ROWS = 'rows';
 
 /** The totals' store in a write transaction, whichever other stores it holds. */
 type Totals<S extends ArrayLike<StoreNames<ConstatDB>>> = IDBPObjectStore<

@@ -3,10 +3,13 @@ import type { ConstatDB } from '../db/schema';
 
 // The unfiltered list (or one filtered by dates alone) as a window on the date index: the ids of
 // the lines on screen are read by a key cursor that skips to the first of them, from whichever end
-// of the index is nearer, so no list of every id is ever held. A search whose words match many
-// reports is a window too: the cursor keeps only the ids of the matching set (read as keys).
+// of the index is nearer, so no list of every id is ever held. A list filtered by one field alone
+// is the same window on that field's [field, date] index. A search whose words match many reports
+// is a window too: the cursor keeps only the ids of the matching set (read as keys).
 
 type DB = IDBPDatabase<ConstatDB>;
+/** The indexes whose keys end with the date, the list's order. */
+export type OrderedIndex = 'byDate' | 'byPlatform' | 'byCategory' | 'byStatus' | 'byAuthor';
 
 export interface DateWindow {
   length: number;
@@ -14,6 +17,7 @@ export interface DateWindow {
 }
 
 interface Walk {
+  index: OrderedIndex;
   range: IDBKeyRange;
   direction: IDBCursorDirection;
   /** Lines of the window before the first one wanted, and how many are wanted. */
@@ -23,10 +27,10 @@ interface Walk {
   allowed: ReadonlySet<string> | null;
 }
 
-async function keysFrom(db: DB, { range, direction, skip, take, allowed }: Walk): Promise<string[]> {
+async function keysFrom(db: DB, { index, range, direction, skip, take, allowed }: Walk): Promise<string[]> {
   const ids: string[] = [];
   if (take <= 0) return ids;
-  let cursor = await db.transaction('logIndex').store.index('byDate').openKeyCursor(range, direction);
+  let cursor = await db.transaction('logIndex').store.index(index).openKeyCursor(range, direction);
   let skipping = skip;
   if (cursor && !allowed && skip > 0) {
     cursor = await cursor.advance(skip);
@@ -48,14 +52,24 @@ async function keysFrom(db: DB, { range, direction, skip, take, allowed }: Walk)
  * those of `allowed` when given (then every one of them must be within the dates). `length`: the
  * number already known (the kept total for the whole log), else counted in the range.
  */
-export async function readDateWindow(
+export function readDateWindow(
   db: DB,
   [low, high]: [string, string],
   newestFirst: boolean,
+  options: { length: number | null; allowed?: ReadonlySet<string> | null },
+): Promise<DateWindow> {
+  return readIndexWindow(db, 'byDate', IDBKeyRange.bound(low, high, false, true), newestFirst, options);
+}
+
+/** The entries of an ordered index's range as a window, their number counted unless known. */
+export async function readIndexWindow(
+  db: DB,
+  index: OrderedIndex,
+  range: IDBKeyRange,
+  newestFirst: boolean,
   { length, allowed = null }: { length: number | null; allowed?: ReadonlySet<string> | null },
 ): Promise<DateWindow> {
-  const range = IDBKeyRange.bound(low, high, false, true);
-  const count = allowed?.size ?? length ?? (await db.countFromIndex('logIndex', 'byDate', range));
+  const count = allowed?.size ?? length ?? (await db.countFromIndex('logIndex', index, range));
   const [forward, backward]: [IDBCursorDirection, IDBCursorDirection] = newestFirst
     ? ['prev', 'next']
     : ['next', 'prev'];
@@ -66,14 +80,14 @@ export async function readDateWindow(
       if (start >= last) return [];
       // Every line (select all): one read of the keys rather than a cursor step for each.
       if (start === 0 && last === count && !allowed) {
-        const ids = await db.getAllKeysFromIndex('logIndex', 'byDate', range);
+        const ids = await db.getAllKeysFromIndex('logIndex', index, range);
         return newestFirst ? ids.reverse() : ids;
       }
       const take = last - start;
       if (start <= count - last)
-        return keysFrom(db, { range, direction: forward, skip: start, take, allowed });
+        return keysFrom(db, { index, range, direction: forward, skip: start, take, allowed });
       const skip = count - last;
-      return (await keysFrom(db, { range, direction: backward, skip, take, allowed })).reverse();
+      return (await keysFrom(db, { index, range, direction: backward, skip, take, allowed })).reverse();
     },
   };
 }

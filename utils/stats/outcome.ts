@@ -50,18 +50,29 @@ function firstSent(notices: readonly NoticeRecord[]): number | null {
   return times.length === 0 ? null : Math.min(...times);
 }
 
+/** What a report's steps settled, whatever the time: an outcome, or 'open' (no answer recorded yet). */
+export type SettledOutcome = Exclude<Outcome, 'waiting'> | 'open';
+
+export interface SentFacts {
+  /** When the first notice was marked sent. */
+  sentAt: number;
+  /** When a removal was first recorded; null when none was. */
+  removedAt: number | null;
+  settled: SettledOutcome;
+}
+
 /**
- * The outcome of a report's sent notices; null when none was sent. The last decision stands (an
- * appeal can turn a refusal into a removal) except that a removal, once recorded, stays. A report
- * with no decision counts as unanswered once a "no answer" step is recorded or its reminder passed.
+ * What a report's sent notices settled; null when none was sent. The last decision stands (an
+ * appeal can turn a refusal into a removal) except that a removal, once recorded, stays; a "no
+ * answer" step counts only where no decision was recorded.
  */
-export function reportOutcome(report: Report, reminderHours: number | null, now: Date): ReportOutcome | null {
+export function sentFacts(report: Report): SentFacts | null {
   const sent = report.notices.filter((n) => n.sentAt !== null);
   const sentAt = firstSent(sent);
   if (sentAt === null) return null;
   const steps = sent.flatMap((n) => n.steps ?? []).sort((a, b) => time(a.at) - time(b.at));
   let removedAt: number | null = null;
-  let decided: Outcome | null = null;
+  let decided: SettledOutcome | null = null;
   let unanswered = false;
   for (const step of steps) {
     const { kind } = signal(step);
@@ -69,8 +80,24 @@ export function reportOutcome(report: Report, reminderHours: number | null, now:
     else if (kind === 'restricted' || kind === 'refused') decided = kind;
     else if (kind === 'no-answer') unanswered = true;
   }
-  const reminderPassed = reminderHours !== null && now.getTime() >= sentAt + reminderHours * 3_600_000;
+  const settled = removedAt !== null ? 'removed' : (decided ?? (unanswered ? 'no-answer' : 'open'));
+  return { sentAt, removedAt, settled };
+}
+
+/** Whether a notice sent at `sentAt` (ms) has passed its reminder at `now`. */
+export function reminderPassed(sentAt: number, reminderHours: number | null, now: Date): boolean {
+  return reminderHours !== null && now.getTime() >= sentAt + reminderHours * 3_600_000;
+}
+
+/**
+ * The outcome of a report's sent notices; null when none was sent. A report with no decision
+ * counts as unanswered once a "no answer" step is recorded or its reminder passed.
+ */
+export function reportOutcome(report: Report, reminderHours: number | null, now: Date): ReportOutcome | null {
+  const facts = sentFacts(report);
+  if (facts === null) return null;
+  const { sentAt, removedAt, settled } = facts;
   const outcome: Outcome =
-    removedAt !== null ? 'removed' : (decided ?? (unanswered || reminderPassed ? 'no-answer' : 'waiting'));
+    settled !== 'open' ? settled : reminderPassed(sentAt, reminderHours, now) ? 'no-answer' : 'waiting';
   return { outcome, sentAt: new Date(sentAt), removedAt: removedAt === null ? null : new Date(removedAt) };
 }

@@ -1,9 +1,10 @@
-import { forEachReport, type ReportPass } from '../db/report-cursor';
+import { openConstatDB } from '../db/open';
 import { effectiveFollowUp } from '../follow-up/effective';
 import type { Report } from '../model';
 import type { Settings } from '../settings';
 import { categoryById } from '../taxonomy/categories';
-import { type LogStats, LogStatsTally, type ReminderHours } from './log-stats';
+import { type IndexedLogStats, readIndexedStats } from './indexed-stats';
+import type { ReminderHours } from './log-stats';
 
 /** The reminder that applies to a report's category, as the log and the exports count it. */
 export function reminderHoursFor(followUpHours: Settings['followUpHours'] | null): ReminderHours {
@@ -13,18 +14,12 @@ export function reminderHoursFor(followUpHours: Settings['followUpHours'] | null
   };
 }
 
-export interface StoredLogStats {
-  stats: LogStats;
-  /** Records that could not be read: named on the page, never silently left out of the count. */
-  unreadable: ReportPass['unreadable'];
-}
+export type StoredLogStats = IndexedLogStats;
 
-/** The statistics of the stored log, in one pass over its reports. */
+/** The statistics of the stored log, counted through its index rows. */
 export async function readLogStats(
   followUpHours: Settings['followUpHours'] | null,
   now = new Date(),
 ): Promise<StoredLogStats> {
-  const tally = new LogStatsTally(reminderHoursFor(followUpHours), now);
-  const pass = await forEachReport((report) => tally.add(report));
-  return { stats: tally.result(), unreadable: pass.unreadable };
+  return readIndexedStats(await openConstatDB(), followUpHours, now);
 }

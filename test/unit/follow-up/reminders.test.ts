@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateReport } from '../../../utils/db/reports';
 import { pendingFollowUps } from '../../../utils/follow-up/due';
-import { onReminderAlarm, reminderName, syncReminders } from '../../../utils/follow-up/reminders';
+import {
+  DUE_SUMMARY_ID,
+  onReminderAlarm,
+  reminderName,
+  reminderPage,
+  syncReminders,
+} from '../../../utils/follow-up/reminders';
 import { withNoticeOpened, withNoticeSent, withNoticeStep } from '../../../utils/notice/notice-log';
 import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 
@@ -82,5 +88,39 @@ describe('follow-up reminders', () => {
     expect(pendingFollowUps([sentReport().report], { 'hate-provocation': 2 })[0]?.dueAt).toEqual(
       new Date('2026-11-20T12:00:00.000Z'),
     );
+  });
+
+  it('keeps one alarm, at the next reminder to come, then the one after once it is shown', async () => {
+    const first = sentReport();
+    const later = makeNoticeRecord({ openedAt: '2026-11-20T09:00:00.000Z' });
+    const both = withNoticeSent(
+      withNoticeOpened(first.report, later),
+      later.id,
+      '',
+      new Date(SENT.getTime() + 7_200_000),
+    );
+    await storeCapture({ report: both });
+    await syncReminders(before);
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime])).toEqual([
+      [reminderName({ reportId: both.id, noticeId: first.record.id }), DUE.getTime()],
+    ]);
+    await syncReminders(after);
+    expect(shownNotifications()).toEqual([reminderName({ reportId: both.id, noticeId: first.record.id })]);
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.scheduledTime)).toEqual([
+      DUE.getTime() + 7_200_000,
+    ]);
+  });
+
+  it('shows many reminders falling due at once as one notification that opens the due list, once', async () => {
+    for (let i = 0; i < 5; i++) await storeCapture({ report: sentReport().report });
+    const due = await syncReminders(after);
+    expect(due).toHaveLength(5);
+    expect(shownNotifications()).toEqual([DUE_SUMMARY_ID]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[DUE_SUMMARY_ID]?.message).toContain('5');
+    expect(reminderPage(DUE_SUMMARY_ID)).toBe(fakeBrowser.runtime.getURL('/log.html#/list?due=due'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5');
+    await fakeBrowser.notifications.clear(DUE_SUMMARY_ID);
+    await syncReminders(after);
+    expect(shownNotifications()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import { updateReport } from '../../../utils/db/reports';
 import { filterFromParams, filterToParams, type LogFilter } from '../../../utils/log-index/filter';
-import { queryLog } from '../../../utils/log-index/query';
+import { queryLog, startingWith } from '../../../utils/log-index/query';
 import { listAuthors } from '../../../utils/log-index/read';
 import { readTotal } from '../../../utils/log-index/total';
 import { makeNoticeRecord, makePostData, storeCapture } from '../factories';
@@ -75,6 +75,33 @@ describe('queryLog', () => {
       );
       expect(await oldest.ids(0, 5)).toEqual([a, c]);
     }
+  });
+
+  it('counts one field, or one word beginning a single indexed word, by one range; reads the lines only when asked', async () => {
+    const { a, b, c, d } = await seed();
+    const db = await openConstatDB();
+    const context = { now: NOW, followUpHours: null, total: 4 };
+    const onX = await queryLog(db, { platform: 'x' }, context);
+    expect(onX.length).toBe(3);
+    expect(await onX.ids(1, 3)).toEqual([c, a]);
+    expect(await onX.ids(0, 1)).toEqual([d]);
+    expect(await run({ platform: 'x', order: 'oldest' })).toEqual([a, c, d]);
+    const threat = await queryLog(db, { q: 'menac' }, context);
+    expect(threat.length).toBe(2);
+    expect(await threat.ids(0, 2)).toEqual([c, b]);
+    // "etr" begins one indexed word; "de" begins two ("de", "dehors"): their matches are sorted instead.
+    expect((await queryLog(db, { q: 'etr' }, context)).length).toBe(2);
+    expect(await run({ q: 'de' })).toEqual([b, a]);
+  });
+
+  it('keeps the first lines found before the count, and reads the others from the exact query', async () => {
+    const { a, b, c, d } = await seed();
+    const db = await openConstatDB();
+    const lines = startingWith(await queryLog(db, {}, { now: NOW, followUpHours: null, total: 4 }), [
+      'first',
+    ]);
+    expect(await lines.ids(0, 1)).toEqual(['first']);
+    expect(await lines.ids(0, 4)).toEqual([d, c, b, a]);
   });
 
   it('combines filters, a date range and a search by word prefixes, accents folded', async () => {

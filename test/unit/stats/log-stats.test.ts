@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { openConstatDB } from '../../../utils/db/open';
+import { rebuildRows } from '../../../utils/log-index/maintain';
+import type { Report } from '../../../utils/model';
 import type { NoticeStep } from '../../../utils/notice/notice-step';
-import { logStats, monthOf } from '../../../utils/stats/log-stats';
-import { median } from '../../../utils/stats/median';
+import type { Settings } from '../../../utils/settings';
+import { monthOf } from '../../../utils/stats/log-stats';
 import { reportOutcome } from '../../../utils/stats/outcome';
-import { makeNoticeRecord, makeReport } from '../factories';
+import { readLogStats } from '../../../utils/stats/read-stats';
+import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 
-// Hand-made logs whose figures are counted by hand below.
+// Hand-made logs whose figures are counted by hand below, stored through the storage code and
+// counted through the index rows as the statistics page counts them.
 
 const NOW = new Date('2026-12-05T12:00:00.000Z');
-const noReminder = () => null;
-const reminder72h = () => 72;
+const noReminder: Settings['followUpHours'] = { threats: null };
+const reminder72h: Settings['followUpHours'] = { threats: 72 };
+
+async function logStats(reports: Report[], followUpHours: Settings['followUpHours'], now: Date) {
+  for (const report of reports) await storeCapture({ report, evidence: [] });
+  return (await readLogStats(followUpHours, now)).stats;
+}
 
 function sentReport(
   options: {
@@ -79,8 +89,8 @@ describe('the outcome of a report’s notices', () => {
 });
 
 describe('the log’s statistics', () => {
-  it('are zero and empty for an empty log', () => {
-    expect(logStats([], noReminder, NOW)).toEqual({
+  it('are zero and empty for an empty log', async () => {
+    expect(await logStats([], noReminder, NOW)).toEqual({
       total: 0,
       perMonth: [],
       perPlatform: [],
@@ -89,14 +99,14 @@ describe('the log’s statistics', () => {
     });
   });
 
-  it('count reports per month with the empty months between, per platform and per category', () => {
+  it('count reports per month with the empty months between, per platform and per category', async () => {
     const reports = [
       sentReport({ capturedAt: '2026-08-10T12:00:00.000Z', sentAt: null }),
       sentReport({ capturedAt: '2026-08-20T12:00:00.000Z', platform: 'facebook', sentAt: null }),
       sentReport({ capturedAt: '2026-11-15T12:00:00.000Z', sentAt: null }),
       { ...makeReport({ createdAt: '2026-11-16T12:00:00.000Z' }), categoryId: null },
     ];
-    const stats = logStats(reports, noReminder, NOW);
+    const stats = await logStats(reports, noReminder, NOW);
     expect(stats.total).toBe(4);
     expect(stats.perMonth).toEqual([
       { month: '2026-08', count: 2 },
@@ -115,7 +125,7 @@ describe('the log’s statistics', () => {
     expect(stats.followUp).toEqual([]);
   });
 
-  it('gives each platform its outcomes, median time to removal and share removed within the reminder', () => {
+  it('gives each platform its outcomes, median time to removal and share removed within the reminder', async () => {
     const sent = '2026-11-16T10:00:00.000Z';
     const reports = [
       sentReport({ steps: [decision('2026-11-16T22:00:00.000Z', 'removed')] }), // 12 h: within
@@ -127,7 +137,7 @@ describe('the log’s statistics', () => {
       sentReport({ platform: 'facebook', sentAt: sent }),
       sentReport({ sentAt: null }), // never sent: not followed up
     ];
-    const stats = logStats(reports, reminder72h, NOW);
+    const stats = await logStats(reports, reminder72h, NOW);
     expect(stats.followUp).toEqual([
       {
         platform: 'x',
@@ -150,23 +160,60 @@ describe('the log’s statistics', () => {
     ]);
   });
 
-  it('leaves out of the timing a removal dated before the sending, and judges nothing without a reminder', () => {
+  it('leaves out of the timing a removal dated before the sending, and judges nothing without a reminder', async () => {
     const early = sentReport({ steps: [decision('2026-11-15T10:00:00.000Z', 'removed')] });
-    const [x] = logStats([early], noReminder, NOW).followUp;
+    const [x] = (await logStats([early], noReminder, NOW)).followUp;
     expect(x?.outcomes.removed).toBe(1);
     expect(x?.removalsTimed).toBe(0);
     expect(x?.medianHoursToRemoval).toBeNull();
     expect(x?.judged).toBe(0);
   });
 
+  it('takes the mean of the two middle removal times for an even count', async () => {
+    const [x] = (
+      await logStats(
+        [
+          sentReport({ steps: [decision('2026-11-16T12:00:00.000Z', 'removed')] }), // 2 h
+          sentReport({ steps: [decision('2026-11-16T20:00:00.000Z', 'removed')] }), // 10 h
+          sentReport({ steps: [decision('2026-11-17T10:00:00.000Z', 'removed')] }), // 24 h
+          sentReport({ steps: [decision('2026-11-20T10:00:00.000Z', 'removed')] }), // 96 h
+        ],
+        reminder72h,
+        NOW,
+      )
+    ).followUp;
+    expect(x?.medianHoursToRemoval).toBe(17);
+    expect(x?.removalsTimed).toBe(4);
+    expect(x?.removedWithinReminder).toBe(3);
+  });
+
+  it('judges a report removed within its reminder before that reminder has passed', async () => {
+    const recent = sentReport({
+      sentAt: '2026-12-05T08:00:00.000Z',
+      steps: [decision('2026-12-05T10:00:00.000Z', 'removed')],
+    });
+    const [x] = (
+      await logStats([recent, sentReport({ sentAt: '2026-12-05T09:00:00.000Z' })], reminder72h, NOW)
+    ).followUp;
+    expect(x).toMatchObject({ sent: 2, judged: 1, removedWithinReminder: 1 });
+    expect(x?.outcomes).toMatchObject({ removed: 1, waiting: 1, 'no-answer': 0 });
+  });
+
+  it('names a record it cannot read and leaves it out of every figure', async () => {
+    await storeCapture({ report: sentReport({ sentAt: null }), evidence: [] });
+    const db = await openConstatDB();
+    await db.put('reports', { id: 'broken', createdAt: '2026-11-20T10:00:00.000Z' } as never);
+    await rebuildRows(db);
+    const { stats, unreadable } = await readLogStats(reminder72h, NOW);
+    expect(unreadable.map((record) => record.id)).toEqual(['broken']);
+    expect(stats.total).toBe(1);
+    expect(stats.perMonth).toEqual([{ month: '2026-11', count: 1 }]);
+    expect(stats.perPlatform).toEqual([{ platform: 'x', count: 1 }]);
+    expect(stats.perCategory).toEqual([{ categoryId: 'threats', count: 1 }]);
+  });
+
   it('names months in the person’s time zone and skips dates it cannot read', () => {
     expect(monthOf('2026-03-15T12:00:00.000Z')).toBe('2026-03');
     expect(monthOf('not a date')).toBeNull();
-  });
-
-  it('takes the median of odd and even counts', () => {
-    expect(median([])).toBeNull();
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
