@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { t } from '../i18n';
 import { type ChainHead, chainEvents, type EventDraft, recordSha256 } from '../log/event';
 import { evidenceSummary } from '../log/report-events';
 import { refreshRows } from '../log-index/maintain';
@@ -46,6 +47,32 @@ async function headIn(tx: LogTx): Promise<string | null> {
 }
 
 /** Prepares and writes one change with its events; all of it is stored, or none. */
+/**
+ * Whether the log is as `prepare` read it. A read that fails here aborts the transaction: its
+ * `done` is settled before the error goes on, so it never rejects unhandled.
+ */
+async function stillAsPrepared<T>(
+  tx: LogTx,
+  head: ChainHead | null,
+  change: PreparedChange<T>,
+): Promise<boolean> {
+  try {
+    return (await headIn(tx)) === (head?.hash ?? null) && (await change.unchanged(tx));
+  } catch (error) {
+    abortQuietly(tx);
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+function abortQuietly(tx: LogTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted by the failed read, or finished.
+  }
+}
+
 export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedChange<T>>): Promise<T> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const head = await readChainHead(db);
@@ -53,8 +80,8 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
     const events = await chainEvents(change.drafts, change.newChain ? null : head);
     const tx = db.transaction([...logStores], 'readwrite');
     const done = tx.done;
-    if ((await headIn(tx)) !== (head?.hash ?? null) || !(await change.unchanged(tx))) {
-      tx.abort();
+    if (!(await stillAsPrepared(tx, head, change))) {
+      abortQuietly(tx);
       await done.catch(() => undefined);
       continue;
     }
@@ -77,10 +104,7 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
     await Promise.all([...pending, done]);
     return change.result;
   }
-  throw new StorageError(
-    'The log kept changing in another Constat window while this change was being recorded; nothing was written. Try again.',
-    'unavailable',
-  );
+  throw new StorageError(t('storageLogKeptChanging'), 'unavailable');
 }
 
 /** Why a synthetic "created" event exists; the log page explains it in the person's language. */

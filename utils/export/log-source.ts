@@ -4,6 +4,7 @@ import { readChainHead } from '../db/log-events';
 import { openConstatDB } from '../db/open';
 import { getEvidence, getEvidenceFile, parseReport, type ReportList } from '../db/reports';
 import type { ConstatDB } from '../db/schema';
+import { t } from '../i18n';
 import type { ChainHead, LogEvent } from '../log/event';
 import type { EvidenceRecord, Report } from '../model';
 
@@ -122,7 +123,7 @@ async function undatedRecords(db: DB, unreadable: Unreadable[]): Promise<void> {
     ]);
     const undated = keys.flatMap((key, i) => (isDate(values[i]) ? [] : [{ key, value: values[i] }]));
     for (const report of readable(undated, unreadable)) {
-      unreadable.push({ id: report.id, error: 'Stored report has no date the log can sort it by' });
+      unreadable.push({ id: report.id, error: t('logReportUndated') });
     }
     if (keys.length < BATCH) return;
     after = keys.at(-1) ?? null;

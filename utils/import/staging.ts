@@ -1,8 +1,10 @@
 import type { IDBPDatabase } from 'idb';
-import { toStorageError } from '../db/errors';
+import { StorageError, toStorageError } from '../db/errors';
 import type { LogTx } from '../db/log-events';
 import type { ConstatDB } from '../db/schema';
 import { allWrites, inTransaction } from '../db/transaction';
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { EvidenceRecord } from '../model';
 
 // Where an import puts the files it reads until they join the log, each written once. An import
@@ -260,6 +262,9 @@ export class EvidenceIdTaken extends Error {
   }
 }
 
+/** A file of the import removed from storage before the end (another page's cleanup). */
+const fileGone = (name: string) => new StorageError(fill(t('logImportFileGone'), { name }), 'unavailable');
+
 /** Aborts the final transaction (nothing of the import is stored) and throws `error`. */
 function refuse(tx: LogTx, error: Error): never {
   tx.abort();
@@ -287,12 +292,11 @@ export async function finishStaging(
         evidence.getKey(record.id),
       ]);
       // Nothing of the import may be stored without all its files.
-      if (mark === undefined || file === undefined)
-        refuse(tx, new Error(`The import's file ${name} is gone from the log's store`));
+      if (mark === undefined || file === undefined) refuse(tx, fileGone(name));
       continue;
     }
     const [file, stored] = await Promise.all([store.get([importId, name]), evidence.get(record.id)]);
-    if (!file) refuse(tx, new Error(`The import's staged file ${name} is gone`));
+    if (!file) refuse(tx, fileGone(name));
     if (stored && stored.reportId !== record.reportId)
       refuse(tx, new EvidenceIdTaken(record.id, record.reportId, stored.reportId));
     await evidence.put({ ...record, bytes: file.bytes });
