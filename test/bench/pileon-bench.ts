@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { raidReplies } from '../fixtures/pileon/raid';
 import { threadPage } from '../fixtures/pileon/thread-pages';
 import type { ConstatBrowser } from '../harness/constat-browser';
+import { openPileon } from '../harness/pileon-flow';
 import { ms, quantile } from './stats';
 
 const LIST_RUNS = 10;
@@ -22,14 +23,7 @@ async function openThread(browser: ConstatBrowser, count: number, first: number)
   const replies = raidReplies(count).map((r) => ({ ...r, n: r.n + first }));
   const { url, html } = threadPage('x', replies);
   const thread = await browser.openPage(`${url}?thread=${count}`, html);
-  await browser.grantActiveTab(thread);
-  const tabId = await browser.tabIdOf(thread);
-  const control = await browser.control();
-  const opened = (await control.evaluate(
-    (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-    tabId,
-  )) as { ok: boolean; collectionId: string; error?: string };
-  if (!opened.ok) throw new Error(`No collection: ${opened.error}`);
+  const { tabId, collectionId } = await openPileon(browser, thread);
   // The collection page opened beside the thread is not measured here.
   await new Promise((resolve) => setTimeout(resolve, 500));
   await Promise.all(
@@ -38,7 +32,7 @@ async function openThread(browser: ConstatBrowser, count: number, first: number)
       .filter((p) => p.url().includes('pileon.html'))
       .map((p) => p.close()),
   );
-  return { thread, tabId, collectionId: opened.collectionId };
+  return { thread, tabId, collectionId };
 }
 
 async function timeListing(

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { raidReplies } from '../../fixtures/pileon/raid';
 import { threadPage } from '../../fixtures/pileon/thread-pages';
 import type { ConstatBrowser } from '../../harness/constat-browser';
+import { openPileon } from '../../harness/pileon-flow';
 
 /** Polls `read` until it returns true; the capture of many replies takes a while on a busy machine. */
 async function until(read: () => Promise<boolean>, what: string, timeoutMs = 120_000): Promise<void> {
@@ -43,16 +44,9 @@ export async function pileOn(browser: ConstatBrowser, outDir: string): Promise<v
   const { url, html } = threadPage('x', replies, { initial: 15, batch: 10 });
   const thread = await browser.openPage(url, html);
   console.log(`A made-up thread of ${replies.length} replies at ${url}: documenting its replies…`);
-  // The menu item "Document the replies on this page…" grants activeTab and sends this message.
-  await browser.grantActiveTab(thread);
-  const tabId = await browser.tabIdOf(thread);
-  const control = await browser.control();
-  const opened = (await control.evaluate(
-    (id) => chrome.runtime.sendMessage({ type: 'pileon-open', tabId: id }),
-    tabId,
-  )) as { ok: boolean; collectionId?: string; error?: string };
-  if (!opened.ok || !opened.collectionId) throw new Error(`Pile-on mode did not open: ${opened.error}`);
-  const pagePath = `pileon.html?id=${opened.collectionId}&tab=${tabId}`;
+  // As the menu item "Document the replies on this page…" does: activeTab granted, then the message.
+  const { tabId, collectionId } = await openPileon(browser, thread);
+  const pagePath = `pileon.html?id=${collectionId}&tab=${tabId}`;
   await until(
     async () => browser.context.pages().some((p) => p.url().includes(pagePath)),
     'the pile-on page',
