@@ -9,10 +9,11 @@ import { type EventDraft, recordSha256 } from '../log/event';
 import type { Report } from '../model';
 import { readBundle } from './bundle-to-import';
 import { checkFileHistory } from './check-history';
+import { EvidenceIdTaken, finishStaging } from './finish-staging';
 import { checkUniqueReports, type ImportedFile, type ImportedReport } from './imported-file';
 import { MAX_IMPORT_FILE_BYTES } from './limits';
 import { readJsonExport } from './read-json-export';
-import { EvidenceIdTaken, finishStaging, type StagedEvidence, type Staging, withStaging } from './staging';
+import { type StagedEvidence, type Staging, withStaging } from './staging';
 
 // Import of a JSON export or a ZIP bundle (any earlier format), all or nothing, in two steps:
 // 1. the file is read once, as it streams (a ZIP inflated entry by entry, a JSON export a report at

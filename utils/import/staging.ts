@@ -1,11 +1,9 @@
 import type { IDBPDatabase } from 'idb';
-import { StorageError, toStorageError } from '../db/errors';
-import type { LogTx } from '../db/log-events';
+import { toStorageError } from '../db/errors';
 import type { ConstatDB } from '../db/schema';
 import { allWrites, inTransaction } from '../db/transaction';
-import { t } from '../i18n';
-import { fill } from '../i18n/fill';
 import type { EvidenceRecord } from '../model';
+import { importRange, MOVED, marked, markName, movedRange } from './staging-keys';
 
 // Where an import puts the files it reads until they join the log, each written once. An import
 // reads its file once, as it streams; a checked file of a report new to the log goes straight into
@@ -39,24 +37,6 @@ export type StagedEvidence = Omit<EvidenceRecord, 'bytes'> & { staged: string };
 export interface NamedFile {
   name: string;
   record: EvidenceRecord;
-}
-
-/** Every key of one import's files: [id, any name] sorts between [id] and [id, []]. */
-const importRange = (importId: string) => IDBKeyRange.bound([importId], [importId, []]);
-
-/**
- * A mark's name: a file written ahead into `evidence`, by its report's id and its own. A ZIP
- * entry's name never holds NUL (read-zip.ts refuses it) and a JSON export's files are staged under
- * uuids (their report's and their own), so no file of an import can pass for a mark.
- */
-const MOVED = '\0moved/';
-const markName = (record: { reportId: string; id: string }) => `${MOVED}${record.reportId}/${record.id}`;
-const movedRange = (importId: string) => IDBKeyRange.bound([importId, MOVED], [importId, `${MOVED}\uffff`]);
-
-/** The report and evidence ids a mark names. */
-function marked([, name]: [string, string]): { reportId: string; evidenceId: string } {
-  const [reportId = '', evidenceId = ''] = name.slice(MOVED.length).split('/');
-  return { reportId, evidenceId };
 }
 
 /** The Web Lock an import holds while it runs; its absence tells a later opening it was abandoned. */
@@ -248,64 +228,6 @@ export async function withStaging<T>(
     }
   };
   return locks ? locks.request(lockName(staging.importId), run) : run();
-}
-
-/** The id of a stored file and the report it belongs to, for an error naming both. */
-export class EvidenceIdTaken extends Error {
-  constructor(
-    readonly evidenceId: string,
-    readonly reportId: string,
-    readonly holder: string,
-  ) {
-    super(`File ${evidenceId} of report ${reportId} has the id of a file of report ${holder}`);
-    this.name = 'EvidenceIdTaken';
-  }
-}
-
-/** A file of the import removed from storage before the end (another page's cleanup). */
-const fileGone = (name: string) => new StorageError(fill(t('logImportFileGone'), { name }), 'unavailable');
-
-/** Aborts the final transaction (nothing of the import is stored) and throws `error`. */
-function refuse(tx: LogTx, error: Error): never {
-  tx.abort();
-  throw error;
-}
-
-/**
- * In the import's final transaction: the files still staged of the reports it writes put into
- * `evidence` (never over another report's file), those written ahead checked to be there; the files
- * written ahead for reports it does not write removed; the marks and the staging emptied.
- */
-export async function finishStaging(
-  tx: LogTx,
-  staging: Staging,
-  records: readonly StagedEvidence[],
-  written: ReadonlySet<string>,
-) {
-  const store = tx.objectStore('importStaging');
-  const evidence = tx.objectStore('evidence');
-  const { importId } = staging;
-  for (const { staged: name, ...record } of records) {
-    if (!staging.holds(name)) {
-      const [mark, file] = await Promise.all([
-        store.getKey([importId, markName(record)]),
-        evidence.getKey(record.id),
-      ]);
-      // Nothing of the import may be stored without all its files.
-      if (mark === undefined || file === undefined) refuse(tx, fileGone(name));
-      continue;
-    }
-    const [file, stored] = await Promise.all([store.get([importId, name]), evidence.get(record.id)]);
-    if (!file) refuse(tx, fileGone(name));
-    if (stored && stored.reportId !== record.reportId)
-      refuse(tx, new EvidenceIdTaken(record.id, record.reportId, stored.reportId));
-    await evidence.put({ ...record, bytes: file.bytes });
-  }
-  for (const mark of await store.getAllKeys(movedRange(importId))) {
-    const { reportId, evidenceId } = marked(mark);
-    if (!written.has(reportId)) await evidence.delete(evidenceId);
-  }
-  await store.delete(importRange(importId));
 }
 
 /**
