@@ -1,4 +1,4 @@
-// The case runner of shared/FIXTURES.md: every case of a folder, through the real extension in
+// The case runner of docs/FIXTURES.md: every case of a folder, through the real extension in
 // Chromium. Usage: npm run cases -- DIR   (prints one line per case, then "N passed, N failed").
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';

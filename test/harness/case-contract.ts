@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { type PostData, platformIdSchema, postKindSchema } from '../../utils/model';
 
-// The case contract of shared/FIXTURES.md as code, shared by the happy-dom unit tests and the
+// The case contract of docs/FIXTURES.md as code, shared by the happy-dom unit tests and the
 // Chromium case runner, so that both read a case and judge a result the same way.
 
 // `expect` and `author` are strict: a misspelt expectation would otherwise pass unchecked.
@@ -34,7 +34,7 @@ export const caseSchema = z.object({
   target: z.string().min(1),
   expect: expectSchema,
   /**
-   * The person's options for this case (not in shared/FIXTURES.md; see test/fixtures/SOURCES.md):
+   * The person's options for this case (not in docs/FIXTURES.md; see test/fixtures/SOURCES.md):
    * `expandCollapsed` turns on "Expand collapsed posts before capture". Left out: the defaults.
    */
   options: z.strictObject({ expandCollapsed: z.boolean().optional() }).optional(),

@@ -9,7 +9,7 @@ import { adapterForPage } from '../../../utils/platforms';
 import type { ExtractedPost, PlatformAdapter } from '../../../utils/platforms/types';
 import { type Case, diffCase, judgeFailure, loadCases } from '../../harness/case-contract';
 
-// Runs cases of shared/FIXTURES.md in happy-dom: the page is loaded at the case's url, the adapter is
+// Runs cases of docs/FIXTURES.md in happy-dom: the page is loaded at the case's url, the adapter is
 // picked from that url by the registry (as the extension does), then findPost and extract run on the
 // target. Platforms reuse it with their own folder: `describeCasesInDom('X', 'x')` runs test/fixtures/x.
 
