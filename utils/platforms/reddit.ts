@@ -12,22 +12,16 @@ import {
 import { type Found, foundByRecorder } from './found';
 import { withPollOptions } from './poll';
 import { canonical, isRedditHost, thingOf } from './reddit-links';
+import { isPost, OLD_THING, own, REDESIGN_POST, USER_CONTENT, USER_TEXT } from './reddit-markup';
+import { readMedia } from './reddit-media';
 import { isRegionBlock } from './region-block';
-import type { ExtractedPost, PageObstacle, PlatformAdapter } from './types';
+import type { PageObstacle, PlatformAdapter } from './types';
 
 // Reddit, in the three layouts it still serves: today's "shreddit" custom elements (their
 // attributes carry permalink, author and time), old.reddit's `div.thing[data-*]`, and the 2018–23
 // redesign (`data-testid` hooks, comment ids `t1_…`). Hashed class names are never read; old
 // reddit's plain class names (`thing`, `tagline`, `usertext-body`) have not changed since 2008.
 
-const OLD_THING = 'div.thing[data-fullname]';
-const REDESIGN_POST = '[data-testid="post-container"]';
-const REDESIGN_COMMENT_ID = /^t1_[a-z0-9]+$/;
-// What the author wrote: inside it, anything looking like a post, author line or permalink is text.
-const USER_TEXT =
-  '[slot="text-body"], [slot="comment"], .usertext-body, [data-testid="comment"], [data-click-id="text"], .RichTextJSON-root';
-// Whatever users wrote on a page (posts, comments, a community's sidebar): never Reddit's notice.
-const USER_CONTENT = `shreddit-post, shreddit-comment, ${OLD_THING}, ${REDESIGN_POST}, ${USER_TEXT}, .md`;
 const USER_LINK = /^\/(?:u|user)\/([A-Za-z0-9_-]{2,20})\/?$/;
 // A poll's options on today's Reddit (old reddit shows none: the post's body ends with a "View
 // Poll" link to `/poll/<post id>` instead, which is Reddit's placeholder, not the author's words).
@@ -38,21 +32,6 @@ const POLL_PLACEHOLDER = /^\/poll\/[a-z0-9]+\/?$/;
 const REMOVED_MARKER = /^\[(?:removed|deleted)\]$/;
 const POST_BODY = '[slot="text-body"], .expando .usertext-body .md, [data-click-id="text"]';
 const COMMENT_BODY = '[slot="comment"], [data-testid="comment"], .usertext-body .md';
-// Images of the post itself (avatars and award icons live on other hosts or paths).
-const MEDIA_HOSTS = new Set(['i.redd.it', 'preview.redd.it', 'external-preview.redd.it']);
-
-function isPost(el: Element): boolean {
-  if (el.localName === 'shreddit-post' || el.localName === 'shreddit-comment') return true;
-  if (el.matches(OLD_THING)) return /^t[13]_/.test(el.getAttribute('data-fullname') ?? '');
-  return el.matches(REDESIGN_POST) || (el.localName === 'div' && REDESIGN_COMMENT_ID.test(el.id));
-}
-
-function isBoundary(el: Element): boolean {
-  return isPost(el) || el.matches(USER_TEXT);
-}
-
-const own = (post: Element, selector: string) => queryOwn(post, selector, isBoundary);
-const ownMedia = (post: Element, selector: string) => queryOwn(post, selector, isPost);
 
 const found = <T>(value: T | null | undefined, by: string): Found<T> =>
   value === null || value === undefined || value === '' ? null : { value, by };
@@ -165,55 +144,6 @@ function readText(post: Element, kind: PostKind): Found<string> {
   const body = first(POST_BODY);
   const text = withPollOptions([title, body].filter(Boolean).join(' '), own(post, POLL_OPTION));
   return found(text, 'title and body');
-}
-
-function readMedia(post: Element, page: URL): ExtractedPost['media'] {
-  const media: ExtractedPost['media'] = [];
-  for (const el of ownMedia(post, 'shreddit-player, shreddit-player-2, video')) {
-    if (el.localName === 'video' && el.closest('shreddit-player, shreddit-player-2')) continue;
-    const src = el.getAttribute('src') ?? el.getAttribute('poster') ?? el.getAttribute('preview');
-    media.push({ type: 'video', url: httpUrl(src, page)?.href ?? '' });
-  }
-  const isLinkPost = post.getAttribute('post-type') === 'link';
-  const seen = new Set<string>();
-  for (const img of ownMedia(post, 'img[src]')) {
-    const url = httpUrl(img.getAttribute('src'), page);
-    if (!url || !MEDIA_HOSTS.has(url.hostname) || /\/(?:award_images|snoovatar)\//.test(url.pathname))
-      continue;
-    // Blurred backdrops and a player's poster repeat a picture or video counted already; a link
-    // post's picture is the linked page's preview.
-    const backdrop = img.classList.contains('post-background-image-filter');
-    if (backdrop || img.closest('[aria-hidden="true"], shreddit-player, shreddit-player-2')) continue;
-    if (isLinkPost && url.hostname === 'external-preview.redd.it') continue;
-    const file = url.pathname.split('/').pop() ?? url.pathname;
-    if (!seen.has(file)) media.push({ type: 'image', url: url.href });
-    seen.add(file);
-  }
-  // A feed shows some posts before their media loads: the attributes still say what it is.
-  const type = post.getAttribute('post-type');
-  const href = httpUrl(post.getAttribute('content-href'), page);
-  if (media.length === 0 && href && (type === 'image' || type === 'video')) {
-    media.push({ type, url: href.href });
-  }
-  const linked = media.length === 0 ? linkedPicture(post, page) : null;
-  if (linked) media.push({ type: 'image', url: linked.href });
-  return media;
-}
-
-// An address that is a picture itself, not a page: Reddit's and Imgur's image hosts, or a file
-// of an image type.
-const PICTURE_HOSTS = new Set([...MEDIA_HOSTS, 'i.imgur.com']);
-const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)$/i;
-
-/**
- * Old reddit's link post to a picture: its thumbnail (`a.thumbnail`, on Reddit's thumbnail host)
- * links to the picture, which is the post's own. A link to a page is a preview, not the post's.
- */
-function linkedPicture(post: Element, page: URL): URL | null {
-  if (!post.matches(OLD_THING)) return null;
-  const thumbnail = own(post, 'a.thumbnail[href]').find((a) => a.querySelector('img'));
-  const url = httpUrl(thumbnail?.getAttribute('href'), page);
-  return url && (PICTURE_HOSTS.has(url.hostname) || PICTURE_FILE.test(url.pathname)) ? url : null;
 }
 
 /**
