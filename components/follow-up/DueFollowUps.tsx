@@ -1,12 +1,13 @@
-import type { PendingFollowUp } from '../../utils/follow-up/due';
+import { type DueList, dueListPage } from '../../utils/follow-up/reminders';
 import { t } from '../../utils/i18n';
+import { fill } from '../../utils/i18n/fill';
 import { logUrl } from '../common/extension-urls';
 import { formatDateTime } from '../common/labels';
 import type { Loaded } from '../popup/use-popup-data';
 import { RecheckButton } from './RecheckButton';
 
 interface Props {
-  due: Loaded<PendingFollowUp[]>;
+  due: Loaded<DueList>;
   open: (url: string) => void;
 }
 
@@ -19,12 +20,13 @@ export function DueFollowUps({ due, open }: Props) {
       </p>
     );
   }
-  if (due.kind === 'loading' || due.value.length === 0) return null;
+  if (due.kind === 'loading' || due.value.total === 0) return null;
+  const { shown, total, reportIds } = due.value;
   return (
     <section class="due-follow-ups">
       <h2>{t('popupDueHeading')}</h2>
       <ul class="recent-list due-list">
-        {due.value.map((followUp) => (
+        {shown.map((followUp) => (
           <li key={`${followUp.reportId}-${followUp.noticeId}`} data-report={followUp.reportId}>
             <button type="button" class="link-button" onClick={() => open(logUrl(followUp.reportId))}>
               <span class="recent__author">{followUp.title}</span>
@@ -35,10 +37,15 @@ export function DueFollowUps({ due, open }: Props) {
           </li>
         ))}
       </ul>
+      {total > shown.length && (
+        <button type="button" class="link-button due-more" onClick={() => open(dueListPage())}>
+          {fill(t('popupDueMore'), { n: total - shown.length })}
+        </button>
+      )}
       <RecheckButton
-        reportIds={[...new Set(due.value.map((followUp) => followUp.reportId))]}
+        reportIds={reportIds}
         label={t('recheckDue')}
-        nameOf={(id) => due.value.find((followUp) => followUp.reportId === id)?.title ?? id}
+        nameOf={(id) => shown.find((followUp) => followUp.reportId === id)?.title ?? id}
       />
     </section>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportList } from '../../utils/db/reports';
-import { isDue, type PendingFollowUp } from '../../utils/follow-up/due';
-import { pendingNow } from '../../utils/follow-up/reminders';
+import { type DueList, dueNow } from '../../utils/follow-up/reminders';
 import { errorText } from '../../utils/i18n/error-text';
 import { newestReports } from '../../utils/log-index/indexed-reads';
 
@@ -12,6 +11,8 @@ export type Loaded<T> =
   | { kind: 'ready'; value: T };
 
 const RECENT_COUNT = 5;
+/** Follow-ups listed by name; beyond, the popup links to the log's due list. */
+const DUE_SHOWN = 8;
 
 function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
@@ -30,8 +31,8 @@ function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
 }
 
 /** The popup's data, loaded in this one place when it opens: recent reports and the follow-ups now due. */
-export function usePopupData(openedAt: Date): { recent: Loaded<ReportList>; due: Loaded<PendingFollowUp[]> } {
+export function usePopupData(openedAt: Date): { recent: Loaded<ReportList>; due: Loaded<DueList> } {
   const recent = useLoaded(() => newestReports(RECENT_COUNT));
-  const due = useLoaded(async () => (await pendingNow()).filter((followUp) => isDue(followUp, openedAt)));
+  const due = useLoaded(() => dueNow(openedAt, DUE_SHOWN));
   return { recent, due };
 }

@@ -1,8 +1,5 @@
 import type { Report } from '../model';
 import type { NoticeRecord } from '../notice/notice-record';
-import type { Settings } from '../settings';
-import { categoryById } from '../taxonomy/categories';
-import { effectiveFollowUp } from './effective';
 
 /** A sent notice whose platform has not answered yet, and when to check on it. */
 export interface PendingFollowUp {
@@ -22,32 +19,4 @@ export function settled(notice: NoticeRecord): boolean {
 export function reportTitle(report: Report): string {
   const edited = report.edits.authorHandle?.value;
   return edited ?? report.extracted?.author.handle ?? report.meta.pageUrl;
-}
-
-/** Every sent, unsettled notice with a reminder, soonest first. */
-export function pendingFollowUps(
-  reports: readonly Report[],
-  hours: Settings['followUpHours'] | null,
-): PendingFollowUp[] {
-  const pending: PendingFollowUp[] = [];
-  for (const report of reports) {
-    const category = categoryById(report.categoryId);
-    const delay = category ? effectiveFollowUp(category, hours).hours : null;
-    if (delay === null) continue;
-    for (const notice of report.notices) {
-      if (notice.sentAt === null || settled(notice)) continue;
-      pending.push({
-        reportId: report.id,
-        noticeId: notice.id,
-        channelId: notice.channelId,
-        title: reportTitle(report),
-        dueAt: new Date(new Date(notice.sentAt).getTime() + delay * 3_600_000),
-      });
-    }
-  }
-  return pending.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-}
-
-export function isDue(followUp: PendingFollowUp, now: Date): boolean {
-  return followUp.dueAt.getTime() <= now.getTime();
 }

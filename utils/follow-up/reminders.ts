@@ -5,10 +5,9 @@ import { readyLang, t } from '../i18n';
 import { chosenUiLang } from '../i18n/choice';
 import { fill } from '../i18n/fill';
 import { filterToParams } from '../log-index/filter';
-import { reportsAwaitingAnswer } from '../log-index/indexed-reads';
 import { sendRequest } from '../messages';
 import { loadSettings } from '../settings';
-import { type PendingFollowUp, pendingFollowUps } from './due';
+import type { PendingFollowUp } from './due';
 import { readSchedule, type ScheduledReminder, withTitles } from './schedule';
 
 // Reminders live in the database, not in the alarms: alarms can be lost (a browser restart in
@@ -33,10 +32,12 @@ export function reminderReportId(name: string): string | null {
   return name.slice(ALARM_PREFIX.length).split('|')[0] || null;
 }
 
+/** The log's list of every report with a follow-up due. */
+export const dueListPage = () => browser.runtime.getURL(`/log.html#/list?${filterToParams({ due: 'due' })}`);
+
 /** The log page a reminder's notification opens: its report, or the due list for many at once. */
 export function reminderPage(notificationId: string): string | null {
-  if (notificationId === DUE_SUMMARY_ID)
-    return browser.runtime.getURL(`/log.html#/list?${filterToParams({ due: 'due' })}`);
+  if (notificationId === DUE_SUMMARY_ID) return dueListPage();
   const reportId = reminderReportId(notificationId);
   return reportId === null ? null : browser.runtime.getURL(`/log.html#${encodeURIComponent(reportId)}`);
 }
@@ -46,10 +47,22 @@ async function loadShown(): Promise<Set<string>> {
   return new Set(parsed.success ? parsed.data : []);
 }
 
-export async function pendingNow(): Promise<PendingFollowUp[]> {
-  // Only the reports with a notice awaiting an answer are read (the index's `pending` rows).
-  const [reports, settings] = await Promise.all([reportsAwaitingAnswer(), loadSettings().catch(() => null)]);
-  return pendingFollowUps(reports, settings?.followUpHours ?? null);
+/** The reminders due at a moment: the first few with what a list shows, and every report concerned. */
+export interface DueList {
+  shown: PendingFollowUp[];
+  total: number;
+  reportIds: string[];
+}
+
+/**
+ * What is due at `now`, soonest first, from the waiting notices' index: only the `limit` shown are
+ * read for their titles, however many are due (an association's log may hold thousands).
+ */
+export async function dueNow(now: Date, limit: number): Promise<DueList> {
+  const settings = await loadSettings().catch(() => null);
+  const { due } = await readSchedule(now, settings?.followUpHours ?? null);
+  const shown = await withTitles(due.slice(0, limit));
+  return { shown, total: due.length, reportIds: [...new Set(due.map((reminder) => reminder.reportId))] };
 }
 
 async function notify(followUp: PendingFollowUp): Promise<void> {

@@ -33,18 +33,6 @@ export async function newestReports(limit: number): Promise<ReportList> {
   return { reports, unreadable: unreadable.map((row) => ({ id: row.id, error: row.unreadable ?? '' })) };
 }
 
-/** The reports with a notice sent and still waiting for an answer (their rows have `pending`). */
-export async function reportsAwaitingAnswer(): Promise<Report[]> {
-  const db = await openConstatDB();
-  const tx = db.transaction(['reports', 'logIndex']);
-  const ids = await tx.objectStore('logIndex').index('byPending').getAllKeys();
-  const values = await Promise.all(ids.map((id) => tx.objectStore('reports').get(id)));
-  return values.flatMap((value) => {
-    const report = value === undefined ? null : readable(value);
-    return report ? [report] : [];
-  });
-}
-
 /** Where a report stands before any notice was sent, or once its post is known removed. */
 const notRechecked: readonly string[] = ['draft', 'saved', 'removed'] satisfies LogStatus[];
 /** The statuses of reports with a notice sent and the post not known removed. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateReport } from '../../../utils/db/reports';
-import { pendingFollowUps } from '../../../utils/follow-up/due';
 import {
   DUE_SUMMARY_ID,
   onReminderAlarm,
@@ -9,6 +8,7 @@ import {
   reminderPage,
   syncReminders,
 } from '../../../utils/follow-up/reminders';
+import { readSchedule } from '../../../utils/follow-up/schedule';
 import { withNoticeOpened, withNoticeSent, withNoticeStep } from '../../../utils/notice/notice-log';
 import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 
@@ -71,7 +71,6 @@ describe('follow-up reminders', () => {
       at: before().toISOString(),
       decision: 'removed',
     });
-    expect(pendingFollowUps([decided], null)).toEqual([]);
     await updateReport(report.id, () => decided);
     await syncReminders(before);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
@@ -82,12 +81,17 @@ describe('follow-up reminders', () => {
     expect(shownNotifications()).toEqual([]);
   });
 
-  it('keeps no reminder where the category has none or the person turned it off', () => {
-    expect(pendingFollowUps([sentReport(null).report], null)).toEqual([]);
-    expect(pendingFollowUps([sentReport().report], { 'hate-provocation': null })).toEqual([]);
-    expect(pendingFollowUps([sentReport().report], { 'hate-provocation': 2 })[0]?.dueAt).toEqual(
-      new Date('2026-11-20T12:00:00.000Z'),
-    );
+  it('keeps no reminder where the category has none or the person turned it off', async () => {
+    const late = new Date(DUE.getTime() + 3_600_000);
+    await storeCapture({ report: sentReport(null).report });
+    expect(await readSchedule(late, null)).toEqual({ due: [], next: null });
+    const { report } = sentReport();
+    await storeCapture({ report });
+    expect(await readSchedule(late, { 'hate-provocation': null })).toEqual({ due: [], next: null });
+    const sooner = await readSchedule(late, { 'hate-provocation': 2 });
+    expect(sooner.due.map((reminder) => [reminder.reportId, reminder.dueAt])).toEqual([
+      [report.id, new Date('2026-11-20T12:00:00.000Z')],
+    ]);
   });
 
   it('keeps one alarm, at the next reminder to come, then the one after once it is shown', async () => {

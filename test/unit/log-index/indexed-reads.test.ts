@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
-import { newestReports, reportsAwaitingAnswer } from '../../../utils/log-index/indexed-reads';
+import { newestReports } from '../../../utils/log-index/indexed-reads';
 import { checkRowsInSlices } from '../../../utils/log-index/row-check';
 import type { Report } from '../../../utils/model';
 import type { NoticeStep } from '../../../utils/notice/notice-step';
@@ -29,16 +29,6 @@ describe('reads through the log index', () => {
     expect(list.reports.map((r) => r.id)).toEqual([newest.id, middle.id]);
     expect(list.unreadable.map((u) => u.id)).toEqual(['damaged']);
     expect((await newestReports(5)).reports.map((r) => r.id)).toEqual([newest.id, middle.id, older.id]);
-  });
-
-  it('reads, for the reminders, only the reports with a notice awaiting an answer', async () => {
-    await stored('2026-11-20T08:00:00.000Z');
-    const waiting = await stored('2026-11-21T08:00:00.000Z', []);
-    const acknowledged = await stored('2026-11-22T08:00:00.000Z', [{ kind: 'acknowledged', at: SENT }]);
-    await stored('2026-11-23T08:00:00.000Z', [{ kind: 'decision', at: SENT, decision: 'refused' }]);
-
-    const ids = (await reportsAwaitingAnswer()).map((r) => r.id).sort();
-    expect(ids).toEqual([waiting.id, acknowledged.id].sort());
   });
 
   it('gives the periodic rechecks the sent reports not known removed, newest first across statuses', async () => {

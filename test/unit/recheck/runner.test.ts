@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listReportEvents } from '../../../utils/db/events';
 import { getEvidence, getReport } from '../../../utils/db/reports';
-import { pendingFollowUps } from '../../../utils/follow-up/due';
+import { readSchedule } from '../../../utils/follow-up/schedule';
 import { verifyLog } from '../../../utils/log/verify';
 import type { Report } from '../../../utils/model';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
@@ -82,11 +82,12 @@ describe('recording a recheck', () => {
 
   it('marks a sent notice’s outcome when the post is found removed, which settles its reminder', async () => {
     const report = await sentReport();
-    expect(pendingFollowUps([report], null)).toHaveLength(1);
+    const later = new Date('2027-01-01T00:00:00.000Z');
+    expect((await readSchedule(later, null)).due.map((reminder) => reminder.reportId)).toEqual([report.id]);
     await recordRecheck(report.id, await checked(report, 'removed'));
     const stored = (await getReport(report.id)) as Report;
     expect(stored.notices[0]?.steps).toEqual([{ kind: 'removal-seen', at: CHECKED_AT }]);
-    expect(pendingFollowUps([stored], null)).toEqual([]);
+    expect(await readSchedule(later, null)).toEqual({ due: [], next: null });
     const types = (await listReportEvents(report.id)).map((event) => event.type);
     expect(types.slice(-2)).toEqual(['recheck', 'notice-step']);
     expect(await storedPeriodicCandidates()).toEqual([]);
