@@ -5,17 +5,19 @@
 // shorter run) written through the extension's storage code, 1,000 of them with real-sized files.
 // The reports without files are seeded once into a cached browser profile (seed-page.ts's
 // `launchSeeded`: seeding 100,000 takes half an hour), copied for each run; the reports with files
-// are added to the copy.
+// are added to the copy once, and each step then runs in a browser of its own on a fresh copy of
+// that profile, so that none inherits the memory another left behind.
 // Time is measured in the page; memory is the browser's processes' resident set (browser-memory.ts),
-// sampled while each step runs, and the same peak over the floor taken in the same run once the log is
-// seeded and the page open. Returns the Markdown.
+// sampled while each step runs, over the floor taken in the step's own browser right before it.
+// Returns the Markdown.
 
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ConstatBrowser } from '../harness/constat-browser';
+import { ConstatBrowser } from '../harness/constat-browser';
 import { SEEDED_FILES } from '../harness/seed-files';
-import { addTestPage, launchSeeded } from '../harness/seed-page';
+import { addTestPage, launchSeeded, type SeededBrowser } from '../harness/seed-page';
 import { browserResidentSet, peakDuring } from './browser-memory';
 import type { LogBenchSteps } from './log-bench-page';
 import { ms } from './stats';
@@ -58,10 +60,11 @@ interface Row {
   time: number;
   peak: number;
   floor: number;
+  load: string;
 }
 
-const line = ({ what, reports, time, peak, floor }: Row) =>
-  `| ${what} | ${reports.toLocaleString('en')} | ${ms(time)} | ${mb(peak)} | ${mb(Math.max(0, peak - floor))} |`;
+const line = ({ what, reports, time, peak, floor, load }: Row) =>
+  `| ${what} | ${reports.toLocaleString('en')} | ${ms(time)} | ${mb(peak)} | ${mb(Math.max(0, peak - floor))} | ${load} |`;
 
 /** Adds the reports with files to the seeded log; returns their ids. */
 async function seedWithFiles(page: Page): Promise<string[]> {
@@ -71,63 +74,125 @@ async function seedWithFiles(page: Page): Promise<string[]> {
   return withFiles;
 }
 
-/** The machine's load average (1, 5 and 15 minutes, as `uptime` gives it) as each size's steps begin. */
-const loads: string[] = [];
+/** The machine's load average (1, 5 and 15 minutes, as `uptime` gives it). */
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
 
-async function benchSize(browser: ConstatBrowser, size: number, rows: string[]): Promise<void> {
+/** The bench page in a browser started on its own copy of the seeded profile. */
+interface Fresh {
+  page: Page;
+  close(): Promise<void>;
+}
+
+async function freshBrowser(seeded: SeededBrowser): Promise<Fresh> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'constat-log-bench-'));
+  cpSync(seeded.profileDir, profileDir, { recursive: true });
+  const browser = await ConstatBrowser.launch({ extension: seeded.extension, profileDir });
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('log-bench.html'));
   await page.waitForFunction(() => 'logBench' in globalThis);
-  const withFiles = await seedWithFiles(page);
+  return {
+    page,
+    async close() {
+      await browser.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The floor a step is measured over, taken right before it: once the browser's resident set has
+ * settled (two readings a second apart within 2 MB, 20 s at most: a fresh browser opening a large
+ * database keeps working for a while) and the page's garbage collected.
+ */
+async function floorBefore(page: Page): Promise<number> {
+  let last = browserResidentSet();
+  for (let waited = 0; waited < 20; waited++) {
+    await pause(1000);
+    const now = browserResidentSet();
+    if (Math.abs(now - last) < 2 * MB) break;
+    last = now;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  return browserResidentSet();
+}
+
+/** Each step in a browser of its own on a fresh copy of the profile, over its own floor. */
+async function benchSize(seeded: SeededBrowser, withFiles: string[], size: number, add: (row: Row) => void) {
+  /** `prepare` readies the browser before the floor is taken; it returns the step's name. */
+  const step = async (
+    what: string,
+    reports: number,
+    run: (page: Page) => Promise<number>,
+    prepare?: (page: Page) => Promise<string>,
+  ) => {
+    const fresh = await freshBrowser(seeded);
+    try {
+      const name = prepare ? await prepare(fresh.page) : what;
+      const floor = await floorBefore(fresh.page);
+      const begun = load();
+      const { result, peak } = await peakDuring(() => run(fresh.page));
+      add({ what: name, reports, time: result, peak, floor, load: begun });
+    } finally {
+      await fresh.close();
+    }
+  };
+  await step(`JSON export (${WITH_FILES} with their files inline)`, size, (page) => call(page, 'json'));
+  await step('CSV export', size, (page) => call(page, 'csv'));
+  await step(`Verify the log (${WITH_FILES} with their files)`, size, (page) => call(page, 'verify'));
+  await step(
+    `ZIP bundle of ${WITH_FILES} reports with their files (target < 300 MB over the floor)`,
+    WITH_FILES,
+    (page) => call(page, 'zip', withFiles),
+  );
+  // The import's browser makes the bundle, holds it and empties the log before its floor.
+  await step(
+    'Import of that ZIP into an empty log',
+    WITH_FILES,
+    (page) => call(page, 'importZip'),
+    async (page) => {
+      const bytes = await call(page, 'keepZip', withFiles);
+      await call(page, 'emptyLog');
+      return `Import of that ZIP (${mb(bytes)}) into an empty log`;
+    },
+  );
+}
+
+/** The seeded profile with the reports with files added, its browser closed; their ids. */
+async function seedProfile(size: number): Promise<{ seeded: SeededBrowser; withFiles: string[] }> {
+  const start = performance.now();
+  const seeded = await launchSeeded(size - WITH_FILES, { batch: SEED_BATCH }, { prepare: addBenchPage });
+  console.error(
+    `log bench: ${size - WITH_FILES} reports ${seeded.seeded ? 'seeded' : 'copied from the cache'} in ${ms(performance.now() - start)}`,
+  );
+  try {
+    const page = await seeded.browser.context.newPage();
+    await page.goto(seeded.browser.extensionUrl('log-bench.html'));
+    await page.waitForFunction(() => 'logBench' in globalThis);
+    const withFiles = await seedWithFiles(page);
+    return { seeded, withFiles };
+  } finally {
+    await seeded.browser.close();
+  }
+}
+
+export async function logBench(): Promise<string> {
+  const rows: string[] = [];
   // Each row as soon as it is measured: a 100,000-report run takes a while.
   const add = (row: Row) => {
     rows.push(line(row));
     console.error(rows.at(-1));
   };
-  const floor = browserResidentSet();
-  loads.push(
-    `${size.toLocaleString('en')}: ${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(', ')}`,
-  );
-  rows.push(
-    `| *floor: ${size.toLocaleString('en')} reports seeded, bench page open* | | | ${mb(floor)} | 0 MB |`,
-  );
-  const step = async (what: string, reports: number, run: () => Promise<number>, from = floor) => {
-    const { result, peak } = await peakDuring(run);
-    add({ what, reports, time: result, peak, floor: from });
-  };
-  await step(`JSON export (${WITH_FILES} with their files inline)`, size, () => call(page, 'json'));
-  await step('CSV export', size, () => call(page, 'csv'));
-  await step(`Verify the log (${WITH_FILES} with their files)`, size, () => call(page, 'verify'));
-  await step(
-    `ZIP bundle of ${WITH_FILES} reports with their files (target < 300 MB over the floor)`,
-    WITH_FILES,
-    () => call(page, 'zip', withFiles),
-  );
-  const zipBytes = await call(page, 'keepZip', withFiles);
-  await call(page, 'emptyLog');
-  // The import's floor: the log emptied, the bundle kept as a Blob.
-  const importFloor = browserResidentSet();
-  await step(
-    `Import of that ZIP (${mb(zipBytes)}) into an empty log`,
-    WITH_FILES,
-    () => call(page, 'importZip'),
-    importFloor,
-  );
-  await page.close();
-}
-
-export async function logBench(): Promise<string> {
-  const rows: string[] = [];
   for (const size of SIZES) {
-    const start = performance.now();
-    const seeded = await launchSeeded(size - WITH_FILES, { batch: SEED_BATCH }, { prepare: addBenchPage });
-    console.error(
-      `log bench: ${size - WITH_FILES} reports ${seeded.seeded ? 'seeded' : 'copied from the cache'} in ${ms(performance.now() - start)}`,
-    );
+    const { seeded, withFiles } = await seedProfile(size);
     try {
-      await benchSize(seeded.browser, size, rows);
+      await benchSize(seeded, withFiles, size, add);
     } finally {
       await seeded.close();
     }
@@ -135,12 +200,12 @@ export async function logBench(): Promise<string> {
   return [
     '## The log as evidence',
     '',
-    `Export, verify and import in Chromium with the built extension, run by the product’s code in an extension page as the log page runs them, on synthetic logs written through the extension’s storage code (the reports without files seeded once into a cached profile, then copied); 1,000 of the reports have real-sized files (${SEEDED_FILES}). Time is measured in the page. Exports are written to a sink that counts and drops the bytes (as a file picked on disk takes them); the imported ZIP is held as a Blob. Peak memory is the resident set of all the browser’s processes (browser, renderers, GPU, utility) summed from /proc, sampled every 50 ms while the step runs; *over the floor* subtracts the same sum taken in the same browser once the log was seeded and the page opened (for the import: once the log was emptied, the bundle held).`,
+    `Export, verify and import in Chromium with the built extension, run by the product’s code in an extension page as the log page runs them, on synthetic logs written through the extension’s storage code (the reports without files seeded once into a cached profile, then copied); 1,000 of the reports have real-sized files (${SEEDED_FILES}). Time is measured in the page. Exports are written to a sink that counts and drops the bytes (as a file picked on disk takes them); the imported ZIP is held as a Blob. Each step runs in a browser of its own, started on a fresh copy of the seeded profile (the reports with files added once, then copied with it), so that no step inherits what another left in memory. Peak memory is the resident set of all the browser’s processes (browser, renderers, GPU, utility) summed from /proc, sampled every 50 ms while the step runs; *over the floor* subtracts the same sum taken right before the step in its own browser, once the bench page was open, the resident set had settled and the page’s garbage was collected (\`HeapProfiler.collectGarbage\`; for the import: once the bundle was made and held and the log emptied).`,
     '',
-    `Load average of the machine (1, 5, 15 minutes, as \`uptime\` gives it) when the steps began, by log size: ${loads.join('; ')}. The machine has 2 cores, shared with other jobs: times are longer under load.`,
+    `The machine has 2 cores, shared with other jobs (other builds, tests and benches ran meanwhile): times are longer under load, and the load average (1, 5, 15 minutes, as \`uptime\` gives it) when each step began is in its row.`,
     '',
-    '| step | reports | time | peak memory | over the floor |',
-    '| --- | --- | --- | --- | --- |',
+    '| step | reports | time | peak memory | over the floor | load when it began |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');

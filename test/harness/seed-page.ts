@@ -149,6 +149,9 @@ export interface SeededBrowser {
   browser: ConstatBrowser;
   /** Whether the profile was seeded by this call (false: a cached one was copied). */
   seeded: boolean;
+  /** The extension copy and the profile copy the browser runs on (both removed by `close`). */
+  extension: string;
+  profileDir: string;
   close(): Promise<void>;
 }
 
@@ -174,6 +177,8 @@ export async function launchSeeded(
   return {
     browser,
     seeded,
+    extension,
+    profileDir,
     async close() {
       await browser.close();
       rmSync(profileDir, { recursive: true, force: true });

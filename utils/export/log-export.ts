@@ -145,7 +145,7 @@ export async function buildLogExport(
 ): Promise<LogExport> {
   const source = await readLogSource(ids);
   const exported: ExportedReport[] = [];
-  for await (const { reports } of source.batches()) {
+  for await (const { reports } of source.batches({ events: false })) {
     for (const report of reports) exported.push(exportReport(report, await filesOf(source, report)));
   }
   const events: LogEvent[] = [];
@@ -170,7 +170,7 @@ export async function writeLogExport(
   const header = JSON.stringify(logExportHeader(source, options));
   await sink.write(`${header.slice(0, -1)},"reports":[`);
   let done = 0;
-  for await (const { reports } of source.batches()) {
+  for await (const { reports } of source.batches({ events: false })) {
     for (const report of reports) {
       const exported = exportReport(report, await filesOf(source, report));
       await sink.write(`${done === 0 ? '' : ','}\n${JSON.stringify(exported)}`);

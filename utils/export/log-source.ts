@@ -33,8 +33,11 @@ export interface LogSource {
   head: ChainHead | null;
   /** How many reports there are to write, for a progress bar (records that turn out unreadable included). */
   total: number;
-  /** The reports, newest first, a batch at a time; each call reads them again. */
-  batches(): AsyncGenerator<ReportBatch>;
+  /**
+   * The reports, newest first, a batch at a time; each call reads them again. With
+   * `{ events: false }` the batches' `events` are left empty (for writers that do not use them).
+   */
+  batches(read?: { events?: boolean }): AsyncGenerator<ReportBatch>;
   /** The chain's events (a selection: its reports' own), oldest first, a batch at a time. */
   events(): AsyncGenerator<LogEvent[]>;
   /**
@@ -84,24 +87,31 @@ async function eventsOf(db: DB, reports: readonly Report[], head: ChainHead | nu
   return byReport;
 }
 
+/** The dates from `lower` (included) to `upper` (left out); null for no bound. */
+function datesBetween(lower: string | null, upper: string | null): IDBKeyRange | null {
+  if (lower === null) return upper === null ? null : IDBKeyRange.upperBound(upper, true);
+  return upper === null ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, upper, false, true);
+}
+
 /**
- * The whole log by its date index, newest first: each read takes `BATCH` records, then the rest of
+ * The whole log by its date index, newest first: each read takes `BATCH` records, and the rest of
  * those created at the same instant as the last, so the batch sorts into the log's order by itself.
+ * A key cursor skips to the batch's oldest date, then the batch is read in two calls: a cursor
+ * stepped a record at a time cost a round trip to the database per report.
  */
 async function* datedRecords(db: DB): AsyncGenerator<{ key: string; value: unknown }[]> {
   let before: string | null = null;
   for (;;) {
-    const range = before === null ? null : IDBKeyRange.upperBound(before, true);
-    const tx = db.transaction('reports');
-    const batch: { key: string; value: unknown; createdAt: string }[] = [];
-    let cursor = await tx.store.index('byCreatedAt').openCursor(range, 'prev');
-    while (cursor && (batch.length < BATCH || cursor.key === batch.at(-1)?.createdAt)) {
-      batch.push({ key: String(cursor.primaryKey), value: cursor.value, createdAt: String(cursor.key) });
-      cursor = await cursor.continue();
-    }
-    if (batch.length === 0) return;
-    yield batch;
-    before = batch.at(-1)?.createdAt ?? null;
+    const index = db.transaction('reports').store.index('byCreatedAt');
+    const newest = await index.openKeyCursor(datesBetween(null, before), 'prev');
+    if (!newest) return;
+    const oldest = (await newest.advance(BATCH - 1))?.key ?? null;
+    const range = datesBetween(oldest, before);
+    const [keys, values] = await Promise.all([index.getAllKeys(range), index.getAll(range)]);
+    // Read oldest first: reversed into the log's order.
+    yield keys.map((key, i) => ({ key: String(key), value: values[i] as unknown })).reverse();
+    if (oldest === null) return;
+    before = oldest;
   }
 }
 
@@ -185,12 +195,13 @@ export async function readLogSource(ids?: readonly string[]): Promise<LogSource>
     head,
     total: chosen ? chosen.size : await db.count('reports'),
     unreadable: [],
-    async *batches() {
+    async *batches({ events = true }: { events?: boolean } = {}) {
       const unreadable: Unreadable[] = [];
       const records = chosen ? chosenRecords(db, [...chosen], unreadable) : datedRecords(db);
       for await (const values of records) {
         const reports = readable(values, unreadable).sort(newestFirst);
-        if (reports.length > 0) yield { reports, events: await eventsOf(db, reports, head) };
+        if (reports.length === 0) continue;
+        yield { reports, events: events ? await eventsOf(db, reports, head) : new Map() };
       }
       if (!chosen) await undatedRecords(db, unreadable);
       source.unreadable = uniqueById(unreadable);

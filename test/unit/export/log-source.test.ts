@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import { listReports } from '../../../utils/db/reports';
-import { allReports, readLogSource } from '../../../utils/export/log-source';
+import { allReports, type ReportBatch, readLogSource } from '../../../utils/export/log-source';
 import type { LogEvent } from '../../../utils/log/event';
 import { makeReport, storeCapture } from '../factories';
 
@@ -42,5 +42,15 @@ describe('the log read in batches', () => {
     for await (const batch of source.events()) chain.push(...batch);
     expect(chain.map((e) => e.reportId)).toEqual([older.report.id, newer.report.id]);
     expect(chain.every((e) => e.seq <= (source.head?.seq ?? 0))).toBe(true);
+  });
+
+  it('leaves the events out of the batches when asked to (the JSON export writes the chain apart)', async () => {
+    const stored = await storeCapture();
+    const source = await readLogSource();
+    const read: ReportBatch[] = [];
+    for await (const batch of source.batches({ events: false })) read.push(batch);
+    expect(read.flatMap((batch) => batch.reports.map((r) => r.id))).toEqual([stored.report.id]);
+    expect(read.every((batch) => batch.events.size === 0)).toBe(true);
+    expect((await allReports(source)).events.get(stored.report.id)?.map((e) => e.type)).toEqual(['created']);
   });
 });
