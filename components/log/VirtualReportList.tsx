@@ -52,39 +52,55 @@ function reveal(box: HTMLElement, index: number): number {
   return box.scrollTop;
 }
 
+interface ReadLines {
+  order: string;
+  version: number;
+  read: Map<number, ListedReport>;
+  /** Positions being read: a window asked for again meanwhile (the view measured) waits for them. */
+  reading: Set<number>;
+}
+
 /** The lines read so far, by position; forgotten when the order or the log's version change. */
 function useVisibleReports(
   lines: LogLines,
   [start, end]: [number, number],
   { order, version, onShown }: Pick<Props, 'order' | 'version' | 'onShown'>,
 ) {
-  const cache = useRef({ order, version, read: new Map<number, ListedReport>() });
+  const cache = useRef<ReadLines>({ order, version, read: new Map(), reading: new Set() });
   if (cache.current.order !== order || cache.current.version !== version)
-    cache.current = { order, version, read: new Map() };
+    cache.current = { order, version, read: new Map(), reading: new Set() };
   const shown = useRef(onShown);
   shown.current = onShown;
   const [, setLoaded] = useState(0);
-  useEffect(() => {
-    const { read } = cache.current;
-    const missing = Array.from({ length: end - start }, (_, i) => start + i).filter((i) => !read.has(i));
+  // Before the paint: the window's reads start with the render that asks for them, not a frame later.
+  useLayoutEffect(() => {
+    const asOf = cache.current;
+    const { read, reading } = asOf;
+    const positions = Array.from({ length: end - start }, (_, i) => start + i);
+    const missing = positions.filter((i) => !read.has(i) && !reading.has(i));
     const [from, to] = [missing[0], missing.at(-1)];
     if (from === undefined || to === undefined) {
-      shown.current?.();
+      if (positions.every((i) => read.has(i))) shown.current?.();
       return;
     }
-    let current = true;
-    void lines.ids(from, to + 1).then(async (ids) => {
-      const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
-      ids.forEach((id, i) => {
-        const line = found.get(id);
-        if (line) read.set(from + i, line);
+    const asked = Array.from({ length: to + 1 - from }, (_, i) => from + i);
+    for (const i of asked) reading.add(i);
+    void lines
+      .ids(from, to + 1)
+      .then(async (ids) => {
+        const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
+        ids.forEach((id, i) => {
+          const line = found.get(id);
+          if (line) read.set(from + i, line);
+        });
+        // Lines read for an order or a version since replaced are not shown.
+        if (cache.current !== asOf) return;
+        setLoaded((n) => n + 1);
+        shown.current?.();
+      })
+      .finally(() => {
+        for (const i of asked) reading.delete(i);
       });
-      if (current) setLoaded((n) => n + 1);
-      shown.current?.();
-    });
-    return () => {
-      current = false;
-    };
   }, [lines, start, end, order, version]);
   return cache.current.read;
 }
@@ -94,19 +110,21 @@ export function VirtualReportList({ lines, selected, onSelect, version, order, o
   const count = lines.length;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
   const focusNext = useRef<number | null>(null);
   // Renders again after a key even when nothing scrolled, so that the effect below moves the focus.
   const [, setKeyed] = useState(0);
 
-  // Measured when the view is laid out and whenever its size changes (window, styles, zoom), by
-  // the browser's resize observer: reading the height at each render would force a layout in the
-  // middle of every update (tens of milliseconds a keystroke at 100,000 reports).
+  // Measured once when the view is first laid out (so that the first window read is the one shown),
+  // then whenever its size changes (window, styles, zoom), by the browser's resize observer: reading
+  // the height at each render would force a layout in the middle of every update (tens of
+  // milliseconds a keystroke at 100,000 reports).
+  const [height, setHeight] = useState(FALLBACK_HEIGHT);
   useLayoutEffect(() => {
     const box = viewport.current;
     if (!box) return;
     const measure = () => setHeight(viewHeight(box));
-    if (typeof ResizeObserver === 'undefined') return measure();
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { openConstatDB } from '../../utils/db/open';
 import { errorText } from '../../utils/i18n/error-text';
 import type { LogFilter } from '../../utils/log-index/filter';
@@ -30,14 +30,15 @@ function narrows(filter: LogFilter): boolean {
  * A narrowed list shows its first lines as soon as they are found; the exact query (every line,
  * and their number) starts once the list calls `shown` (its first lines' reports read) and the
  * filter has not changed for a moment, so that its reads delay neither those lines nor the next
- * keystroke's.
+ * keystroke's. The reads start as soon as the filter is rendered, not after the next paint (an
+ * effect would wait for a frame); a newer filter stops the first lines' walk of an older one.
  */
 export function useLogQuery(filter: LogFilter, version: number): { state: LogQueryState; shown: () => void } {
   const [state, setState] = useState<LogQueryState>({ kind: 'loading' });
   const latest = useRef(0);
   const release = useRef<() => void>(() => undefined);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const asked = ++latest.current;
     const current = () => asked === latest.current;
     const linesShown = new Promise<void>((resolve) => {
@@ -50,23 +51,25 @@ export function useLogQuery(filter: LogFilter, version: number): { state: LogQue
         // The person's reminder delays matter only to the "due" filter.
         filter.due ? loadSettings().catch(() => null) : null,
       ]);
+      const due = { now: new Date(), followUpHours: settings?.followUpHours ?? null };
       // The total is kept with the rows (never counted); opening the database wrote any missing.
-      const total = (await readTotal(db)) ?? 0;
-      const context = { now: new Date(), followUpHours: settings?.followUpHours ?? null, total };
+      const [total, first] = await Promise.all([
+        readTotal(db).then((kept) => kept ?? 0),
+        narrows(filter) ? readFirstLines(db, filter, due, { wanted: current }) : null,
+      ]);
+      if (!current()) return;
+      const context = { ...due, total };
       const ready = (lines: LogLines, counted: boolean) =>
         current() && setState({ kind: 'ready', lines, total, filter, counted });
       let known: string[] = [];
-      if (narrows(filter)) {
-        const first = await readFirstLines(db, filter, context);
-        if (first) {
-          ready(linesOf(first.ids), first.complete);
-          if (first.complete) return;
-          known = first.ids;
-          await linesShown;
-          // Counting reads every match: while the person is still typing, the next words would wait.
-          await new Promise((resolve) => setTimeout(resolve, COUNT_AFTER_MS));
-          if (!current()) return;
-        }
+      if (first) {
+        ready(linesOf(first.ids), first.complete);
+        if (first.complete) return;
+        known = first.ids;
+        await linesShown;
+        // Counting reads every match: while the person is still typing, the next words would wait.
+        await new Promise((resolve) => setTimeout(resolve, COUNT_AFTER_MS));
+        if (!current()) return;
       }
       // The lines on screen stay as found: the exact query adds their number and the lines after.
       ready(startingWith(await queryLog(db, filter, context), known), true);
