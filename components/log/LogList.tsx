@@ -5,6 +5,7 @@ import { ChainPanel } from './ChainPanel';
 import { fill } from './fill';
 import { LogFilters } from './LogFilters';
 import { LogToolbar } from './LogToolbar';
+import { prefetchLaterParts } from './later-parts';
 import { viewHash } from './log-route';
 import { TimelineHeading } from './TimelineHeading';
 import { useLogHeadline } from './use-log-headline';
@@ -51,6 +52,9 @@ export function LogList({ win, initial }: Props) {
     shown();
     setLinesShown(true);
   };
+  useEffect(() => {
+    if (linesShown) prefetchLaterParts(win);
+  }, [linesShown, win]);
   useRowCheck(linesShown, changed);
   const { head, unreadable } = useLogHeadline(query.kind === 'ready' ? version : null);
   const lines = query.kind === 'ready' && query.counted ? query.lines : null;
