@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { filterToParams, type LogFilter } from '../../utils/log-index/filter';
 import { ChainPanel } from './ChainPanel';
@@ -55,7 +55,9 @@ export function LogList({ win, initial }: Props) {
   useEffect(() => {
     if (linesShown) prefetchLaterParts(win);
   }, [linesShown, win]);
-  useRowCheck(linesShown, changed);
+  // When the person last changed the filter: the row check waits for a pause in their typing.
+  const changedAt = useRef(0);
+  useRowCheck(linesShown, changed, () => changedAt.current);
   const { head, unreadable } = useLogHeadline(query.kind === 'ready' ? version : null);
   const lines = query.kind === 'ready' && query.counted ? query.lines : null;
   // The selection outlives filter changes (tick reports across searches, then export them).
@@ -69,6 +71,7 @@ export function LogList({ win, initial }: Props) {
     });
 
   const change = (next: LogFilter) => {
+    changedAt.current = performance.now();
     setFilter(next);
     win.history.replaceState(null, '', viewHash('list', next));
   };

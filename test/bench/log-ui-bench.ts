@@ -4,9 +4,10 @@
 // a search keystroke to its results, a filter change, scrolling to the end, opening a report.
 // Each interaction is timed inside the page, from the event to the last changed line on screen.
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ConstatBrowser } from '../harness/constat-browser';
-import { launchSeeded } from '../harness/seed-page';
+import { addTestPage, launchSeeded } from '../harness/seed-page';
 import { ms, quantile } from './stats';
 
 const SIZES = (process.env.LOG_UI_SIZES ?? '10000,100000').split(',').map(Number);
@@ -15,6 +16,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const WITH_STATS = process.env.LOG_UI_STATS !== '0';
 /** What is typed, one keystroke at a time (each timed). */
 const TYPED = 'menac';
+/** The floor page's script (logui-floor-entry.ts). */
+const floorEntry = resolve(import.meta.dirname, 'logui-floor-entry.ts');
 
 type Action = { field: 'q' | 'platform'; value: string };
 
@@ -51,6 +54,14 @@ async function openLog(browser: ConstatBrowser, page: Page): Promise<number> {
   const start = performance.now();
   await page.goto(browser.extensionUrl('log.html'));
   await page.waitForSelector('.report-summary');
+  return performance.now() - start;
+}
+
+/** The floor of a first paint: an extension page showing one line, from the same page as the log. */
+async function openFloor(browser: ConstatBrowser, page: Page): Promise<number> {
+  const start = performance.now();
+  await page.goto(browser.extensionUrl('paint-floor.html'));
+  await page.waitForSelector('.paint-floor');
   return performance.now() - start;
 }
 
@@ -96,6 +107,7 @@ interface Measured {
 async function measureSize(browser: ConstatBrowser, size: number): Promise<Measured> {
   const page = await browser.context.newPage();
   const paint: number[] = [];
+  const floor: number[] = [];
   const keys: number[] = [];
   const counted: number[] = [];
   const filter: number[] = [];
@@ -117,6 +129,8 @@ async function measureSize(browser: ConstatBrowser, size: number): Promise<Measu
     counted.push(await settledAfter(page, { field: 'q', value: TYPED }, `q=${TYPED}`, true));
     scroll.push(await scrollToEnd(page));
     open.push(await openReport(page));
+    // From an extension page, as the log's first paint after the first run (from the statistics).
+    floor.push(await openFloor(browser, page));
     if (WITH_STATS) stats.push(await openStats(browser, page));
   }
   await page.close();
@@ -125,6 +139,7 @@ async function measureSize(browser: ConstatBrowser, size: number): Promise<Measu
     `| ${what} | ${n} | ${ms(quantile(values, 0.5))} | ${ms(quantile(values, 0.95))} |`;
   const rows = [
     line('First paint of the log (target < 500 ms at 100,000)', paint),
+    line('*floor: first paint of an extension page showing one line, no script besides*', floor),
     line(`Search keystroke to results ("${TYPED}", target < 100 ms at 100,000)`, keys),
     line(`Search ("${TYPED}" at once) to its exact count`, counted),
     line('Filter change (platform)', filter),
@@ -150,7 +165,11 @@ export async function logUiBench(): Promise<string> {
   const load: string[] = [];
   for (const size of SIZES) {
     const seedStart = performance.now();
-    const seeded = await launchSeeded(size);
+    const seeded = await launchSeeded(
+      size,
+      {},
+      { prepare: (dir) => addTestPage(dir, floorEntry, 'paint-floor') },
+    );
     const how = seeded.seeded ? 'seeded' : 'copied from the cache';
     console.error(`log-ui bench: ${size} reports ${how} in ${ms(performance.now() - seedStart)}`);
     try {
