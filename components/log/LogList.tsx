@@ -125,6 +125,7 @@ export function LogList({ win, initial }: Props) {
             version={version}
             order={filterToParams(query.filter).toString()}
             onShown={onShown}
+            first={query.first}
           />
         </>
       )}

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { LogLines } from '../../utils/log-index/query';
 import { type ListedReport, readReports } from '../../utils/log-index/read';
 import { ReportSummaryItem } from './ReportSummaryItem';
+import type { FirstReports } from './use-log-query';
 
 // Only the lines in view (and a few around) are in the page, each of a fixed height, so scrolling
 // 100,000 reports costs what scrolling twenty does; the ids of those lines are read by window
@@ -27,6 +28,8 @@ interface Props {
   order: string;
   /** Called each time a window's reports are read and shown. */
   onShown?: () => void;
+  /** The first lines' reports, read with them: shown at once when read at the list's `version`. */
+  first?: FirstReports;
 }
 
 const moves: Record<string, (index: number, page: number, last: number) => number> = {
@@ -64,17 +67,25 @@ interface ReadLines {
 function useVisibleReports(
   lines: LogLines,
   [start, end]: [number, number],
-  { order, version, onShown }: Pick<Props, 'order' | 'version' | 'onShown'>,
+  { order, version, onShown, first }: Pick<Props, 'order' | 'version' | 'onShown' | 'first'>,
 ) {
-  const cache = useRef<ReadLines>({ order, version, read: new Map(), reading: new Set() });
-  if (cache.current.order !== order || cache.current.version !== version)
-    cache.current = { order, version, read: new Map(), reading: new Set() };
+  // A new order starts from the first lines' reports read with it (not those of an older version).
+  const fresh = (): ReadLines => ({
+    order,
+    version,
+    read: new Map(first?.version === version ? first.reports : []),
+    reading: new Set(),
+  });
+  const cache = useRef<ReadLines | null>(null);
+  if (!cache.current || cache.current.order !== order || cache.current.version !== version)
+    cache.current = fresh();
+  const current = cache.current;
   const shown = useRef(onShown);
   shown.current = onShown;
   const [, setLoaded] = useState(0);
   // Before the paint: the window's reads start with the render that asks for them, not a frame later.
   useLayoutEffect(() => {
-    const asOf = cache.current;
+    const asOf = current;
     const { read, reading } = asOf;
     const positions = Array.from({ length: end - start }, (_, i) => start + i);
     const missing = positions.filter((i) => !read.has(i) && !reading.has(i));
@@ -102,11 +113,11 @@ function useVisibleReports(
         for (const i of asked) reading.delete(i);
       });
   }, [lines, start, end, order, version]);
-  return cache.current.read;
+  return current.read;
 }
 
 /** The list of reports, windowed; arrow keys, Page Up/Down, Home and End move the focus by line. */
-export function VirtualReportList({ lines, selected, onSelect, version, order, onShown }: Props) {
+export function VirtualReportList({ lines, selected, onSelect, version, order, onShown, first }: Props) {
   const count = lines.length;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -132,7 +143,7 @@ export function VirtualReportList({ lines, selected, onSelect, version, order, o
 
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(count, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const read = useVisibleReports(lines, [start, end], { order, version, onShown });
+  const read = useVisibleReports(lines, [start, end], { order, version, onShown, first });
 
   // The line a key moved to is focused once rendered, and again once its report is read (the
   // loading line is replaced then); the target is kept until then. Should anything have moved the

@@ -4,6 +4,7 @@ import { errorText } from '../../utils/i18n/error-text';
 import type { LogFilter } from '../../utils/log-index/filter';
 import { readFirstLines } from '../../utils/log-index/first-lines';
 import { type LogLines, linesOf, queryLog, startingWith } from '../../utils/log-index/query';
+import { type ListedReport, readReports } from '../../utils/log-index/read';
 import { readTotal } from '../../utils/log-index/total';
 import { loadSettings } from '../../utils/settings';
 
@@ -14,7 +15,30 @@ export type LogQueryState =
    * `lines`: the reports `filter` allows, in order, read by window; `total`: every report in the log;
    * `counted`: false while `lines` holds only the first of them, found without counting the rest.
    */
-  | { kind: 'ready'; lines: LogLines; total: number; filter: LogFilter; counted: boolean };
+  | {
+      kind: 'ready';
+      lines: LogLines;
+      total: number;
+      filter: LogFilter;
+      counted: boolean;
+      /** The first lines' reports, by position, read with them, at the log's `version`. */
+      first: FirstReports;
+    };
+
+export interface FirstReports {
+  version: number;
+  reports: ReadonlyMap<number, ListedReport>;
+}
+
+/** Lines whose reports are read with the list (a screen and its margin): shown at once, in one render. */
+export const SCREEN_LINES = 18;
+
+/** The reports of the first lines, by position (a report deleted meanwhile is left out). */
+async function firstReports(lines: LogLines): Promise<Map<number, ListedReport>> {
+  const ids = await lines.ids(0, Math.min(SCREEN_LINES, lines.length));
+  const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
+  return new Map(ids.flatMap((id, i) => (found.has(id) ? [[i, found.get(id) as ListedReport]] : [])));
+}
 
 /** How long the first lines stay alone before the exact query starts (a pause in typing). */
 const COUNT_AFTER_MS = 300;
@@ -31,7 +55,9 @@ function narrows(filter: LogFilter): boolean {
  * and their number) starts once the list calls `shown` (its first lines' reports read) and the
  * filter has not changed for a moment, so that its reads delay neither those lines nor the next
  * keystroke's. The reads start as soon as the filter is rendered, not after the next paint (an
- * effect would wait for a frame); a newer filter stops the first lines' walk of an older one.
+ * effect would wait for a frame); a newer filter stops the first lines' walk of an older one. The
+ * first screen's reports are read with the lines, so the list shows them in the render that
+ * brings them, without a "loading" line and a read of its own in between.
  */
 export function useLogQuery(filter: LogFilter, version: number): { state: LogQueryState; shown: () => void } {
   const [state, setState] = useState<LogQueryState>({ kind: 'loading' });
@@ -59,11 +85,14 @@ export function useLogQuery(filter: LogFilter, version: number): { state: LogQue
       ]);
       if (!current()) return;
       const context = { ...due, total };
+      let shown: FirstReports = { version, reports: new Map() };
       const ready = (lines: LogLines, counted: boolean) =>
-        current() && setState({ kind: 'ready', lines, total, filter, counted });
+        current() && setState({ kind: 'ready', lines, total, filter, counted, first: shown });
       let known: string[] = [];
       if (first) {
-        ready(linesOf(first.ids), first.complete);
+        const lines = linesOf(first.ids);
+        shown = { version, reports: await firstReports(lines) };
+        ready(lines, first.complete);
         if (first.complete) return;
         known = first.ids;
         await linesShown;
@@ -72,7 +101,9 @@ export function useLogQuery(filter: LogFilter, version: number): { state: LogQue
         if (!current()) return;
       }
       // The lines on screen stay as found: the exact query adds their number and the lines after.
-      ready(startingWith(await queryLog(db, filter, context), known), true);
+      const lines = startingWith(await queryLog(db, filter, context), known);
+      if (!first) shown = { version, reports: await firstReports(lines) };
+      ready(lines, true);
     };
     run().catch(fail);
   }, [filter, version]);
