@@ -3,8 +3,10 @@
 // script and by function, with the page's resource timings and its `performance.mark`s. A tool for
 // finding what to make faster, not a figure for RESULTS.md (log-ui-bench.ts measures those).
 // Run: `npx wxt build && npx tsx test/bench/logui-profile.ts`.
+
+import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchSeeded } from '../harness/seed-page';
+import { addTestPage, launchSeeded } from '../harness/seed-page';
 
 const SIZE = Number(process.env.LOG_UI_SIZES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -126,6 +128,39 @@ function traceSummary(events: TraceEvent[]): string[] {
   return ['trace, main thread, by kind:', ...lines, 'trace, long items:', ...scripts.slice(0, 60)];
 }
 
+/** PAINT_ONLY=n: n first paints of the log and of the floor page, alternated; their medians. */
+async function paintsOnly(runs: number) {
+  const floorEntry = resolve(import.meta.dirname, 'logui-floor-entry.ts');
+  const seeded = await launchSeeded(
+    SIZE,
+    {},
+    { prepare: (dir) => addTestPage(dir, floorEntry, 'paint-floor') },
+  );
+  try {
+    const { browser } = seeded;
+    const page = await browser.context.newPage();
+    const timed = async (path: string, selector: string) => {
+      const start = performance.now();
+      await page.goto(browser.extensionUrl(path));
+      await page.waitForSelector(selector);
+      return performance.now() - start;
+    };
+    const log: number[] = [];
+    const floor: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      floor.push(await timed('paint-floor.html', '.paint-floor'));
+      log.push(await timed('log.html', '.report-summary'));
+    }
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    console.log(
+      `log ${median(log).toFixed(0)} ms, floor ${median(floor).toFixed(0)} ms; log: ${log.map((v) => v.toFixed(0)).join(' ')}`,
+    );
+  } finally {
+    await seeded.close();
+  }
+}
+
 async function main() {
   const seeded = await launchSeeded(SIZE);
   try {
@@ -182,4 +217,5 @@ async function main() {
   }
 }
 
-await main();
+if (process.env.PAINT_ONLY) await paintsOnly(Number(process.env.PAINT_ONLY));
+else await main();
