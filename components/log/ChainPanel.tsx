@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { errorText } from '../../utils/i18n/error-text';
 import type { ChainHead } from '../../utils/log/event';
-import { type VerifyResult, verifyLog } from '../../utils/log/verify';
+import type { VerifyResult } from '../../utils/log/verify';
 import { fill } from './fill';
 import { describeFinding } from './findings';
+import { loadLogActions } from './later-parts';
 
 type VerifyState =
   | { kind: 'idle' }
@@ -30,6 +31,7 @@ export function ChainPanel({ head }: Props) {
   const verify = async () => {
     setState({ kind: 'running', step: 'events', done: 0 });
     try {
+      const { verifyLog } = await loadLogActions();
       const result = await verifyLog((step, done) => setState({ kind: 'running', step, done }));
       setState({ kind: 'done', result });
     } catch (error) {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { logExportFileName } from '../../utils/export/log-export';
 import type { ExportSink } from '../../utils/export/sink';
 import { t } from '../../utils/i18n';
 import { errorText } from '../../utils/i18n/error-text';
 import { printUrl } from '../common/extension-urls';
+import { loadLogActions } from './later-parts';
 import { openExportSink } from './save-sink';
 import type { ExportFormat, LogStore } from './use-log-store';
 
@@ -36,6 +36,8 @@ export function ExportPanel({ selected, store, win = window }: Props) {
     setState({ kind: 'running', done: 0, total: 0 });
     let sink: ExportSink | null = null;
     try {
+      // Loaded once the list has shown: well within the click's activation, which the file picker needs.
+      const { logExportFileName } = await loadLogActions();
       sink = await openExportSink(win, logExportFileName(new Date(), format), mimes[format]);
       if (!sink) return setState({ kind: 'cancelled' });
       const unreadable = await store.exportTo(format, sink, ids, (done, total) =>

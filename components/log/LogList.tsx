@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { filterToParams, type LogFilter } from '../../utils/log-index/filter';
 import { ChainPanel } from './ChainPanel';
 import { fill } from './fill';
 import { LogFilters } from './LogFilters';
 import { LogToolbar } from './LogToolbar';
+import { prefetchLaterParts } from './later-parts';
 import { viewHash } from './log-route';
 import { TimelineHeading } from './TimelineHeading';
 import { useLogHeadline } from './use-log-headline';
@@ -51,7 +52,12 @@ export function LogList({ win, initial }: Props) {
     shown();
     setLinesShown(true);
   };
-  useRowCheck(linesShown, changed);
+  useEffect(() => {
+    if (linesShown) prefetchLaterParts(win);
+  }, [linesShown, win]);
+  // When the person last changed the filter: the row check waits for a pause in their typing.
+  const changedAt = useRef(0);
+  useRowCheck(linesShown, changed, () => changedAt.current);
   const { head, unreadable } = useLogHeadline(query.kind === 'ready' ? version : null);
   const lines = query.kind === 'ready' && query.counted ? query.lines : null;
   // The selection outlives filter changes (tick reports across searches, then export them).
@@ -65,6 +71,7 @@ export function LogList({ win, initial }: Props) {
     });
 
   const change = (next: LogFilter) => {
+    changedAt.current = performance.now();
     setFilter(next);
     win.history.replaceState(null, '', viewHash('list', next));
   };
@@ -118,6 +125,7 @@ export function LogList({ win, initial }: Props) {
             version={version}
             order={filterToParams(query.filter).toString()}
             onShown={onShown}
+            first={query.first}
           />
         </>
       )}

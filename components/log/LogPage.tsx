@@ -2,13 +2,15 @@ import { t } from '../../utils/i18n';
 import { optionsUrl } from '../common/extension-urls';
 import { lazyPart } from '../common/lazy-part';
 import { LogList } from './LogList';
-import { LogReportDetail } from './LogReportDetail';
+import { loadReportDetail } from './later-parts';
 import { type LogRoute, logViews, useLogRoute, viewHash } from './log-route';
 
 // The list is the page's first view; the other views' code (the charts above all) is fetched when
-// they are first shown. A report's page is what most links open: its code comes with the page.
+// they are first shown. A report's page is what most links open: its code is fetched as soon as
+// the list has shown (later-parts.ts), so that it is there before the click.
 const StatsPage = lazyPart(() => import('../stats/StatsPage').then((m) => m.StatsPage));
 const AuthorsView = lazyPart(() => import('./AuthorsView').then((m) => m.AuthorsView));
+const LogReportDetail = lazyPart(loadReportDetail);
 const TargetsView = lazyPart(() => import('./TargetsView').then((m) => m.TargetsView));
 
 interface Props {

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { LogLines } from '../../utils/log-index/query';
 import { type ListedReport, readReports } from '../../utils/log-index/read';
 import { ReportSummaryItem } from './ReportSummaryItem';
+import type { FirstReports } from './use-log-query';
 
 // Only the lines in view (and a few around) are in the page, each of a fixed height, so scrolling
 // 100,000 reports costs what scrolling twenty does; the ids of those lines are read by window
@@ -27,6 +28,8 @@ interface Props {
   order: string;
   /** Called each time a window's reports are read and shown. */
   onShown?: () => void;
+  /** The first lines' reports, read with them: shown at once when read at the list's `version`. */
+  first?: FirstReports;
 }
 
 const moves: Record<string, (index: number, page: number, last: number) => number> = {
@@ -52,61 +55,87 @@ function reveal(box: HTMLElement, index: number): number {
   return box.scrollTop;
 }
 
+interface ReadLines {
+  order: string;
+  version: number;
+  read: Map<number, ListedReport>;
+  /** Positions being read: a window asked for again meanwhile (the view measured) waits for them. */
+  reading: Set<number>;
+}
+
 /** The lines read so far, by position; forgotten when the order or the log's version change. */
 function useVisibleReports(
   lines: LogLines,
   [start, end]: [number, number],
-  { order, version, onShown }: Pick<Props, 'order' | 'version' | 'onShown'>,
+  { order, version, onShown, first }: Pick<Props, 'order' | 'version' | 'onShown' | 'first'>,
 ) {
-  const cache = useRef({ order, version, read: new Map<number, ListedReport>() });
-  if (cache.current.order !== order || cache.current.version !== version)
-    cache.current = { order, version, read: new Map() };
+  // A new order starts from the first lines' reports read with it (not those of an older version).
+  const fresh = (): ReadLines => ({
+    order,
+    version,
+    read: new Map(first?.version === version ? first.reports : []),
+    reading: new Set(),
+  });
+  const cache = useRef<ReadLines | null>(null);
+  if (!cache.current || cache.current.order !== order || cache.current.version !== version)
+    cache.current = fresh();
+  const current = cache.current;
   const shown = useRef(onShown);
   shown.current = onShown;
   const [, setLoaded] = useState(0);
-  useEffect(() => {
-    const { read } = cache.current;
-    const missing = Array.from({ length: end - start }, (_, i) => start + i).filter((i) => !read.has(i));
+  // Before the paint: the window's reads start with the render that asks for them, not a frame later.
+  useLayoutEffect(() => {
+    const asOf = current;
+    const { read, reading } = asOf;
+    const positions = Array.from({ length: end - start }, (_, i) => start + i);
+    const missing = positions.filter((i) => !read.has(i) && !reading.has(i));
     const [from, to] = [missing[0], missing.at(-1)];
     if (from === undefined || to === undefined) {
-      shown.current?.();
+      if (positions.every((i) => read.has(i))) shown.current?.();
       return;
     }
-    let current = true;
-    void lines.ids(from, to + 1).then(async (ids) => {
-      const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
-      ids.forEach((id, i) => {
-        const line = found.get(id);
-        if (line) read.set(from + i, line);
+    const asked = Array.from({ length: to + 1 - from }, (_, i) => from + i);
+    for (const i of asked) reading.add(i);
+    void lines
+      .ids(from, to + 1)
+      .then(async (ids) => {
+        const found = new Map((await readReports(ids)).map((line) => [line.id, line]));
+        ids.forEach((id, i) => {
+          const line = found.get(id);
+          if (line) read.set(from + i, line);
+        });
+        // Lines read for an order or a version since replaced are not shown.
+        if (cache.current !== asOf) return;
+        setLoaded((n) => n + 1);
+        shown.current?.();
+      })
+      .finally(() => {
+        for (const i of asked) reading.delete(i);
       });
-      if (current) setLoaded((n) => n + 1);
-      shown.current?.();
-    });
-    return () => {
-      current = false;
-    };
   }, [lines, start, end, order, version]);
-  return cache.current.read;
+  return current.read;
 }
 
 /** The list of reports, windowed; arrow keys, Page Up/Down, Home and End move the focus by line. */
-export function VirtualReportList({ lines, selected, onSelect, version, order, onShown }: Props) {
+export function VirtualReportList({ lines, selected, onSelect, version, order, onShown, first }: Props) {
   const count = lines.length;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
   const focusNext = useRef<number | null>(null);
   // Renders again after a key even when nothing scrolled, so that the effect below moves the focus.
   const [, setKeyed] = useState(0);
 
-  // Measured when the view is laid out and whenever its size changes (window, styles, zoom), by
-  // the browser's resize observer: reading the height at each render would force a layout in the
-  // middle of every update (tens of milliseconds a keystroke at 100,000 reports).
+  // Measured once when the view is first laid out (so that the first window read is the one shown),
+  // then whenever its size changes (window, styles, zoom), by the browser's resize observer: reading
+  // the height at each render would force a layout in the middle of every update (tens of
+  // milliseconds a keystroke at 100,000 reports).
+  const [height, setHeight] = useState(FALLBACK_HEIGHT);
   useLayoutEffect(() => {
     const box = viewport.current;
     if (!box) return;
     const measure = () => setHeight(viewHeight(box));
-    if (typeof ResizeObserver === 'undefined') return measure();
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
@@ -114,7 +143,7 @@ export function VirtualReportList({ lines, selected, onSelect, version, order, o
 
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(count, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const read = useVisibleReports(lines, [start, end], { order, version, onShown });
+  const read = useVisibleReports(lines, [start, end], { order, version, onShown, first });
 
   // The line a key moved to is focused once rendered, and again once its report is read (the
   // loading line is replaced then); the target is kept until then. Should anything have moved the

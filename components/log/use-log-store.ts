@@ -1,16 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { writeLogExport } from '../../utils/export/log-export';
-import { readLogSource } from '../../utils/export/log-source';
 import type { ExportSink } from '../../utils/export/sink';
-import { writeEvidenceBundle } from '../../utils/export/zip-bundle';
-import { uiLang } from '../../utils/i18n';
-import { type ImportSummary, importLogFile } from '../../utils/import/import-log';
-import { loadSettings } from '../../utils/settings';
-import { writeCsvExport } from './csv-export';
-import { type DeletionStore, deletionOf } from './deletion-store';
+import type { ImportSummary } from '../../utils/import/import-log';
+import type { DeletionStore } from './deletion-store';
+import { loadLogActions } from './later-parts';
+import type { ExportFormat } from './log-actions';
 
-export type ExportFormat = 'json' | 'csv' | 'zip';
+export type { ExportFormat };
 
 /** What the log list's toolbar does with the stored log: export, import, delete. */
 export interface LogStore {
@@ -29,30 +24,23 @@ export interface LogStore {
   deletion(ids: readonly string[] | null): DeletionStore;
 }
 
-async function exportTo(
-  format: ExportFormat,
-  sink: ExportSink,
-  ids: readonly string[] | undefined,
-  onProgress: (done: number, total: number) => void,
-): Promise<number> {
-  const source = await readLogSource(ids);
-  const extensionVersion = browser.runtime.getManifest().version;
-  if (format === 'json') await writeLogExport(sink, source, { extensionVersion, onProgress });
-  else if (format === 'zip') await writeEvidenceBundle(sink, source, { extensionVersion, onProgress });
-  else {
-    const settings = await loadSettings().catch(() => null);
-    await writeCsvExport(sink, source, uiLang(), settings?.followUpHours ?? null, onProgress);
-  }
-  return source.unreadable.length;
+/** The deletion of `ids` (the whole log when null), its code fetched when first asked. */
+function deletion(ids: readonly string[] | null): DeletionStore {
+  const store = () => loadLogActions().then((actions) => actions.deletionOf(ids));
+  return {
+    wholeLog: ids === null,
+    describe: async () => (await store()).describe(),
+    remove: async () => (await store()).remove(),
+  };
 }
 
-/** The log list's data for its exports, import and deletions, in this one place. */
+/** The log list's data for its exports, import and deletions, in this one place (their code fetched on use). */
 export function useLogStore(): LogStore {
   return useMemo<LogStore>(
     () => ({
-      exportTo,
-      importFile: (file) => importLogFile(file, file.name),
-      deletion: deletionOf,
+      exportTo: async (...args) => (await loadLogActions()).exportTo(...args),
+      importFile: async (file) => (await loadLogActions()).importLogFile(file, file.name),
+      deletion,
     }),
     [],
   );

@@ -8,4 +8,6 @@ import { openConstatDB } from '../../utils/db/open';
 // is the list's to show, when it asks again).
 openConstatDB().catch(() => undefined);
 
-void mountPage(() => <LogPage />, { titleKey: 'logTitle', bothLanguages: true });
+// Only the person's language before the first paint: the other one is for the report's page and
+// the exports, whose code loads it with theirs (components/log/later-parts.ts).
+void mountPage(() => <LogPage />, { titleKey: 'logTitle' });

@@ -42,7 +42,7 @@ function driver(filter: LogFilter): { index: Driver; range: IDBKeyRange } {
 
 /**
  * Up to `want` lines the filter allows, in its order; null when the first `limit` rows walked held
- * fewer (rare matches: the exact query is the quicker way to them).
+ * fewer (rare matches: the exact query is the quicker way to them), or when they are no longer wanted.
  */
 export async function readFirstLines(
   db: DB,
@@ -52,7 +52,14 @@ export async function readFirstLines(
     want = FIRST_LINES,
     limit = WALK_LIMIT,
     batched,
-  }: { want?: number; limit?: number; batched?: boolean } = {},
+    wanted = () => true,
+  }: {
+    want?: number;
+    limit?: number;
+    batched?: boolean;
+    /** Whether the lines are still wanted: a newer search stops the walk between two batches. */
+    wanted?: () => boolean;
+  } = {},
 ): Promise<FirstLines | null> {
   const passes = rowTest(filter, context);
   const { index, range } = driver(filter);
@@ -61,6 +68,7 @@ export async function readFirstLines(
   const ids: string[] = [];
   let walked = 0;
   for await (const batch of walkRows(rows, range, direction, batched === undefined ? {} : { batched })) {
+    if (!wanted()) return null;
     for (const row of batch) {
       if (passes(row.value)) ids.push(row.primaryKey);
       if (ids.length >= want) return { ids, complete: false };

@@ -3,6 +3,7 @@ import type { ConstatDB } from '../db/schema';
 import type { Settings } from '../settings';
 import { categories } from '../taxonomy/categories';
 import type { LogFilter } from './filter';
+import { readFirstLines } from './first-lines';
 import { dateBounds, latestDueSending } from './match';
 import { type DateWindow, readDateWindow, readIndexWindow } from './window';
 import { queryWords, wordRange } from './words';
@@ -102,14 +103,36 @@ async function wordCount(db: DB, word: string): Promise<number | null> {
   return first.key === last.key ? index.count(range) : null;
 }
 
-/** Lines whose number is known, their ids read (once) only when a window is asked for. */
-function countedLines(length: number, read: () => Promise<LogLines>): LogLines {
+/** Lines within this many of either end of a counted search are found by walking from that end. */
+export const NEAR_END = 60;
+
+/**
+ * The first `want` lines from one end of a list (`fromEnd`: its last ones, last first); null when
+ * the walk gave up (the matches too rare where it went).
+ */
+type EndWalk = (fromEnd: boolean, want: number) => Promise<string[] | null>;
+
+/**
+ * Lines whose number is known. A window near either end (the first scroll, or a jump to the end) is
+ * found by walking the date index from that end, keeping the matches; any other window reads every
+ * match (once), then walks the date index keeping those.
+ */
+function countedLines(length: number, read: () => Promise<LogLines>, walk: EndWalk): LogLines {
   let lines: Promise<LogLines> | null = null;
+  const readAll = (start: number, end: number) => {
+    lines ??= read();
+    return lines.then((found) => found.ids(start, end));
+  };
   return {
     length,
-    ids: (start, end) => {
-      lines ??= read();
-      return lines.then((found) => found.ids(start, end));
+    async ids(start, end) {
+      const last = Math.min(end, length);
+      if (start >= last) return [];
+      const fromEnd = length - last < start;
+      const want = fromEnd ? length - start : last;
+      const found = lines || want > NEAR_END ? null : await walk(fromEnd, want);
+      if (!found || found.length < want) return readAll(start, last);
+      return fromEnd ? found.slice(length - last, want).reverse() : found.slice(start, last);
     },
   };
 }
@@ -183,8 +206,17 @@ export async function queryLog(db: DB, filter: LogFilter, context: QueryContext)
   const counted = word === null ? null : await wordCount(db, word);
   if (counted !== null && counted >= context.total * WALK_SHARE) {
     const allowed = () => matchedKeys(db, filter).then((found) => found ?? new Set<string>());
-    return countedLines(counted, async () =>
-      windowed(await readDateWindow(db, dates, newestFirst, { length: null, allowed: await allowed() })),
+    const reversed: LogFilter = { ...filter, order: newestFirst ? 'oldest' : 'newest' };
+    // Walked rows are one match in WALK_SHARE⁻¹ at most: twice that many per line before giving up.
+    const walk: EndWalk = (fromEnd, want) =>
+      readFirstLines(db, fromEnd ? reversed : filter, context, { want, limit: (2 * want) / WALK_SHARE }).then(
+        (found) => found?.ids ?? null,
+      );
+    return countedLines(
+      counted,
+      async () =>
+        windowed(await readDateWindow(db, dates, newestFirst, { length: null, allowed: await allowed() })),
+      walk,
     );
   }
   const matched = await matchedKeys(db, filter);

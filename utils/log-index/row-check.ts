@@ -34,12 +34,17 @@ async function countSlice(db: DB, range: IDBKeyRange): Promise<[number, number]>
 /**
  * Rows written again when some slice holds more reports than rows or the reverse, or when the kept
  * total is not the rows' number (compared only if the total did not move while counting: a report
- * saved meanwhile is no mismatch). Returns whether it rebuilt them.
+ * saved meanwhile is no mismatch). Returns whether it rebuilt them. `pause` is awaited before each
+ * slice (the list waits for the page to be idle, so that the check never delays a search).
  */
-export async function checkRowsInSlices(db: DB): Promise<boolean> {
+export async function checkRowsInSlices(
+  db: DB,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<boolean> {
   const before = await readTotal(db);
   let rows = 0;
   for (const range of slices()) {
+    await pause();
     const [reportCount, rowCount] = await countSlice(db, range);
     if (reportCount !== rowCount) {
       await rebuildRows(db);

@@ -1,10 +1,10 @@
 import { unwrap } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import type { LogFilter } from '../../../utils/log-index/filter';
 import { readFirstLines } from '../../../utils/log-index/first-lines';
 import { walkRows } from '../../../utils/log-index/index-walk';
-import { queryLog } from '../../../utils/log-index/query';
+import { NEAR_END, queryLog } from '../../../utils/log-index/query';
 import { type LogIndexRow, rowOfReport } from '../../../utils/log-index/row';
 import { setTotal } from '../../../utils/log-index/total';
 import { syntheticHandle, syntheticReport } from '../../harness/synthetic-log';
@@ -81,6 +81,53 @@ describe('readFirstLines', () => {
     const found = await readFirstLines(db, { author }, context, { want: 50, limit: 20 });
     expect(found?.ids).toHaveLength(own);
     expect(found?.complete).toBe(true);
+  });
+
+  it('stops walking once the lines are no longer wanted (a newer search was typed)', async () => {
+    const db = await storeRows();
+    let asked = 0;
+    const wanted = () => ++asked < 2;
+    const found = await readFirstLines(db, { q: 'introuvable' }, context, { limit: COUNT + 1, wanted });
+    expect(found).toBeNull();
+    expect(asked).toBe(2);
+  });
+});
+
+/** A word of the rows that begins no other indexed word, in at least `min` of them. */
+function soleCommonWord(min: number): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const word of row.words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts.keys()];
+  const found = [...counts].find(
+    ([word, n]) => n >= min && words.every((other) => other === word || !other.startsWith(word)),
+  );
+  if (!found) throw new Error('no such word in the synthetic rows');
+  return found[0];
+}
+
+describe('a counted search near either end of its list', () => {
+  it('walks the date index from that end, never reading every match', async () => {
+    const db = await storeRows();
+    const word = soleCommonWord(NEAR_END + 10);
+    const expected = rows
+      .filter((row) => row.words.some((w) => w.startsWith(word)))
+      .sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1))
+      .map((row) => row.id);
+    // A total large enough that the matches are a share of the log worth walking for.
+    const lines = await queryLog(db, { q: word }, { ...context, total: COUNT });
+    expect(lines.length).toBe(expected.length);
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const n = expected.length;
+    expect(await lines.ids(n - 13, n)).toEqual(expected.slice(n - 13));
+    expect(await lines.ids(n - 1, n + 5)).toEqual(expected.slice(n - 1));
+    expect(await lines.ids(20, 40)).toEqual(expected.slice(20, 40));
+    const byWord = (calls: unknown[]) =>
+      calls.filter((_, i) => (getAllKeys.mock.contexts[i] as IDBIndex | undefined)?.name === 'byWord');
+    expect(byWord(getAllKeys.mock.calls)).toHaveLength(0);
+    // A window in the middle reads the matches, once.
+    expect(await lines.ids(NEAR_END + 1, NEAR_END + 3)).toEqual(expected.slice(NEAR_END + 1, NEAR_END + 3));
+    expect(byWord(getAllKeys.mock.calls)).toHaveLength(1);
+    getAllKeys.mockRestore();
   });
 });
 

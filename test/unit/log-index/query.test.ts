@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openConstatDB } from '../../../utils/db/open';
 import { updateReport } from '../../../utils/db/reports';
 import { filterFromParams, filterToParams, type LogFilter } from '../../../utils/log-index/filter';
@@ -58,6 +58,37 @@ describe('queryLog', () => {
     expect(dated.length).toBe(2);
     expect(await dated.ids(0, 2)).toEqual([c, b]);
     expect(await dated.ids(1, 2)).toEqual([b]);
+  });
+
+  it('reads the first lines from either end in one request, or by a cursor where the browser cannot', async () => {
+    const { a, b, c, d } = await seed();
+    const db = await openConstatDB();
+    const context = { now: NOW, followUpHours: null, total: 4 };
+    const windows = async () => {
+      const newest = await queryLog(db, {}, context);
+      const onX = await queryLog(db, { platform: 'x', order: 'oldest' }, context);
+      return [await newest.ids(0, 2), await newest.ids(2, 4), await onX.ids(0, 2), await onX.ids(1, 3)];
+    };
+    const expected = [
+      [d, c],
+      [b, a],
+      [a, c],
+      [c, d],
+    ];
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    expect(await windows()).toEqual(expected);
+    expect(getAllKeys).toHaveBeenCalledWith(expect.objectContaining({ count: 2, direction: 'prev' }));
+    getAllKeys.mockClear();
+    // Firefox has neither `getAllRecords` nor a direction in `getAllKeys`.
+    const records = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords');
+    Reflect.deleteProperty(IDBIndex.prototype, 'getAllRecords');
+    try {
+      expect(await windows()).toEqual(expected);
+      expect(getAllKeys).not.toHaveBeenCalled();
+    } finally {
+      if (records) Object.defineProperty(IDBIndex.prototype, 'getAllRecords', records);
+      getAllKeys.mockRestore();
+    }
   });
 
   it('gives a search the same lines whether its matches are walked along the date index or sorted', async () => {

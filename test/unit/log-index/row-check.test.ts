@@ -28,4 +28,19 @@ describe('checkRowsInSlices', () => {
     expect(await readTotal(reopened)).toBe(4);
     expect(await checkRowsInSlices(reopened)).toBe(false);
   });
+
+  it('pauses before each slice, so that the person’s reads pass in between', async () => {
+    await storeCapture();
+    const db = await openConstatDB();
+    const counted: number[] = [];
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+      // What a slice counts is read after its pause: a report saved during a pause is in the next slices.
+      counted.push((await db.count('reports')) as number);
+    };
+    expect(await checkRowsInSlices(db, pause)).toBe(false);
+    expect(pauses).toBe(256);
+    expect(counted.every((n) => n === 1)).toBe(true);
+  });
 });
