@@ -1,0 +1,160 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { deleteReports, wipeLog } from '../../../utils/db/deletion';
+import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
+import { updateReport } from '../../../utils/db/reports';
+import { writeLogExport } from '../../../utils/export/log-export';
+import { readLogSource } from '../../../utils/export/log-source';
+import { blobSink } from '../../../utils/export/sink';
+import { importLogFile } from '../../../utils/import/import-log';
+import type { Report } from '../../../utils/model';
+import { withNoticeOpened, withNoticeSent, withNoticeStep } from '../../../utils/notice/notice-log';
+import type { NoticeStep } from '../../../utils/notice/notice-step';
+import type { Settings } from '../../../utils/settings';
+import { readCountedStats } from '../../../utils/stats/counted-stats';
+import { COUNTERS, countAllRows } from '../../../utils/stats/counter-store';
+import { readIndexedStats } from '../../../utils/stats/indexed-stats';
+import { makeNoticeRecord, storeCapture } from '../factories';
+
+// The counters kept with every write must always equal a full count of the rows, and the page's
+// figures read from them must equal the figures counted through the indexes, whatever the writes:
+// a seeded random mix of every kind of write, checked along the way.
+
+const NOW = new Date('2026-12-05T12:00:00.000Z');
+const HOUR = 3_600_000;
+const settingsTried: (Settings['followUpHours'] | null)[] = [
+  null,
+  { threats: 72, harassment: null, terrorism: 1 },
+];
+
+/** A small seeded generator (mulberry32), so that a failure replays. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
+  return { next, int, pick };
+}
+type Random = ReturnType<typeof seeded>;
+
+const platforms = ['x', 'facebook', 'mastodon'] as const;
+const categoryIds = ['threats', 'harassment', 'terrorism', null] as const;
+
+/** A time within the 90 days before NOW, some on a whole hour, so reminders fall either side. */
+function recent(random: Random): Date {
+  const hours = random.int(90 * 24);
+  return new Date(NOW.getTime() - (random.next() < 0.3 ? hours : hours + random.next()) * HOUR);
+}
+
+/** A step after `sentAt`: a removal whole hours after it (on a reminder's edge) or not, or another answer. */
+function randomStep(random: Random, sentAt: Date): NoticeStep {
+  const whole = random.pick([1, 24, 72, 100]);
+  const hours = random.next() < 0.5 ? whole : random.next() * 200;
+  const at = new Date(sentAt.getTime() + hours * HOUR).toISOString();
+  const kind = random.pick(['removed', 'removed', 'refused', 'restricted', 'no-answer', 'seen'] as const);
+  if (kind === 'no-answer') return { kind: 'no-answer', at };
+  if (kind === 'seen') return { kind: 'removal-seen', at };
+  return { kind: 'decision', at, decision: kind };
+}
+
+function sent(report: Report, random: Random): Report {
+  const record = makeNoticeRecord({ openedAt: report.createdAt });
+  const sentAt = new Date(new Date(report.createdAt).getTime() + random.int(48) * HOUR);
+  return withNoticeSent(withNoticeOpened(report, record), record.id, '', sentAt);
+}
+
+async function create(random: Random): Promise<void> {
+  await storeCapture({
+    report: {
+      platform: random.pick(platforms),
+      categoryId: random.pick(categoryIds),
+      createdAt: recent(random).toISOString(),
+    },
+    evidence: [],
+  });
+}
+
+async function storedIds(): Promise<string[]> {
+  return (await openConstatDB()).getAllKeys('reports');
+}
+
+/** One edit, status change or answer of a stored report. */
+function change(random: Random): (report: Report) => Report {
+  return random.pick([
+    (report: Report) => ({ ...report, categoryId: random.pick(categoryIds) }),
+    (report: Report) => ({ ...report, notes: `note ${random.int(1000)}` }),
+    (report: Report) => (report.notices.some((n) => n.sentAt) ? report : sent(report, random)),
+    (report: Report) => {
+      const notice = report.notices.find((n) => n.sentAt);
+      if (!notice?.sentAt) return sent(report, random);
+      return withNoticeStep(report, notice.id, randomStep(random, new Date(notice.sentAt)));
+    },
+  ]);
+}
+
+/** An export of a few reports made in another (fake) database, to import into the tested one. */
+async function exportFromElsewhere(random: Random): Promise<Blob> {
+  const tested = globalThis.indexedDB;
+  await closeConstatDB();
+  globalThis.indexedDB = new IDBFactory();
+  for (let i = 0; i < 4; i++) await create(random);
+  for (const id of await storedIds()) await updateReport(id, (report) => sent(report, random));
+  let blob: Blob | null = null;
+  const sink = blobSink('application/json', (b) => {
+    blob = b;
+  });
+  await writeLogExport(sink, await readLogSource(), { now: NOW, extensionVersion: '0.1.0' });
+  await sink.close();
+  await closeConstatDB();
+  globalThis.indexedDB = tested;
+  return blob as unknown as Blob;
+}
+
+async function expectCountersExact(): Promise<void> {
+  const db = await openConstatDB();
+  const tx = db.transaction(['logIndex', 'statCounters']);
+  const [stored, recounted] = await Promise.all([
+    tx.objectStore('statCounters').get(COUNTERS),
+    countAllRows(tx.objectStore('logIndex')),
+  ]);
+  expect(stored).toEqual(recounted);
+  for (const followUpHours of settingsTried) {
+    expect(await readCountedStats(db, followUpHours, NOW)).toEqual(
+      await readIndexedStats(db, followUpHours, NOW),
+    );
+  }
+}
+
+async function randomWrites(seed: number, writes: number): Promise<void> {
+  const random = seeded(seed);
+  const imported = await exportFromElsewhere(random);
+  for (let i = 0; i < writes; i++) {
+    const ids = await storedIds();
+    const roll = random.next();
+    if (roll < 0.35 || ids.length === 0) await create(random);
+    else if (roll < 0.88) await updateReport(random.pick(ids), change(random));
+    else if (roll < 0.95) await deleteReports([random.pick(ids)]);
+    else if (roll < 0.98) await importLogFile(imported, 'export.json').catch(() => undefined);
+    else await wipeLog();
+    if (i % 5 === 4) await expectCountersExact();
+  }
+  await expectCountersExact();
+}
+
+describe('the statistics counters', () => {
+  it('equal a full count after a random mix of writes, and give the figures the indexes give', {
+    timeout: 240_000,
+  }, async () => {
+    for (const seed of [11, 2026]) {
+      await closeConstatDB();
+      globalThis.indexedDB = new IDBFactory();
+      await randomWrites(seed, 120);
+    }
+  });
+});
