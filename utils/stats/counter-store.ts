@@ -82,17 +82,24 @@ export async function countAllRows<S extends ArrayLike<StoreNames<ConstatDB>>>(
   }
 }
 
-/** Counts every row and stores the counters, in one transaction: no write can fall in between. */
-export async function recountStats(db: DB): Promise<StatCounters> {
+/**
+ * Counts every row and stores the counters, in one transaction: no write can fall in between.
+ * `unlessCounted`: nothing is done when current counters are found in it (another context, the
+ * service worker or a page opening the database at the same time, counted them first).
+ */
+export async function recountStats(db: DB, { unlessCounted = false } = {}): Promise<boolean> {
   const tx = db.transaction(['logIndex', 'statCounters'], 'readwrite');
-  const counters = await countAllRows(tx.objectStore('logIndex'));
-  await Promise.all([tx.objectStore('statCounters').put(counters, COUNTERS), tx.done]);
-  return counters;
+  const counters = tx.objectStore('statCounters');
+  if (unlessCounted && (await readCounters(counters)) !== null) {
+    await tx.done;
+    return false;
+  }
+  await Promise.all([counters.put(await countAllRows(tx.objectStore('logIndex')), COUNTERS), tx.done]);
+  return true;
 }
 
 /** On opening: the rows counted when no current counters are stored (one read otherwise). */
 export async function countMissingStats(db: DB): Promise<boolean> {
   if ((await readCounters(db.transaction('statCounters').store)) !== null) return false;
-  await recountStats(db);
-  return true;
+  return recountStats(db, { unlessCounted: true });
 }

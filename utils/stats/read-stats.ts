@@ -32,6 +32,6 @@ export async function readLogStats(
   if (counted !== null) return counted;
   const indexed = await readIndexedStats(db, followUpHours, now);
   // Not awaited: the page draws now; a later read waits for this write, its transaction being first.
-  void recountStats(db).catch(() => undefined);
+  void recountStats(db, { unlessCounted: true }).catch(() => undefined);
   return indexed;
 }

@@ -1,20 +1,29 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { deleteReports, wipeLog } from '../../../utils/db/deletion';
+import { logStores } from '../../../utils/db/log-events';
+import { upgrade } from '../../../utils/db/migrations';
 import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
 import { updateReport } from '../../../utils/db/reports';
+import { DB_NAME, DB_VERSION } from '../../../utils/db/schema';
 import { writeLogExport } from '../../../utils/export/log-export';
 import { readLogSource } from '../../../utils/export/log-source';
 import { blobSink } from '../../../utils/export/sink';
 import { importLogFile } from '../../../utils/import/import-log';
+import { refreshRows } from '../../../utils/log-index/maintain';
+import { rowOfReport } from '../../../utils/log-index/row';
+import { checkRowsInSlices } from '../../../utils/log-index/row-check';
 import type { Report } from '../../../utils/model';
 import { withNoticeOpened, withNoticeSent, withNoticeStep } from '../../../utils/notice/notice-log';
 import type { NoticeStep } from '../../../utils/notice/notice-step';
 import type { Settings } from '../../../utils/settings';
 import { readCountedStats } from '../../../utils/stats/counted-stats';
 import { COUNTERS, countAllRows } from '../../../utils/stats/counter-store';
+import type { StatCounters } from '../../../utils/stats/counters';
 import { readIndexedStats } from '../../../utils/stats/indexed-stats';
-import { makeNoticeRecord, storeCapture } from '../factories';
+import { readLogStats } from '../../../utils/stats/read-stats';
+import { makeNoticeRecord, makeReport, storeCapture } from '../factories';
 
 // The counters kept with every write must always equal a full count of the rows, and the page's
 // figures read from them must equal the figures counted through the indexes, whatever the writes:
@@ -156,5 +165,86 @@ describe('the statistics counters', () => {
       globalThis.indexedDB = new IDBFactory();
       await randomWrites(seed, 120);
     }
+  });
+});
+
+describe('the statistics counters, in their transactions', () => {
+  it('are left as they were, with the rows, by an aborted write', async () => {
+    const { report } = await storeCapture({ report: { categoryId: 'threats' }, evidence: [] });
+    const db = await openConstatDB();
+    const before = await db.get('statCounters', COUNTERS);
+    const tx = db.transaction([...logStores], 'readwrite');
+    await tx.objectStore('reports').put({ ...report, platform: 'facebook', categoryId: 'harassment' });
+    await refreshRows(tx, [report.id]);
+    expect((await tx.objectStore('statCounters').get(COUNTERS))?.platforms).toEqual({ facebook: 1 });
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    expect(await db.get('statCounters', COUNTERS)).toEqual(before);
+    expect((await db.get('logIndex', report.id))?.platform).toBe('x');
+    await expectCountersExact();
+  });
+
+  it('are counted when a layout-9 database is opened, and the page reads them', async () => {
+    await closeConstatDB();
+    const report = sent(
+      makeReport({ categoryId: 'threats', createdAt: '2026-11-20T09:00:00.000Z' }),
+      seeded(9),
+    );
+    const old = await openDB(DB_NAME, 9, { upgrade });
+    await old.put('reports', report as never);
+    await old.put('logIndex', rowOfReport(report) as never);
+    await old.put('logTotals', 1 as never, 'rows' as never);
+    old.close();
+
+    const db = await openConstatDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect((await db.get('statCounters', COUNTERS))?.sent).toMatchObject({ x: { threats: { sent: 1 } } });
+    await expectCountersExact();
+    expect((await readLogStats(null, NOW)).stats.total).toBe(1);
+  });
+
+  it('of another time zone are not read: the page counts through the indexes, then counts them again', async () => {
+    await storeCapture({ report: { createdAt: '2026-11-30T23:30:00.000Z' }, evidence: [] });
+    const db = await openConstatDB();
+    const counted = await db.get('statCounters', COUNTERS);
+    await db.put(
+      'statCounters',
+      { ...(counted as StatCounters), timeZone: 'Pacific/Kiritimati', total: 99 },
+      COUNTERS,
+    );
+    expect(await readCountedStats(db, null, NOW)).toBeNull();
+    expect((await readLogStats(null, NOW)).stats.total).toBe(1);
+    // The page's count again comes before any later read.
+    expect(await db.get('statCounters', COUNTERS)).toEqual(counted);
+  });
+
+  it('of another time zone are dropped by the next write, never mixed with this one', async () => {
+    const { report } = await storeCapture({ evidence: [] });
+    const db = await openConstatDB();
+    const counted = await db.get('statCounters', COUNTERS);
+    await db.put('statCounters', { ...(counted as StatCounters), timeZone: 'Pacific/Kiritimati' }, COUNTERS);
+    await updateReport(report.id, (r) => ({ ...r, notes: 'changed' }));
+    expect(await db.get('statCounters', COUNTERS)).toBeUndefined();
+    await closeConstatDB();
+    expect(await (await openConstatDB()).get('statCounters', COUNTERS)).toEqual(counted);
+  });
+
+  it('are counted again with the rows when the rows are written again', async () => {
+    const { report } = await storeCapture({ report: { categoryId: 'threats' }, evidence: [] });
+    await storeCapture({ evidence: [] });
+    const db = await openConstatDB();
+    const counted = await db.get('statCounters', COUNTERS);
+    await db.delete('logIndex', report.id);
+    expect(await checkRowsInSlices(db)).toBe(true);
+    expect(await db.get('statCounters', COUNTERS)).toEqual(counted);
+  });
+
+  it('that do not parse are taken as not counted', async () => {
+    await storeCapture({ evidence: [] });
+    const db = await openConstatDB();
+    await db.put('statCounters', { version: 1, total: -3 } as never, COUNTERS);
+    expect(await readCountedStats(db, null, NOW)).toBeNull();
+    expect((await readLogStats(null, NOW)).stats.total).toBe(1);
+    await expectCountersExact();
   });
 });
