@@ -2,7 +2,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { removeAbandonedImports } from '../import/staging';
 import { buildMissingRows } from '../log-index/maintain';
 import { readTotal } from '../log-index/total';
-import { countMissingStats } from '../stats/counter-store';
+import { hasCurrentCounters, recountStats } from '../stats/counter-store';
 import { historyRecorded, recordExistingReports } from './log-events';
 import { upgrade } from './migrations';
 import { type ConstatDB, DB_NAME, DB_VERSION } from './schema';
@@ -18,15 +18,16 @@ let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
  * nothing to do: the looks are made at once, and only the steps they call for run, in that order.
  */
 async function bringRecordsUpToDate(db: IDBPDatabase<ConstatDB>): Promise<void> {
-  const [historyBegun, stale, rowsCounted] = await Promise.all([
+  const [historyBegun, stale, rowsCounted, statsCounted] = await Promise.all([
     historyRecorded(db),
     hasStaleReports(db),
     readTotal(db).then((total) => total !== null),
+    hasCurrentCounters(db),
   ]);
   if (!historyBegun) await recordExistingReports(db);
   if (stale) await migrateStaleReports(db);
   if (!rowsCounted) await buildMissingRows(db);
-  else await countMissingStats(db);
+  else if (!statsCounted) await recountStats(db, { unlessCounted: true });
 }
 
 /**

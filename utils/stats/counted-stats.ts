@@ -39,6 +39,23 @@ interface Indexes {
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const count = (counts: Record<string, number>, key: string) => counts[key] ?? 0;
 
+/** The reports of one platform and category sent after `passedBefore`: few, or none to read. */
+async function sentSince(
+  indexes: Indexes,
+  platform: string,
+  category: string,
+  counted: SentCounts,
+  passedBefore: string,
+) {
+  if (counted.lastSentAt <= passedBefore) return { open: 0, sent: 0, removals: [] };
+  const [open, sent, removals] = await Promise.all([
+    indexes.outcome.count(since([platform, 'open', category], passedBefore)),
+    indexes.sent.count(since([platform, category], passedBefore)),
+    indexes.outcome.getAll(since([platform, 'removed', category], passedBefore)),
+  ]);
+  return { open, sent, removals };
+}
+
 /** One category's reminder on one platform: open past it, sent past it, removed within it. */
 async function reminderCounts(
   indexes: Indexes,
@@ -49,20 +66,16 @@ async function reminderCounts(
   now: Date,
 ) {
   const passedBefore = new Date(now.getTime() - hours * HOUR).toISOString();
-  const [openRecent, sentRecent, recentRemovals] = await Promise.all([
-    indexes.outcome.count(since([platform, 'open', category], passedBefore)),
-    indexes.sent.count(since([platform, category], passedBefore)),
-    indexes.outcome.getAll(since([platform, 'removed', category], passedBefore)),
-  ]);
-  const recentWithin = recentRemovals.filter(
+  const recent = await sentSince(indexes, platform, category, counted, passedBefore);
+  const recentWithin = recent.removals.filter(
     (row) => (row.removalHours ?? Number.POSITIVE_INFINITY) <= hours,
   ).length;
   const within = sum(
     Object.entries(counted.removalHours).flatMap(([hour, n]) => (Number(hour) <= hours ? [n] : [])),
   );
   return {
-    openPassed: count(counted.outcomes, 'open') - openRecent,
-    judged: counted.sent - sentRecent + recentWithin,
+    openPassed: count(counted.outcomes, 'open') - recent.open,
+    judged: counted.sent - recent.sent + recentWithin,
     within,
   };
 }

@@ -98,8 +98,7 @@ export async function recountStats(db: DB, { unlessCounted = false } = {}): Prom
   return true;
 }
 
-/** On opening: the rows counted when no current counters are stored (one read otherwise). */
-export async function countMissingStats(db: DB): Promise<boolean> {
-  if ((await readCounters(db.transaction('statCounters').store)) !== null) return false;
-  return recountStats(db, { unlessCounted: true });
+/** Whether current counters are stored (opening the database counts the rows when not). */
+export async function hasCurrentCounters(db: DB): Promise<boolean> {
+  return (await readCounters(db.transaction('statCounters').store)) !== null;
 }

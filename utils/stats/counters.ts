@@ -21,6 +21,11 @@ const sentCountsSchema = z.object({
   outcomes: counts,
   /** Per whole hour (rounded up) from the first sending to the first removal. */
   removalHours: counts,
+  /**
+   * At or after every first sending counted here (the latest ever added, kept when its report goes):
+   * when it is before a reminder's time, no report here was sent since, and nothing needs reading.
+   */
+  lastSentAt: z.string(),
 });
 export type SentCounts = z.infer<typeof sentCountsSchema>;
 
@@ -59,10 +64,11 @@ export const removalHour = (hours: number) => Math.ceil(hours);
 function countSent(counters: StatCounters, row: LogIndexRow, by: number): void {
   if (row.sentAt === undefined) return;
   const perCategory = counters.sent[row.platform] ?? {};
-  const counted = perCategory[row.category] ?? { sent: 0, outcomes: {}, removalHours: {} };
+  const counted = perCategory[row.category] ?? { sent: 0, outcomes: {}, removalHours: {}, lastSentAt: '' };
   counters.sent[row.platform] = perCategory;
   perCategory[row.category] = counted;
   counted.sent += by;
+  if (by === 1 && row.sentAt > counted.lastSentAt) counted.lastSentAt = row.sentAt;
   if (row.outcome !== undefined) bump(counted.outcomes, row.outcome, by);
   if (row.removalHours !== undefined) bump(counted.removalHours, String(removalHour(row.removalHours)), by);
   if (counted.sent === 0) delete perCategory[row.category];
