@@ -89,14 +89,21 @@ function platformHours(perCategory: Record<string, SentCounts>): [number, number
   return [...hours].sort((a, b) => a[0] - b[0]);
 }
 
-/** The `nth` smallest removal time (from 0): its hour from the histogram, its value from the index. */
+/**
+ * The `nth` smallest removal time (from 0): its hour from the histogram, its value read from the
+ * index within that hour, from the nearer end (a cursor steps over each key it skips). Hour 0
+ * holds only removals seen at the sending time itself: nothing to read.
+ */
 async function nthRemoval(index: Index, platform: string, hours: [number, number][], nth: number) {
   let before = 0;
   for (const [hour, n] of hours) {
     if (nth < before + n) {
+      if (hour === 0) return 0;
+      const fromEnd = nth - before >= n / 2;
       const range = IDBKeyRange.bound([platform, hour - 1], [platform, hour], true);
-      let cursor = await index.openKeyCursor(range);
-      if (cursor && nth > before) cursor = await cursor.advance(nth - before);
+      let cursor = await index.openKeyCursor(range, fromEnd ? 'prev' : 'next');
+      const skip = fromEnd ? before + n - 1 - nth : nth - before;
+      if (cursor && skip > 0) cursor = await cursor.advance(skip);
       return Number((cursor?.key as Key[] | undefined)?.[1]);
     }
     before += n;

@@ -61,10 +61,13 @@ function recent(random: Random): Date {
   return new Date(NOW.getTime() - (random.next() < 0.3 ? hours : hours + random.next()) * HOUR);
 }
 
-/** A step after `sentAt`: a removal whole hours after it (on a reminder's edge) or not, or another answer. */
+/**
+ * A step after `sentAt`: often at a few set times (at once, on a reminder's edge, several distinct
+ * times within one hour), else any time in 200 hours.
+ */
 function randomStep(random: Random, sentAt: Date): NoticeStep {
-  const whole = random.pick([1, 24, 72, 100]);
-  const hours = random.next() < 0.5 ? whole : random.next() * 200;
+  const set = random.pick([0, 1, 23.25, 23.5, 23.75, 24, 72, 100]);
+  const hours = random.next() < 0.6 ? set : random.next() * 200;
   const at = new Date(sentAt.getTime() + hours * HOUR).toISOString();
   const kind = random.pick(['removed', 'removed', 'refused', 'restricted', 'no-answer', 'seen'] as const);
   if (kind === 'no-answer') return { kind: 'no-answer', at };
@@ -78,15 +81,20 @@ function sent(report: Report, random: Random): Report {
   return withNoticeSent(withNoticeOpened(report, record), record.id, '', sentAt);
 }
 
+/** A new report; half of them captured with a notice sent and answered (many removals to time). */
 async function create(random: Random): Promise<void> {
-  await storeCapture({
-    report: {
-      platform: random.pick(platforms),
-      categoryId: random.pick(categoryIds),
-      createdAt: recent(random).toISOString(),
-    },
-    evidence: [],
+  const report = makeReport({
+    platform: random.pick(platforms),
+    categoryId: random.pick(categoryIds),
+    createdAt: recent(random).toISOString(),
   });
+  if (random.next() < 0.5) return void (await storeCapture({ report, evidence: [] }));
+  const answered = sent(report, random);
+  const notice = answered.notices[0];
+  const stepped = notice?.sentAt
+    ? withNoticeStep(answered, notice.id, randomStep(random, new Date(notice.sentAt)))
+    : answered;
+  await storeCapture({ report: stepped, evidence: [] });
 }
 
 async function storedIds(): Promise<string[]> {
@@ -164,7 +172,7 @@ async function randomWrites(seed: number, writes: number): Promise<void> {
     if (roll < 0.35 || ids.length === 0) await create(random);
     else if (roll < 0.88) await updateReport(random.pick(ids), change(random));
     else if (roll < 0.95) await deleteReports([random.pick(ids)]);
-    else if (roll < 0.98) await importLogFile(imported, 'export.json').catch(() => undefined);
+    else if (roll < 0.99) await importLogFile(imported, 'export.json').catch(() => undefined);
     else await wipeLog();
     if (i % 5 === 4) await expectCountersExact();
   }
@@ -252,6 +260,24 @@ describe('the statistics counters, in their transactions', () => {
     await db.delete('logIndex', report.id);
     expect(await checkRowsInSlices(db)).toBe(true);
     expect(await db.get('statCounters', COUNTERS)).toEqual(counted);
+  });
+
+  it('give the exact median removal time, read within the hour that holds it', async () => {
+    const removedAfter = async (hours: number) => {
+      const report = sent(makeReport({ platform: 'x', createdAt: '2026-10-01T00:00:00.000Z' }), seeded(1));
+      const notice = report.notices[0];
+      const at = new Date(new Date(notice?.sentAt ?? '').getTime() + hours * HOUR).toISOString();
+      const step: NoticeStep = { kind: 'decision', at, decision: 'removed' };
+      await storeCapture({ report: withNoticeStep(report, notice?.id ?? '', step), evidence: [] });
+    };
+    const median = async () => (await readLogStats(null, NOW)).stats.followUp[0]?.medianHoursToRemoval;
+    for (const hours of [23.25, 23.5, 23.75, 24, 30]) await removedAfter(hours);
+    expect(await median()).toBe(23.75);
+    await removedAfter(40);
+    expect(await median()).toBe(23.875);
+    for (let zero = 0; zero < 7; zero++) await removedAfter(0);
+    expect(await median()).toBe(0);
+    await expectCountersExact();
   });
 
   it('that do not parse are taken as not counted', async () => {
