@@ -4,12 +4,14 @@ import { chainEvents } from '../../utils/log/event';
 import { createdDraft, withReportState } from '../../utils/log/report-events';
 import { rowOfReport } from '../../utils/log-index/row';
 import { addToTotal } from '../../utils/log-index/total';
+import { countInTransaction } from '../../utils/stats/counter-store';
 import { syntheticReport } from './synthetic-log';
 
 // Bundled into an extra page of a copy of the built extension (seed-page.ts): it writes synthetic
 // reports through the extension's own storage code, in the extension's own database. Each batch
 // is one transaction holding the reports (new ones), their "created" events chained after the
-// current head, their index rows and the rows' total, as saveCapture would write them one by one;
+// current head, their index rows, the rows' total and the statistics' counters, as saveCapture
+// would write them one by one;
 // the rows are derived from the reports in hand (rowOfReport) rather than read back, which is
 // what makes 100,000 fast.
 
@@ -24,7 +26,8 @@ async function seedLog(from: number, to: number, options: { seed?: number; autho
   ).flat();
   const head = await readChainHead(db);
   const events = await chainEvents(drafts, head);
-  const tx = db.transaction(['reports', 'events', 'logIndex', 'logTotals'], 'readwrite');
+  const rows = reports.map(rowOfReport);
+  const tx = db.transaction(['reports', 'events', 'logIndex', 'logTotals', 'statCounters'], 'readwrite');
   const last = await tx.objectStore('events').openCursor(null, 'prev');
   if ((last?.value.hash ?? null) !== (head?.hash ?? null)) {
     tx.abort();
@@ -32,9 +35,13 @@ async function seedLog(from: number, to: number, options: { seed?: number; autho
   }
   await Promise.all([
     ...reports.map((report) => tx.objectStore('reports').put(report)),
-    ...reports.map((report) => tx.objectStore('logIndex').put(rowOfReport(report))),
+    ...rows.map((row) => tx.objectStore('logIndex').put(row)),
     ...events.map((event) => tx.objectStore('events').add(event)),
     addToTotal(tx.objectStore('logTotals'), reports.length),
+    countInTransaction(
+      tx.objectStore('statCounters'),
+      rows.map((after) => ({ before: undefined, after })),
+    ),
     tx.done,
   ]);
   return reports.map((report) => report.id);

@@ -5,6 +5,7 @@ import { evidenceSummary } from '../log/report-events';
 import { refreshRows } from '../log-index/maintain';
 import { setTotal } from '../log-index/total';
 import { type EvidenceRef, reportSchema } from '../model';
+import { resetCounters } from '../stats/counter-store';
 import { StorageError } from './errors';
 import type { ConstatDB } from './schema';
 
@@ -15,7 +16,15 @@ import type { ConstatDB } from './schema';
 // change is prepared again from the new state.
 
 // `importStaging` too: an import moves its checked files from there in the change that adds its reports.
-export const logStores = ['reports', 'evidence', 'events', 'logIndex', 'logTotals', 'importStaging'] as const;
+export const logStores = [
+  'reports',
+  'evidence',
+  'events',
+  'logIndex',
+  'logTotals',
+  'statCounters',
+  'importStaging',
+] as const;
 export type LogTx = IDBPTransaction<
   ConstatDB,
   typeof logStores extends readonly (infer S)[] ? S[] : never,
@@ -87,9 +96,13 @@ export async function commitChange<T>(db: DB, prepare: () => Promise<PreparedCha
     }
     const pending: Promise<unknown>[] = [];
     try {
-      // A new chain begins only when the whole log was wiped: its index rows go with it.
+      // A new chain begins only when the whole log was wiped: its index rows and counts go with it.
       if (change.newChain)
-        pending.push(tx.objectStore('logIndex').clear(), setTotal(tx.objectStore('logTotals'), 0));
+        pending.push(
+          tx.objectStore('logIndex').clear(),
+          setTotal(tx.objectStore('logTotals'), 0),
+          resetCounters(tx.objectStore('statCounters')),
+        );
       pending.push(...change.write(tx));
       // Each report an event names was written: its index row is rewritten from what is now stored.
       const reportIds = change.drafts.flatMap((draft) => (draft.reportId ? [draft.reportId] : []));

@@ -2,6 +2,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { removeAbandonedImports } from '../import/staging';
 import { buildMissingRows } from '../log-index/maintain';
 import { readTotal } from '../log-index/total';
+import { hasCurrentCounters, recountStats } from '../stats/counter-store';
 import { historyRecorded, recordExistingReports } from './log-events';
 import { upgrade } from './migrations';
 import { type ConstatDB, DB_NAME, DB_VERSION } from './schema';
@@ -12,18 +13,21 @@ let opening: Promise<IDBPDatabase<ConstatDB>> | null = null;
 /**
  * History first: a report stored before the log kept one gets its "created" event as found, then
  * its "migrated" event, so the chain shows both what was stored and the upgrade; then the rows of
- * the migrated records. Each step looks before it writes, and usually finds nothing to do: the
- * three looks are made at once, and only the steps they call for run, in that order.
+ * the migrated records, then the statistics' counters of the rows (a database upgraded to layout
+ * 10; rebuilding the rows counts them too). Each step looks before it writes, and usually finds
+ * nothing to do: the looks are made at once, and only the steps they call for run, in that order.
  */
 async function bringRecordsUpToDate(db: IDBPDatabase<ConstatDB>): Promise<void> {
-  const [historyBegun, stale, rowsCounted] = await Promise.all([
+  const [historyBegun, stale, rowsCounted, statsCounted] = await Promise.all([
     historyRecorded(db),
     hasStaleReports(db),
     readTotal(db).then((total) => total !== null),
+    hasCurrentCounters(db),
   ]);
   if (!historyBegun) await recordExistingReports(db);
   if (stale) await migrateStaleReports(db);
   if (!rowsCounted) await buildMissingRows(db);
+  else if (!statsCounted) await recountStats(db, { unlessCounted: true });
 }
 
 /**

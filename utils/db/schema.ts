@@ -4,10 +4,11 @@ import type { LogEvent } from '../log/event';
 import type { LogIndexRow } from '../log-index/row';
 import type { EvidenceRecord, Report } from '../model';
 import type { Collection } from '../pileon/collection';
+import type { StatCounters } from '../stats/counters';
 
 export const DB_NAME = 'constat';
 /** IndexedDB layout version (object stores and indexes), distinct from the record schemaVersion. */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 export interface ConstatDB extends DBSchema {
   reports: {
@@ -59,6 +60,14 @@ export interface ConstatDB extends DBSchema {
   logTotals: {
     key: string;
     value: number;
+  };
+  /**
+   * The statistics page's figures, counted (stats/counters.ts): one record under 'all', changed in
+   * the same transaction as every index row written or removed; absent while not counted.
+   */
+  statCounters: {
+    key: string;
+    value: StatCounters;
   };
   /**
    * Files an import has read and not yet added to the log (utils/import/staging.ts), by import and

@@ -1,6 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { LogTx } from '../db/log-events';
 import type { ConstatDB } from '../db/schema';
+import { COUNTERS, countAllRows, countInTransaction, dropCounters } from '../stats/counter-store';
+import type { RowChange } from '../stats/counters';
 import { rowOfStored } from './row';
 import { addToTotal, readTotal, setTotal } from './total';
 
@@ -12,26 +14,31 @@ import { addToTotal, readTotal, setTotal } from './total';
 
 type DB = IDBPDatabase<ConstatDB>;
 
-/** Rewrites one report's row from what the transaction holds; the change in the number of rows. */
-async function refreshRow(tx: LogTx, id: string): Promise<number> {
+/** Rewrites one report's row from what the transaction holds; the row before and after. */
+async function refreshRow(tx: LogTx, id: string): Promise<RowChange> {
   const rows = tx.objectStore('logIndex');
-  const [stored, had] = await Promise.all([tx.objectStore('reports').get(id), rows.getKey(id)]);
+  const [stored, before] = await Promise.all([tx.objectStore('reports').get(id), rows.get(id)]);
   if (stored === undefined) {
-    if (had === undefined) return 0;
-    await rows.delete(id);
-    return -1;
+    if (before !== undefined) await rows.delete(id);
+    return { before, after: undefined };
   }
-  await rows.put(rowOfStored(id, stored));
-  return had === undefined ? 1 : 0;
+  const after = rowOfStored(id, stored);
+  await rows.put(after);
+  return { before, after };
 }
 
-/** Rewrites the rows of these reports (deleted: row removed) and the total, in the transaction. */
+const rowsAdded = ({ before, after }: RowChange) => (after ? 1 : 0) - (before ? 1 : 0);
+
+/** Rewrites the rows of these reports (deleted: row removed), the total and the counters, in the transaction. */
 export async function refreshRows(tx: LogTx, ids: Iterable<string>): Promise<void> {
   const changes = await Promise.all([...new Set(ids)].map((id) => refreshRow(tx, id)));
-  await addToTotal(
-    tx.objectStore('logTotals'),
-    changes.reduce((sum, change) => sum + change, 0),
-  );
+  await Promise.all([
+    addToTotal(
+      tx.objectStore('logTotals'),
+      changes.reduce((sum, change) => sum + rowsAdded(change), 0),
+    ),
+    countInTransaction(tx.objectStore('statCounters'), changes),
+  ]);
 }
 
 const BATCH = 500;
@@ -49,9 +56,9 @@ async function indexBatch(db: DB, after: string | null): Promise<string | null> 
   return keys.length < BATCH ? null : (keys.at(-1) ?? null);
 }
 
-/** Removes the rows whose report is gone, then records the rows' number, in one transaction. */
+/** Removes the rows whose report is gone, then records the rows' number and counters, in one transaction. */
 async function dropOrphanRowsAndCount(db: DB): Promise<void> {
-  const tx = db.transaction(['reports', 'logIndex', 'logTotals'], 'readwrite');
+  const tx = db.transaction(['reports', 'logIndex', 'logTotals', 'statCounters'], 'readwrite');
   let cursor = await tx.objectStore('logIndex').openKeyCursor();
   while (cursor) {
     if ((await tx.objectStore('reports').count(cursor.primaryKey)) === 0)
@@ -59,15 +66,23 @@ async function dropOrphanRowsAndCount(db: DB): Promise<void> {
     cursor = await cursor.continue();
   }
   await setTotal(tx.objectStore('logTotals'), await tx.objectStore('logIndex').count());
+  await tx.objectStore('statCounters').put(await countAllRows(tx.objectStore('logIndex')), COUNTERS);
   await tx.done;
 }
 
+/** The counters removed before rows are written without them (they are counted again at the end). */
+async function dropStatCounters(db: DB): Promise<void> {
+  const tx = db.transaction('statCounters', 'readwrite');
+  await Promise.all([dropCounters(tx.store), tx.done]);
+}
+
 /**
- * Writes every report's row, then the total. Batched: each batch is its own short transaction,
- * and a batch reads the reports it indexes, so a write in between stays consistent; the last
- * transaction counts the rows it leaves.
+ * Writes every report's row, then the total and the counters. Batched: each batch is its own short
+ * transaction, and a batch reads the reports it indexes, so a write in between stays consistent;
+ * the last transaction counts the rows it leaves.
  */
 export async function rebuildRows(db: DB): Promise<void> {
+  await dropStatCounters(db);
   let after: string | null = null;
   do after = await indexBatch(db, after);
   while (after !== null);

@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { upgrade } from '../../../utils/db/migrations';
 import { closeConstatDB, openConstatDB } from '../../../utils/db/open';
+import { DB_VERSION } from '../../../utils/db/schema';
 import { rowOfReport } from '../../../utils/log-index/row';
 import { withNoticeOpened, withNoticeSent } from '../../../utils/notice/notice-log';
 import { readLogStats } from '../../../utils/stats/read-stats';
@@ -24,7 +25,7 @@ describe('the follow-up indexes (layout 9)', () => {
     old.close();
 
     const db = await openConstatDB();
-    expect(db.version).toBe(9);
+    expect(db.version).toBe(DB_VERSION);
     const row = await db.get('logIndex', report.id);
     expect(row?.outcome).toBe('open');
     expect(row?.waiting).toEqual([['threats', '2026-11-20T10:00:00.000Z', record.id]]);
