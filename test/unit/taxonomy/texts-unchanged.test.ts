@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryLabel, groundsLabel } from '../../../components/common/labels';
 import type { Lang } from '../../../utils/i18n';
 import { composeNotice, type NoticeSource } from '../../../utils/notice/compose';
-import { noticeFieldList, noticeText, reasonsText } from '../../../utils/notice/text';
+import { noticeText, reasonsText } from '../../../utils/notice/text';
 import { composeCollectionNotice } from '../../../utils/pileon/notice';
 import {
   categories,
@@ -79,9 +79,7 @@ describe('the taxonomy’s and the notice’s texts', () => {
             const notice = composeNotice(source(category, chosen), notifier, lang, { anonymous });
             written.push({
               key: `${category} ${chosen.join('+')} ${lang} ${anonymous ? 'anonymous' : 'named'}`,
-              notice,
               text: noticeText(notice),
-              fields: noticeFieldList(notice),
               reasons: reasonsText(notice),
             });
           }
