@@ -90,7 +90,11 @@ describe('the taxonomy’s and the notice’s texts', () => {
   });
 
   it('compose the same pile-on notice', () => {
-    const stored = collection([item('user1', 3), item('user2', 6)]);
+    const stored = collection([
+      item('user1', 3, 'go away', { permalink: 'https://x.com/user1/status/1003' }),
+      item('user2', 6, 'go away', { permalink: 'https://x.com/user2/status/1006' }),
+      item('user3', 9, 'go away', { permalink: null }),
+    ]);
     const offences = [{ categoryId: 'discriminatory-insult' as const, grounds: ['origin' as const] }];
     for (const lang of langs) {
       expect(noticeText(composeCollectionNotice(stored, offences, notifier, lang))).toMatchSnapshot();
