@@ -13,15 +13,17 @@ import {
   platformReasons,
   provisions,
 } from '../../../utils/taxonomy';
-import type { Localized } from '../../../utils/taxonomy/localized';
+import { type TaxonomyText, taxonomyText } from '../../../utils/taxonomy/text';
 import { collection, item } from '../pileon/collection-factory';
 
 // Every text the taxonomy and the notice write, in both languages, kept in a snapshot: moving the
 // texts from typed `{ fr, en }` data into the locale files must leave each one byte for byte as it was.
 
 const langs = ['fr', 'en'] as const;
-const text = (value: Localized | null, lang: Lang): string | null => (value === null ? null : value[lang]);
-const both = (value: Localized | null) => Object.fromEntries(langs.map((lang) => [lang, text(value, lang)]));
+const text = (value: TaxonomyText | null, lang: Lang): string | null =>
+  value === null ? null : taxonomyText(value, lang);
+const both = (value: TaxonomyText | null) =>
+  Object.fromEntries(langs.map((lang) => [lang, text(value, lang)]));
 
 const source = (categoryId: string | null, chosen: GroundId[]): NoticeSource => ({
   platform: 'x',
