@@ -1,5 +1,5 @@
 import type { CategoryInput } from './category-schema';
-import type { TaxonomyText } from './text';
+import type { TaxonomyText } from './text-schema';
 
 // Press-law offences: provocation, insult, defamation, apology, denial. Provocation, insult and
 // defamation each cover both paragraphs of their article (origin/religion; sex/orientation/gender

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n/catalogues';
 import { categoryIdSchema } from './category-ids';
 import { followUpRuleById, followUpRuleIdSchema } from './delays';
 import { dsaClassificationSchema } from './dsa';
 import { groundIdSchema } from './grounds';
 import { provisionIdSchema } from './provision-schema';
-import { taxonomyTextSchema } from './text';
+import { taxonomyTextSchema } from './text-schema';
 
 // One offence category. The rules below are checked when the data loads, so that an entry cannot
 // drift from what the composer and the notice rely on (a definition without its exclusions, a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taxonomyTextSchema } from './text';
+import { taxonomyTextSchema } from './text-schema';
 
 // Follow-up delays: when Constat reminds the person to check whether the platform acted. They are
 // reminders, not legal deadlines (see README.md), and the person may change them.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taxonomyTextSchema } from './text';
+import { taxonomyTextSchema } from './text-schema';
 
 // The EU DSA Transparency Database's statement-of-reasons classification, schema v2 (in force since
 // 1 July 2025, following the Implementing Regulation on transparency reporting templates). Values are

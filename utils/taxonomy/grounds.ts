@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taxonomyTextSchema } from './text';
+import { taxonomyTextSchema } from './text-schema';
 
 // Protected grounds (loi du 29 juillet 1881, art. 24 al. 7–8, 32 al. 2–3, 33 al. 3–4): kept apart from
 // the offence, since notices and statistics need both (an insult on grounds of religion and of sex).

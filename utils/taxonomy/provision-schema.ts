@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { groundIdSchema } from './grounds';
-import { taxonomyTextSchema } from './text';
+import { taxonomyTextSchema } from './text-schema';
 
 // One legal provision, cited once and reused by the categories (the aggravating circumstance of
 // art. 132-76 serves threats and harassment alike). Ids are internal; `citation` is what a notice shows.

@@ -1,32 +1,11 @@
-import { z } from 'zod';
-import { type Lang, type MessageKey, t } from '../i18n';
+import { type Lang, t } from '../i18n';
 import { fill } from '../i18n/fill';
+import type { TaxonomyText } from './text-schema';
 
-// Every text of the taxonomy a person reads is a key of the extension's locales, in both languages
-// (public/_locales/<lang>/messages.json), read in the language asked for: the interface's on the
-// pages, the notice's in a notice. The data names keys only; a key missing from the English file fails
-// the type check, one missing from the French file the catalogue's test, and
-// test/unit/taxonomy/texts.test.ts checks every key the taxonomy names in both files.
+// A taxonomy text read in the language asked for: the interface's on the pages, the notice's in a
+// notice (utils/taxonomy/README.md).
 
-/** A catalogue key: its text is the catalogue's, whatever the language. */
-export const messageKeySchema = z.custom<MessageKey>(
-  (value) => typeof value === 'string' && /^\w+$/.test(value),
-  {
-    message: 'expected a key of the locale catalogue',
-  },
-);
-
-/** A value put into a text's `{placeholder}`: written as is (an article number), or a text of its own in the same language. */
-const fillValueSchema = z.union([z.string().min(1), z.object({ key: messageKeySchema })]);
-
-/** A text with `{placeholders}`: one sentence for several entries (`privateIsLesser(article)`). */
-export const filledTextSchema = z.object({
-  key: messageKeySchema,
-  values: z.record(z.string(), fillValueSchema),
-});
-
-export const taxonomyTextSchema = z.union([messageKeySchema, filledTextSchema]);
-export type TaxonomyText = z.infer<typeof taxonomyTextSchema>;
+export { keysOf, type TaxonomyText } from './text-schema';
 
 /** The text in `lang`; that catalogue must be at hand (the browser's, or loaded: `readyLang`). */
 export function taxonomyText(text: TaxonomyText, lang: Lang): string {
@@ -38,13 +17,4 @@ export function taxonomyText(text: TaxonomyText, lang: Lang): string {
     ]),
   );
   return fill(t(text.key, lang), values);
-}
-
-/** Every key a text names (its own and its values'), for the tests that check them in both files. */
-export function keysOf(text: TaxonomyText): MessageKey[] {
-  if (typeof text === 'string') return [text];
-  return [
-    text.key,
-    ...Object.values(text.values).flatMap((value) => (typeof value === 'string' ? [] : [value.key])),
-  ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taxonomyTextSchema } from '../text';
+import { taxonomyTextSchema } from '../text-schema';
 
 // Where, in a platform's own report flow (or in PHAROS), a person files content of a given category.
 // Much of it could not be seen (see docs/FORMS.md): each step says whether it was, so a form

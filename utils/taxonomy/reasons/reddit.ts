@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n';
+import type { MessageKey } from '../../i18n/catalogues';
 import type { CategoryId } from '../category-ids';
 import type { ReasonEntryInput } from './reason-schema';
 
