@@ -1,5 +1,6 @@
 import { t, uiLang } from '../../utils/i18n';
 import { categories } from '../../utils/taxonomy/categories';
+import { taxonomyText } from '../../utils/taxonomy/text';
 
 interface Props {
   value: string | null;
@@ -23,7 +24,7 @@ export function CategorySelect({ value, onChange }: Props) {
         <option value="">{t('categoryNone')}</option>
         {categories.map((category) => (
           <option key={category.id} value={category.id}>
-            {category.label[lang]}
+            {taxonomyText(category.label, lang)}
           </option>
         ))}
         {unknownStoredId && <option value={unknownStoredId}>{unknownStoredId}</option>}

@@ -1,6 +1,7 @@
 import { t, uiLang } from '../../utils/i18n';
 import type { Category } from '../../utils/taxonomy/category-schema';
 import { type GroundId, groundIds, grounds } from '../../utils/taxonomy/grounds';
+import { taxonomyText } from '../../utils/taxonomy/text';
 
 const roleHintKeys = {
   element: 'groundsHintElement',
@@ -45,7 +46,7 @@ export function GroundsPicker({ value, category, onChange }: Props) {
                 onChange((previous) => withGround(previous, ground.id, checked));
               }}
             />
-            <label for={`ground-${ground.id}`}>{ground.label[lang]}</label>
+            <label for={`ground-${ground.id}`}>{taxonomyText(ground.label, lang)}</label>
           </div>
         ))}
       </div>
@@ -54,8 +55,8 @@ export function GroundsPicker({ value, category, onChange }: Props) {
         <dl>
           {grounds.map((ground) => (
             <div key={ground.id}>
-              <dt>{ground.label[lang]}</dt>
-              <dd>{ground.definition[lang]}</dd>
+              <dt>{taxonomyText(ground.label, lang)}</dt>
+              <dd>{taxonomyText(ground.definition, lang)}</dd>
             </div>
           ))}
         </dl>

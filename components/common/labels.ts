@@ -3,6 +3,7 @@ import { localeOf } from '../../utils/i18n/dates';
 import type { EvidenceKind, PlatformId, Report, ReportStatus } from '../../utils/model';
 import { categoryById } from '../../utils/taxonomy/categories';
 import { type GroundId, groundById } from '../../utils/taxonomy/grounds';
+import { taxonomyText } from '../../utils/taxonomy/text';
 
 // Display text for the model's values, in the UI language. Dates come from utils/i18n/dates.ts.
 
@@ -60,7 +61,8 @@ export function targetLabel(target: Report['target']): string {
 /** The category's label, or "no category" (an id no longer in the taxonomy is shown as is). */
 export function categoryLabel(categoryId: string | null, lang: Lang = uiLang()): string {
   if (categoryId === null) return t('noCategory', lang);
-  return categoryById(categoryId)?.label[lang] ?? categoryId;
+  const category = categoryById(categoryId);
+  return category ? taxonomyText(category.label, lang) : categoryId;
 }
 
 export function formatBytes(size: number, lang: Lang = uiLang()): string {
@@ -81,7 +83,7 @@ export function formatExactBytes(size: number, lang: Lang = uiLang()): string {
 }
 
 export function groundLabel(id: GroundId, lang: Lang = uiLang()): string {
-  return groundById(id).label[lang];
+  return taxonomyText(groundById(id).label, lang);
 }
 
 /** "Origin, Religion", or "none" when the list is empty. */

@@ -1,6 +1,7 @@
 import { t, uiLang } from '../../utils/i18n';
 import { type Category, notCoveredMarker } from '../../utils/taxonomy/category-schema';
 import type { GroundId } from '../../utils/taxonomy/grounds';
+import { keysOf, taxonomyText } from '../../utils/taxonomy/text';
 import type { SettingsState } from '../common/use-settings';
 import { LegalBasis } from '../report/LegalBasis';
 import { DsaClassification } from './DsaClassification';
@@ -23,25 +24,26 @@ function splitDefinition(definition: string, marker: string): [string, string | 
 /** What the category means, what a notice would cite, how the DSA files it and when to follow up. */
 export function CategoryDetails({ category, grounds, suggested, settings }: Props) {
   const lang = uiLang();
-  const [covered, notCovered] = splitDefinition(category.definition[lang], notCoveredMarker[lang]);
+  const marker = t(notCoveredMarker, lang);
+  const [covered, notCovered] = splitDefinition(taxonomyText(category.definition, lang), marker);
   return (
     <section class="category-details" aria-labelledby="category-details-heading" data-category={category.id}>
       <h3 id="category-details-heading">
         <span class="muted">{t(suggested ? 'detailsSuggested' : 'detailsChosen')}</span>{' '}
-        {category.label[lang]}
+        {taxonomyText(category.label, lang)}
       </h3>
       <h4>{t('definitionHeading')}</h4>
       <p class="definition">{covered}</p>
       {notCovered !== null && (
         <p class="not-covered">
-          <strong>{notCoveredMarker[lang]}</strong>
+          <strong>{marker}</strong>
           {notCovered}
         </p>
       )}
       {category.notes.length > 0 && (
         <ul class="category-notes">
           {category.notes.map((note) => (
-            <li key={note.en}>{note[lang]}</li>
+            <li key={keysOf(note).join()}>{taxonomyText(note, lang)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { t, uiLang } from '../../utils/i18n';
 import type { DsaClassification as Dsa } from '../../utils/taxonomy/dsa';
+import { taxonomyText } from '../../utils/taxonomy/text';
 
 interface Props {
   dsa: Dsa;
@@ -34,7 +35,7 @@ export function DsaClassification({ dsa }: Props) {
       {dsa.note && (
         <p class="field-hint">
           {dsa.fit === 'closest' && <strong>{t('dsaClosestFit')} </strong>}
-          {dsa.note[lang]}
+          {taxonomyText(dsa.note, lang)}
         </p>
       )}
     </div>

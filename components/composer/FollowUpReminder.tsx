@@ -1,6 +1,7 @@
 import { effectiveFollowUp } from '../../utils/follow-up/effective';
 import { t, uiLang } from '../../utils/i18n';
 import type { Category } from '../../utils/taxonomy/category-schema';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import { optionsUrl } from '../common/extension-urls';
 import { hoursLabel } from '../common/labels';
 import type { SettingsState } from '../common/use-settings';
@@ -36,7 +37,7 @@ export function FollowUpReminder({ category, settings }: Props) {
       )}
       {/* Never falls back silently: if the settings cannot be read, the default shown is said to be one. */}
       {settings.kind === 'failed' && <p class="error">{t('followUpSettingsUnreadable')}</p>}
-      <p class="follow-up__why">{followUp.rule.explanation[lang]}</p>
+      <p class="follow-up__why">{taxonomyText(followUp.rule.explanation, lang)}</p>
       <p>
         <a href={optionsUrl()} target="_blank" rel="noopener">
           {t('followUpChange')}

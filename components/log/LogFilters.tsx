@@ -5,6 +5,7 @@ import { logStatuses } from '../../utils/log-index/row';
 import { platformIds } from '../../utils/platform-id';
 import { categories } from '../../utils/taxonomy/categories';
 import { grounds } from '../../utils/taxonomy/grounds';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import { platformLabel } from '../common/labels';
 import { logStatusLabel } from './status-labels';
 
@@ -54,9 +55,9 @@ function choiceLists(): Record<'platform' | 'category' | 'ground' | 'status' | '
     platform: platformIds.map((id) => ({ value: id, label: platformLabel(id) })),
     category: [
       { value: 'none', label: t('logFilterNoCategory') },
-      ...categories.map((c) => ({ value: c.id, label: c.label[lang] })),
+      ...categories.map((c) => ({ value: c.id, label: taxonomyText(c.label, lang) })),
     ],
-    ground: grounds.map((g) => ({ value: g.id, label: g.label[lang] })),
+    ground: grounds.map((g) => ({ value: g.id, label: taxonomyText(g.label, lang) })),
     status: logStatuses.map((s) => ({ value: s, label: logStatusLabel(s) })),
     due: [
       { value: 'due', label: t('logFilterDueYes') },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '../../utils/i18n';
 import type { Category } from '../../utils/taxonomy/category-schema';
 import { followUpRuleById } from '../../utils/taxonomy/delays';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import { hoursLabel } from '../common/labels';
 
 /** What the person set: a number of hours, null for no reminder, undefined to keep the default. */
@@ -43,13 +44,13 @@ export function FollowUpRow({ category, setting, onChange }: Props) {
 
   return (
     <fieldset class="follow-up-row" data-category={id} data-mode={mode}>
-      <legend>{category.label[lang]}</legend>
+      <legend>{taxonomyText(category.label, lang)}</legend>
       <p class="field-hint">
         {t('followUpDefaultIs')} {hoursLabel(defaultHours)}
       </p>
       <details class="follow-up-why">
         <summary>{t('followUpWhyDefault')}</summary>
-        <p>{rule.explanation[lang]}</p>
+        <p>{taxonomyText(rule.explanation, lang)}</p>
       </details>
       <div class="field">
         <label for={`follow-up-mode-${id}`}>{t('followUpModeLabel')}</label>

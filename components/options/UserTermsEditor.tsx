@@ -3,6 +3,7 @@ import { t, uiLang } from '../../utils/i18n';
 import { type UserTerm, userTermSchema } from '../../utils/settings';
 import { categories } from '../../utils/taxonomy/categories';
 import { type GroundId, grounds } from '../../utils/taxonomy/grounds';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import { categoryLabel, groundLabel } from '../common/labels';
 
 interface Props {
@@ -89,7 +90,7 @@ export function UserTermsEditor({ terms, onChange }: Props) {
               <option value="">{t('categoryNone')}</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.id}>
-                  {category.label[lang]}
+                  {taxonomyText(category.label, lang)}
                 </option>
               ))}
             </select>
@@ -106,7 +107,7 @@ export function UserTermsEditor({ terms, onChange }: Props) {
               <option value="">{t('groundsNone')}</option>
               {grounds.map((g) => (
                 <option key={g.id} value={g.id}>
-                  {g.label[lang]}
+                  {taxonomyText(g.label, lang)}
                 </option>
               ))}
             </select>

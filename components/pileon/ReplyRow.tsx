@@ -2,6 +2,7 @@ import { t, uiLang } from '../../utils/i18n';
 import type { ListedReply } from '../../utils/pileon/listing';
 import { shortened } from '../../utils/shortened';
 import { categoryById } from '../../utils/taxonomy/categories';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import { authorLabel, localTime } from './format';
 
 interface Props {
@@ -32,7 +33,7 @@ export function ReplyRow({ reply, ticked, suggestedCategory, inCollection, onTog
       </label>
       {category && (
         <span class="pileon-suggestion">
-          {t('pileonSuggested')} {category.label[uiLang()]}
+          {t('pileonSuggested')} {taxonomyText(category.label, uiLang())}
         </span>
       )}
       {inCollection && <span class="pileon-badge">{t('pileonInCollection')}</span>}

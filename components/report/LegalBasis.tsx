@@ -2,6 +2,7 @@ import { t, uiLang } from '../../utils/i18n';
 import { legalBasisFor } from '../../utils/taxonomy';
 import type { Category } from '../../utils/taxonomy/category-schema';
 import type { GroundId } from '../../utils/taxonomy/grounds';
+import { taxonomyText } from '../../utils/taxonomy/text';
 
 interface Props {
   category: Category;
@@ -24,10 +25,10 @@ export function LegalBasis({ category, grounds }: Props) {
         {provisions.map((provision) => (
           <li key={provision.id} data-provision={provision.id}>
             <strong class="citation">{provision.citation}</strong>
-            <span class="provision-summary">{provision.summary[lang]}</span>
+            <span class="provision-summary">{taxonomyText(provision.summary, lang)}</span>
             {provision.maxPenalty && (
               <span class="provision-penalty">
-                {t('legalBasisMaxPenalty')} {provision.maxPenalty[lang]}
+                {t('legalBasisMaxPenalty')} {taxonomyText(provision.maxPenalty, lang)}
               </span>
             )}
             {/* Said out loud: a citation written from memory must be checked before it goes into a notice. */}

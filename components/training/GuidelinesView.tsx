@@ -1,5 +1,6 @@
 import { t, uiLang } from '../../utils/i18n';
 import { categories } from '../../utils/taxonomy/categories';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import { guidelineFor, isCategoryId } from '../../utils/training/guidelines';
 import type { PracticeItem } from '../../utils/training/practice-set';
 
@@ -35,7 +36,7 @@ function GuidelineIndex() {
       <ul>
         {categories.map((c) => (
           <li key={c.id}>
-            <a href={`#guidelines/${c.id}`}>{c.label[lang]}</a>
+            <a href={`#guidelines/${c.id}`}>{taxonomyText(c.label, lang)}</a>
           </li>
         ))}
       </ul>
@@ -55,7 +56,7 @@ export function GuidelinesView({ categoryId }: { categoryId: string | null }) {
       <p>
         <a href="#guidelines">{t('trainingBackToGuidelines')}</a>
       </p>
-      <h2 id="guideline-heading">{category.label[lang]}</h2>
+      <h2 id="guideline-heading">{taxonomyText(category.label, lang)}</h2>
       <h3>{t('trainingCovered')}</h3>
       <p>{guideline.covered}</p>
       <h3>{t('trainingNotCovered')}</h3>
@@ -67,7 +68,7 @@ export function GuidelinesView({ categoryId }: { categoryId: string | null }) {
         <ul>
           {guideline.provisions.map((p) => (
             <li key={p.id}>
-              <strong>{p.citation}</strong>: {p.summary[lang]}
+              <strong>{p.citation}</strong>: {taxonomyText(p.summary, lang)}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { t, uiLang } from '../../utils/i18n';
 import { errorText } from '../../utils/i18n/error-text';
 import { categoryById } from '../../utils/taxonomy/categories';
 import type { CategoryId } from '../../utils/taxonomy/category-ids';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import {
   acceptableReasons,
   confidences,
@@ -95,7 +96,7 @@ export function LabelForm({ initial, submitLabel, onSubmit, disabled }: Props) {
       {label.categoryId && (
         <p class="field-hint">
           <a href={`#guidelines/${label.categoryId}`} target="_blank" rel="noopener">
-            {t('trainingGuidelineLink')}: {category?.label[lang]}
+            {t('trainingGuidelineLink')}: {category && taxonomyText(category.label, lang)}
           </a>
         </p>
       )}

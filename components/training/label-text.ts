@@ -2,6 +2,7 @@ import type { MessageKey } from '../../utils/i18n';
 import { type Lang, t } from '../../utils/i18n';
 import { categoryById } from '../../utils/taxonomy/categories';
 import { groundById } from '../../utils/taxonomy/grounds';
+import { taxonomyText } from '../../utils/taxonomy/text';
 import type { AcceptableReason, Confidence, Legality, TrainingLabel } from '../../utils/training/label';
 import { NO_CATEGORY } from '../../utils/training/label';
 import type { HardCase } from '../../utils/training/practice-set';
@@ -51,7 +52,8 @@ export const hardCaseKeys = {
 export function categoryText(value: string | null, lang: Lang): string {
   if (value === null) return '—';
   if (value === NO_CATEGORY) return t('trainingCategoryNone', lang);
-  return categoryById(value)?.label[lang] ?? value;
+  const category = categoryById(value);
+  return category ? taxonomyText(category.label, lang) : value;
 }
 
 /** Every layer of a label, as short lines. */
@@ -59,7 +61,9 @@ export function labelLines(label: TrainingLabel, lang: Lang): string[] {
   return [
     `${t('trainingCategory', lang)}: ${categoryText(label.categoryId ?? NO_CATEGORY, lang)}`,
     ...(label.grounds.length
-      ? [`${t('groundsLegend', lang)}: ${label.grounds.map((g) => groundById(g).label[lang]).join(', ')}`]
+      ? [
+          `${t('groundsLegend', lang)}: ${label.grounds.map((g) => taxonomyText(groundById(g).label, lang)).join(', ')}`,
+        ]
       : []),
     `${t('trainingLegality', lang)}: ${t(legalityKeys[label.legality], lang)}`,
     ...(label.acceptableReason

@@ -108,9 +108,10 @@ function postAgain(request: ExtractRequest, adapter: PlatformAdapter, doc: Docum
 export async function scrollReportedPost(
   { offset, viewportHeight }: ScrollRequest,
   win: Window = window,
-): Promise<PostPlacement> {
+): Promise<PostPlacement | { problem: 'post-gone' }> {
   const post = reportedPost?.deref();
-  if (!post?.isConnected) throw new Error('The reported post is no longer on the page');
+  // Removed by the platform, or drawn anew, since it was extracted: the background says so.
+  if (!post?.isConnected) return { problem: 'post-gone' };
   if (viewportHeight !== undefined) await viewportHeightReached(win, viewportHeight);
   return scrollPostTo(post, offset, win);
 }

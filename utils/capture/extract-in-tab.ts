@@ -1,5 +1,7 @@
-import { callInjected, injectScript } from '../injected/call-injected';
-import type { Extraction, ExtractRequest, Placement } from './extraction';
+import { type MessageKey, t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
+import { callInjected, injectScript, type ScriptingApi } from '../injected/call-injected';
+import type { Extraction, ExtractRequest, Placement, ScrollOutcome } from './extraction';
 
 // The background's side of the extractor: inject it into the right-clicked frame, call its declared
 // functions (utils/injected/scripts.ts). Needs host permission on the page or `activeTab`, which the
@@ -19,16 +21,25 @@ export async function extractInTab(
   return callInjected(target, 'extractor', 'extract', request);
 }
 
+/** The page's codes for a scroll it could not do, as the catalogue words them. */
+const scrollProblems: Record<Extract<ScrollOutcome, { problem: string }>['problem'], MessageKey> = {
+  'post-gone': 'captureScrollPostGone',
+};
+
 /**
  * Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view, once the
  * view is `viewportHeight` tall when a zoom change is under way.
  */
-export function scrollPostInTab(
+export async function scrollPostInTab(
   tabId: number,
   frameId: number,
   offset: number,
   viewportHeight?: number,
+  scripting?: ScriptingApi,
 ): Promise<Placement> {
   const request = viewportHeight === undefined ? { offset } : { offset, viewportHeight };
-  return callInjected({ tabId, frameIds: [frameId] }, 'extractor', 'scrollReportedPost', request);
+  const target = { tabId, frameIds: [frameId] };
+  const outcome = await callInjected(target, 'extractor', 'scrollReportedPost', request, scripting);
+  if ('problem' in outcome) throw new CatalogueError(t(scrollProblems[outcome.problem]));
+  return outcome;
 }

@@ -77,6 +77,13 @@ export const placementSchema = z.object({
 });
 export type Placement = z.infer<typeof placementSchema>;
 
+/**
+ * What the page answers when asked to scroll the post: where it is now, or a code the background
+ * turns into a sentence of the catalogue (the page speaks no language of the person's).
+ */
+export const scrollOutcomeSchema = z.union([placementSchema, z.object({ problem: z.literal('post-gone') })]);
+export type ScrollOutcome = z.infer<typeof scrollOutcomeSchema>;
+
 /** Where to scroll the extracted post, and the view's height (CSS px) to wait for after a zoom. */
 export const scrollRequestSchema = z.object({
   /** The post's row (CSS px from its top) to bring just below the page's fixed bars. */

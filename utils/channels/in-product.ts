@@ -7,6 +7,7 @@ import { platformMatchPatterns } from '../platforms';
 import { shortened } from '../shortened';
 import { reasonFor } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
+import { taxonomyText } from '../taxonomy/text';
 import type { Channel, ChannelLink } from './channel';
 import { countryField, explanationField, legalBasisField } from './common-fields';
 import { panelStrings } from './panel-strings';
@@ -105,7 +106,7 @@ export const inProductChannel: Channel = {
             hints: i === reason.steps.length - 1 ? reason.matchHints : [],
             verified: step.verified,
           })),
-          note: reason.note?.[notice.language] ?? null,
+          note: reason.note ? taxonomyText(reason.note, notice.language) : null,
         },
       },
     };

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { Notice } from '../notice/notice';
 import { pharosReasonsByCategory } from '../taxonomy';
 import { categoryIdSchema } from '../taxonomy/category-ids';
+import { taxonomyText } from '../taxonomy/text';
 import type { Channel, ChannelLink } from './channel';
 import { contentUrlField, emailField, explanationField, field, nameField, openForm } from './common-fields';
 
@@ -115,7 +116,7 @@ export const pharosChannel: Channel = {
     // What PHAROS takes first, then why the taxonomy finds no section for this category.
     const scope = t('channelPharosScope', lang);
     if (reason?.flow === 'none')
-      return { reason: `${scope} ${reason.note[lang]}`, elsewhere: complaintAddresses };
+      return { reason: `${scope} ${taxonomyText(reason.note, lang)}`, elsewhere: complaintAddresses };
     if (notice.audience === null) return { reason: t('channelPharosConfirmPublic', lang), elsewhere: [] };
     if (notice.audience === 'private') return { reason: scope, elsewhere: complaintAddresses };
     return null;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   extractionSchema,
   extractRequestSchema,
-  placementSchema,
+  scrollOutcomeSchema,
   scrollRequestSchema,
 } from '../capture/extraction';
 import { fieldOutcomeSchema, fillPlanSchema } from '../form-fill/plan';
@@ -49,7 +49,7 @@ export const injectedFunctions = {
     /** Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view. */
     scrollReportedPost: {
       argument: scrollRequestSchema,
-      result: placementSchema,
+      result: scrollOutcomeSchema,
       unreadable: 'The page did not scroll the post',
     },
   },

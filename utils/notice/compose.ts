@@ -1,8 +1,11 @@
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { PlatformId } from '../platform-id';
 import { shortened } from '../shortened';
 import { legalBasisFor } from '../taxonomy';
 import { categoryById } from '../taxonomy/categories';
 import { type GroundId, groundById } from '../taxonomy/grounds';
+import { taxonomyText } from '../taxonomy/text';
 import type { AddressKind, Audience } from './audience';
 import type { Notice, NoticeLanguage } from './notice';
 import { placeholders } from './placeholders';
@@ -39,8 +42,10 @@ function quoteOf(text: string): string {
 
 function listed(items: readonly string[], lang: NoticeLanguage): string {
   if (items.length <= 1) return items.join('');
-  const and = lang === 'fr' ? ' et ' : ' and ';
-  return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+  return fill(t('noticeExplanationLastOfList', lang), {
+    items: items.slice(0, -1).join(', '),
+    last: items.at(-1) ?? '',
+  });
 }
 
 /** The person's choices that shape the notice beyond the report's values. */
@@ -54,42 +59,33 @@ export interface NoticeChoices {
 /** Where the content is, said only as far as it is known: public only when confirmed so. */
 function whereItIs(source: NoticeSource, lang: NoticeLanguage): string {
   const onPage = source.addressKind === 'page';
-  const open = source.audience === 'public';
-  if (lang === 'fr') {
-    const place = onPage ? 'sur la page indiquée' : 'à l’adresse indiquée';
-    return open ? `Il est accessible au public ${place}` : `Il se trouve ${place}`;
-  }
-  const place = onPage ? 'on the page given' : 'at the address given';
-  return open ? `It is publicly accessible ${place}` : `It is ${place}`;
+  if (source.audience === 'public')
+    return t(onPage ? 'noticeWherePublicOnPage' : 'noticeWherePublicAtAddress', lang);
+  return t(onPage ? 'noticeWhereOnPage' : 'noticeWhereAtAddress', lang);
 }
 
 function explanationOf(source: NoticeSource, lang: NoticeLanguage, legalBasis: string): string {
   const category = categoryById(source.categoryId);
   const handle = source.authorHandle.replace(/^@?/, '@');
   const author = source.authorHandle ? handle : source.authorName;
-  const groundNames = source.grounds.map((g) => groundById(g).label[lang].toLowerCase());
-  if (!category) {
-    return lang === 'fr'
-      ? 'Ce contenu est manifestement illicite pour les raisons suivantes : '
-      : 'This content is manifestly illegal for the following reasons: ';
-  }
-  const label = category.label[lang];
-  if (lang === 'fr') {
-    const by = author ? `, publié par ${author},` : '';
-    const because = groundNames.length
-      ? ` ; il vise des personnes en raison de leur ${listed(groundNames, lang)}`
-      : '';
-    return category.illegal
-      ? `Ce contenu${by} relève de l’infraction « ${label} », prévue et réprimée par : ${legalBasis}${because}. ${whereItIs(source, lang)} ; le passage en cause est cité ci-dessous. Je vous demande de le retirer ou d’en bloquer l’accès.`
-      : `Ce contenu${by} enfreint vos règles d’utilisation (« ${label} »)${because}. Le passage en cause est cité ci-dessous. Je vous demande de l’examiner au regard de vos conditions.`;
-  }
-  const by = author ? `, posted by ${author},` : '';
-  const because = groundNames.length
-    ? `; it targets people because of their ${listed(groundNames, lang)}`
-    : '';
-  return category.illegal
-    ? `This content${by} falls under the offence “${label}”, defined and punished under French law by: ${legalBasis}${because}. ${whereItIs(source, lang)}; the offending passage is quoted below. I ask you to remove it or disable access to it.`
-    : `This content${by} breaks your terms of service (“${label}”)${because}. The offending passage is quoted below. I ask you to review it under your terms.`;
+  const groundNames = source.grounds.map((g) => taxonomyText(groundById(g).label, lang).toLowerCase());
+  // The person goes on writing after these words.
+  if (!category) return `${t('noticeExplanationNoCategory', lang)} `;
+  const grounded = groundNames.length > 0;
+  const key = category.illegal
+    ? grounded
+      ? 'noticeExplanationIllegalGrounds'
+      : 'noticeExplanationIllegal'
+    : grounded
+      ? 'noticeExplanationRulesGrounds'
+      : 'noticeExplanationRules';
+  return fill(t(key, lang), {
+    by: author ? fill(t('noticeExplanationBy', lang), { author }) : '',
+    offence: taxonomyText(category.label, lang),
+    law: legalBasis,
+    grounds: listed(groundNames, lang),
+    where: whereItIs(source, lang),
+  });
 }
 
 /** The provisions the category cites for these grounds; a placeholder where the person must name one. */
@@ -101,7 +97,7 @@ function legalBasisOf(source: NoticeSource, lang: NoticeLanguage): string {
     .filter((p) => p.kind !== 'procedure')
     .map((p) => p.citation)
     .join(' ; ');
-  return cited || placeholders.provision[lang];
+  return cited || t(placeholders.provision, lang);
 }
 
 /**
@@ -129,7 +125,7 @@ export function composeNotice(
     publishedAt: source.publishedAt || null,
     quote: quoteOf(source.text),
     categoryId: category?.id ?? null,
-    categoryLabel: category?.label[lang] ?? '',
+    categoryLabel: category ? taxonomyText(category.label, lang) : '',
     illegal: category?.illegal ?? true,
     legalBasis,
     explanation: explanationOf(source, lang, legalBasis),
@@ -137,6 +133,6 @@ export function composeNotice(
     anonymous,
     name: anonymous ? '' : notifier.name,
     email: anonymous ? '' : notifier.email,
-    goodFaith: goodFaithStatement[lang],
+    goodFaith: t(goodFaithStatement, lang),
   };
 }

@@ -1,17 +1,17 @@
-import type { Localized } from '../taxonomy/localized';
+import { type MessageKey, t } from '../i18n';
 import type { Notice } from './notice';
 
 // Text a notice holds until the person fills it in. No channel takes a notice that still holds one.
 
 export const placeholders = {
   /** Where the law must be named by the person (other illegal content): never left blank silently. */
-  provision: {
-    fr: '[disposition légale à préciser]',
-    en: '[legal provision to be named]',
-  },
-} satisfies Record<string, Localized>;
+  provision: 'noticePlaceholderProvision',
+} satisfies Record<string, MessageKey>;
 
-const allPlaceholders = Object.values(placeholders).flatMap((p) => [p.fr, p.en]);
+/** Each placeholder in both languages: a notice in either may hold one (both catalogues must be at hand). */
+function allPlaceholders(): string[] {
+  return Object.values(placeholders).flatMap((key) => [t(key, 'fr'), t(key, 'en')]);
+}
 
 /** The parts of a notice the person writes or checks, in the order the composer shows them. */
 export const noticeTextParts = ['urls', 'legalBasis', 'explanation', 'quote', 'name', 'email'] as const;
@@ -19,8 +19,9 @@ export type NoticeTextPart = (typeof noticeTextParts)[number];
 
 /** The parts of `notice` that still hold a placeholder, in the composer's order. */
 export function partsWithPlaceholders(notice: Notice): NoticeTextPart[] {
+  const held = allPlaceholders();
   return noticeTextParts.filter((part) => {
     const value = part === 'urls' ? notice.urls.join('\n') : notice[part];
-    return allPlaceholders.some((placeholder) => value.includes(placeholder));
+    return held.some((placeholder) => value.includes(placeholder));
   });
 }

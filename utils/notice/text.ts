@@ -1,51 +1,38 @@
+import { type MessageKey, t } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { Notice, NoticeLanguage } from './notice';
 import { anonymousNotifier } from './statements';
 
-// The notice as text: for forms that take one free-text box, for copying, email and print.
+// The notice as text: for forms that take one free-text box, for copying, email and print. Its
+// headings and fixed words are the catalogue's, in the notice's language (loaded by the page).
 
-const words = {
-  fr: {
-    subject: 'Notification de contenu illicite (art. 16 du règlement (UE) 2022/2065, DSA)',
-    subjectRules: 'Signalement d’un contenu contraire à vos règles',
-    urls: 'Adresse(s) exacte(s) du contenu',
-    pageUrl:
-      'Adresse de la page où le contenu apparaît (l’adresse propre de la publication n’a pas été trouvée)',
-    author: 'Auteur du contenu',
-    published: 'Date de publication',
-    offence: 'Infraction',
-    rule: 'Motif',
-    law: 'Base légale',
-    country: 'Pays dont la loi est enfreinte',
-    explanation: 'Explication',
-    quote: 'Passage en cause',
-    notifier: 'Auteur de la notification',
-    statement: 'Déclaration',
-    france: 'France',
-    open: '« ',
-    close: ' »',
-    colon: ' :',
-  },
-  en: {
-    subject: 'Notice of illegal content (Art. 16 of Regulation (EU) 2022/2065, DSA)',
-    subjectRules: 'Report of content that breaks your rules',
-    urls: 'Exact address(es) of the content',
-    pageUrl: 'Address of the page where the content appears (the post’s own address was not found)',
-    author: 'Author of the content',
-    published: 'Published',
-    offence: 'Offence',
-    rule: 'Reason',
-    law: 'Legal basis',
-    country: 'Country whose law is breached',
-    explanation: 'Explanation',
-    quote: 'Offending passage',
-    notifier: 'Notifier',
-    statement: 'Statement',
-    france: 'France',
-    open: '“',
-    close: '”',
-    colon: ':',
-  },
-} as const;
+/** The notice's headings, in the catalogue (noticeHeading…). */
+const headings = {
+  subject: 'noticeHeadingSubject',
+  subjectRules: 'noticeHeadingSubjectRules',
+  urls: 'noticeHeadingUrls',
+  pageUrl: 'noticeHeadingPageUrl',
+  author: 'noticeHeadingAuthor',
+  published: 'noticeHeadingPublished',
+  offence: 'noticeHeadingOffence',
+  rule: 'noticeHeadingRule',
+  law: 'noticeHeadingLaw',
+  country: 'noticeHeadingCountry',
+  explanation: 'noticeHeadingExplanation',
+  quote: 'noticeHeadingQuote',
+  notifier: 'noticeHeadingNotifier',
+  statement: 'noticeHeadingStatement',
+} as const satisfies Record<string, MessageKey>;
+
+/** The notice's headings in its language. */
+function headingsIn(lang: NoticeLanguage): Record<keyof typeof headings, string> {
+  const entries = Object.entries(headings).map(([name, key]) => [name, t(key, lang)]);
+  return Object.fromEntries(entries) as Record<keyof typeof headings, string>;
+}
+
+function quoted(quote: string, lang: NoticeLanguage): string {
+  return fill(t('noticeQuoted', lang), { quote });
+}
 
 /** The publication time as a person reads it, in Paris time (the law the notice cites is French). */
 function publishedLabel(iso: string, lang: NoticeLanguage): string {
@@ -56,22 +43,21 @@ function publishedLabel(iso: string, lang: NoticeLanguage): string {
     dateStyle: 'long',
     timeStyle: 'short',
   });
-  return `${shown} (${lang === 'fr' ? 'heure de Paris' : 'Paris time'})`;
+  return fill(t('noticePublishedParisTime', lang), { time: shown });
 }
 
 export function noticeSubject(notice: Notice): string {
-  const w = words[notice.language];
-  return notice.illegal ? w.subject : w.subjectRules;
+  return t(notice.illegal ? headings.subject : headings.subjectRules, notice.language);
 }
 
 /** Each part of the notice as a labelled value, in the notice's language, for "copy as fields". */
 export function noticeFieldList(notice: Notice): { label: string; value: string }[] {
-  const w = words[notice.language];
+  const w = headingsIn(notice.language);
   const author = [notice.authorName, notice.authorHandle && `@${notice.authorHandle.replace(/^@/, '')}`]
     .filter(Boolean)
     .join(' ');
   const notifier = notice.anonymous
-    ? anonymousNotifier[notice.language]
+    ? t(anonymousNotifier, notice.language)
     : [notice.name, notice.email && `<${notice.email}>`].filter(Boolean).join(' ');
   const fields = [
     { label: notice.addressKind === 'page' ? w.pageUrl : w.urls, value: notice.urls.join('\n') },
@@ -82,9 +68,9 @@ export function noticeFieldList(notice: Notice): { label: string; value: string 
     },
     { label: notice.illegal ? w.offence : w.rule, value: notice.categoryLabel },
     { label: w.law, value: notice.illegal ? notice.legalBasis : '' },
-    { label: w.country, value: notice.illegal ? w.france : '' },
+    { label: w.country, value: notice.illegal ? t('noticeCountryFrance', notice.language) : '' },
     { label: w.explanation, value: notice.explanation },
-    { label: w.quote, value: notice.quote && `${w.open}${notice.quote}${w.close}` },
+    { label: w.quote, value: notice.quote && quoted(notice.quote, notice.language) },
     { label: w.notifier, value: notifier },
     { label: w.statement, value: notice.goodFaith },
   ];
@@ -93,9 +79,12 @@ export function noticeFieldList(notice: Notice): { label: string; value: string 
 
 /** The whole notice as plain text: subject line, then each part under its heading. */
 export function noticeText(notice: Notice): string {
-  const { colon } = words[notice.language];
+  const lang = notice.language;
   const parts = noticeFieldList(notice).map(({ label, value }) =>
-    value.includes('\n') || value.length > 80 ? `${label}${colon}\n${value}` : `${label}${colon} ${value}`,
+    fill(t(value.includes('\n') || value.length > 80 ? 'noticeFieldBlock' : 'noticeFieldInline', lang), {
+      label,
+      value,
+    }),
   );
   return [noticeSubject(notice), '', ...parts].join('\n');
 }
@@ -108,7 +97,9 @@ export function noticeMailto(notice: Notice, to = ''): string {
 
 /** The explanation and the quote in one block: what a form's single "reasons" box should hold. */
 export function reasonsText(notice: Notice): string {
-  const w = words[notice.language];
-  const quote = notice.quote ? `\n\n${w.quote}${w.colon} ${w.open}${notice.quote}${w.close}` : '';
-  return `${notice.explanation}${quote}`;
+  const lang = notice.language;
+  if (!notice.quote) return notice.explanation;
+  const value = quoted(notice.quote, lang);
+  const quote = fill(t('noticeFieldInline', lang), { label: t(headings.quote, lang), value });
+  return `${notice.explanation}\n\n${quote}`;
 }

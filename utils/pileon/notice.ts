@@ -1,8 +1,11 @@
+import { t } from '../i18n';
+import { fill } from '../i18n/fill';
 import type { Notifier } from '../notice/compose';
 import type { Notice, NoticeLanguage } from '../notice/notice';
 import { goodFaithStatement } from '../notice/statements';
 import { categoryById, legalBasisFor } from '../taxonomy';
 import type { GroundId } from '../taxonomy/grounds';
+import { taxonomyText } from '../taxonomy/text';
 import type { Collection } from './collection';
 import { timelineOf } from './timeline';
 
@@ -66,9 +69,7 @@ function unaddressed(collection: Collection, lang: NoticeLanguage): string {
         `${i.authorHandle ? `@${i.authorHandle.replace(/^@/, '')}` : (i.authorName ?? '?')} (${dateLabel(i.publishedAt, lang)})`,
     )
     .join(', ');
-  return lang === 'fr'
-    ? ` ${items.length} de ces réponses n’ont pas d’adresse propre sur la plateforme ; elles figurent sous ${post} : ${who}.`
-    : ` ${items.length} of these replies have no address of their own on the platform; they are under ${post}: ${who}.`;
+  return ` ${fill(t('noticePileonUnaddressed', lang), { count: items.length, post, who })}`;
 }
 
 function explanation(collection: Collection, legalBasis: string, lang: NoticeLanguage): string {
@@ -79,12 +80,9 @@ function explanation(collection: Collection, legalBasis: string, lang: NoticeLan
   const to = dateLabel(timeline.last?.publishedAt, lang);
   const target = targetName(collection);
   const post = collection.target.permalink ?? collection.target.pageUrl;
-  if (lang === 'fr') {
-    const whom = target ? ` visant ${target}` : '';
-    return `Les ${replies} contenus listés ci-dessus forment une attaque coordonnée (« raid »)${whom} : ${replies} réponses publiées par ${authors} comptes distincts entre le ${from} et le ${to} (heure de Paris), sous la publication ${post}. Plusieurs personnes s’en prenant à la même victime, de manière concertée ou successivement en sachant que leurs messages forment une répétition, ces faits relèvent du harcèlement moral en ligne, prévu et réprimé par : ${legalBasis}. Chaque réponse, prise isolément, peut paraître mineure ; c’est leur ensemble qui constitue l’infraction. Je vous demande de retirer ces contenus ou d’en bloquer l’accès.${unaddressed(collection, lang)}`;
-  }
-  const whom = target ? ` targeting ${target}` : '';
-  return `The ${replies} items listed above form a coordinated attack (a “raid”)${whom}: ${replies} replies posted by ${authors} distinct accounts between ${from} and ${to} (Paris time), under the post ${post}. Several people targeting the same victim, in concert or one after another knowing that their messages add up to repetition, constitute online harassment under French law, defined and punished by: ${legalBasis}. Each reply alone may look minor; together they make the offence. I ask you to remove this content or disable access to it.${unaddressed(collection, lang)}`;
+  const key = target ? 'noticePileonExplanationTargeting' : 'noticePileonExplanation';
+  const values = { replies, authors, from, to, post, law: legalBasis, target };
+  return `${fill(t(key, lang), values)}${unaddressed(collection, lang)}`;
 }
 
 /** The collection's notice in `lang`: every reply's address, the pattern, the law, the notifier. */
@@ -114,7 +112,7 @@ export function composeCollectionNotice(
     publishedAt: null,
     quote: '',
     categoryId: HARASSMENT,
-    categoryLabel: category?.label[lang] ?? '',
+    categoryLabel: category ? taxonomyText(category.label, lang) : '',
     illegal: true,
     legalBasis,
     explanation: explanation(collection, legalBasis, lang),
@@ -122,6 +120,6 @@ export function composeCollectionNotice(
     anonymous: false,
     name: notifier.name,
     email: notifier.email,
-    goodFaith: goodFaithStatement[lang],
+    goodFaith: t(goodFaithStatement, lang),
   };
 }

@@ -1,24 +1,28 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/catalogues';
 import { categoryIdSchema } from './category-ids';
 import { followUpRuleById, followUpRuleIdSchema } from './delays';
 import { dsaClassificationSchema } from './dsa';
 import { groundIdSchema } from './grounds';
-import { localizedSchema } from './localized';
 import { provisionIdSchema } from './provision-schema';
+import { taxonomyTextSchema } from './text-schema';
 
 // One offence category. The rules below are checked when the data loads, so that an entry cannot
 // drift from what the composer and the notice rely on (a definition without its exclusions, a
 // 24-hour delay filed under the wrong rule, a CSAM entry that would keep the image).
 
-/** Every definition names what it does not cover with these words, so the UI can rely on it. */
-export const notCoveredMarker = { fr: 'Ne sont pas visés', en: 'Not covered' } as const;
+/**
+ * Every definition names what it does not cover with these words, so the UI can rely on it (checked
+ * in both languages by test/unit/taxonomy/texts.test.ts: the texts are in the catalogue).
+ */
+export const notCoveredMarker = 'taxonomyCategoryNotCovered' satisfies MessageKey;
 
 export const categorySchema = z
   .object({
     id: categoryIdSchema,
-    label: localizedSchema,
+    label: taxonomyTextSchema,
     /** One plain-language paragraph: what is covered, then what is not (quoting to condemn, news, counter-speech). */
-    definition: localizedSchema,
+    definition: taxonomyTextSchema,
     /** false only for content that breaks a platform's rules without breaking the law. */
     illegal: z.boolean(),
     /** A press-law hate offence: one that art. 65-3 gives a one-year time limit (provocation, insult, defamation, denial). */
@@ -39,16 +43,10 @@ export const categorySchema = z
     protectsNotifierIdentity: z.boolean().default(false),
     /** Constat keeps only the URL and a text note: no screenshot, crop, HTML copy or media address. */
     neverCaptureMedia: z.boolean().default(false),
-    notes: z.array(localizedSchema).default([]),
+    notes: z.array(taxonomyTextSchema).default([]),
   })
   .superRefine((entry, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message: `${entry.id}: ${message}` });
-    if (
-      !entry.definition.fr.includes(notCoveredMarker.fr) ||
-      !entry.definition.en.includes(notCoveredMarker.en)
-    ) {
-      issue('the definition must say what is not covered');
-    }
     if (entry.hate && entry.grounds.length === 0) issue('a hate offence lists its grounds');
     if ((entry.groundsRole === 'none') !== (entry.grounds.length === 0))
       issue('groundsRole and grounds disagree');

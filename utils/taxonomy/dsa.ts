@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema } from './localized';
+import { taxonomyTextSchema } from './text-schema';
 
 // The EU DSA Transparency Database's statement-of-reasons classification, schema v2 (in force since
 // 1 July 2025, following the Implementing Regulation on transparency reporting templates). Values are
@@ -149,7 +149,7 @@ export const dsaClassificationSchema = z
     alsoKeywords: z.array(dsaKeywordSchema),
     /** exact: the enum names this offence; closest: Constat's choice of the nearest value, see note. */
     fit: z.enum(['exact', 'closest']),
-    note: localizedSchema.nullable(),
+    note: taxonomyTextSchema.nullable(),
   })
   .superRefine((value, ctx) => {
     for (const keyword of [value.keyword, ...value.alsoKeywords]) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { groundIdSchema } from './grounds';
-import { localizedSchema } from './localized';
+import { taxonomyTextSchema } from './text-schema';
 
 // One legal provision, cited once and reused by the categories (the aggravating circumstance of
 // art. 132-76 serves threats and harassment alike). Ids are internal; `citation` is what a notice shows.
@@ -34,9 +34,9 @@ export const provisionSchema = z.object({
   citation: z.string().min(1),
   /** offence: defines an offence; aggravation: raises the penalty of another; procedure: neither. */
   kind: z.enum(['offence', 'aggravation', 'procedure']),
-  summary: localizedSchema,
+  summary: taxonomyTextSchema,
   /** Maximum penalty for a natural person, as the text states it; null for a procedural rule or when not stated here. */
-  maxPenalty: localizedSchema.nullable(),
+  maxPenalty: taxonomyTextSchema.nullable(),
   /** The protected grounds the provision names (empty when it names none). */
   grounds: z.array(groundIdSchema),
   /**

@@ -1,9 +1,10 @@
-import type { Lang } from '../i18n';
+import { type Lang, t } from '../i18n';
 import { categories, legalBasisFor } from '../taxonomy';
 import { type CategoryId, categoryIds } from '../taxonomy/category-ids';
 import type { Category } from '../taxonomy/category-schema';
 import { notCoveredMarker } from '../taxonomy/category-schema';
 import type { Provision } from '../taxonomy/provision-schema';
+import { taxonomyText } from '../taxonomy/text';
 import { bundledPracticeSet } from './bundled-set';
 import type { PracticeItem } from './practice-set';
 
@@ -23,10 +24,11 @@ export interface Guideline {
 
 /** The taxonomy's definition split where it starts saying what is not covered. */
 function splitDefinition(category: Category, lang: Lang): { covered: string; notCovered: string } {
-  const text = category.definition[lang];
-  const at = text.indexOf(notCoveredMarker[lang]);
+  const text = taxonomyText(category.definition, lang);
+  const marker = t(notCoveredMarker, lang);
+  const at = text.indexOf(marker);
   if (at < 0) return { covered: text, notCovered: '' };
-  const notCovered = text.slice(at + notCoveredMarker[lang].length).replace(/^\s*:\s*/, '');
+  const notCovered = text.slice(at + marker.length).replace(/^\s*:\s*/, '');
   return { covered: text.slice(0, at).trim(), notCovered: notCovered.trim() };
 }
 

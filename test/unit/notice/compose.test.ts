@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../utils/i18n';
 import { composeNotice, type NoticeSource } from '../../../utils/notice/compose';
 import { noticeSchema } from '../../../utils/notice/notice';
 import { goodFaithStatement } from '../../../utils/notice/statements';
@@ -34,7 +35,7 @@ describe('notice composition (DSA Art. 16(2))', () => {
       expect(text).toContain('Camille Martin');
       expect(text).toContain('camille@example.org');
       // (d) good faith
-      expect(text).toContain(goodFaithStatement[lang]);
+      expect(text).toContain(t(goodFaithStatement, lang));
       expect(text.startsWith(noticeSubject(notice))).toBe(true);
     });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../utils/i18n';
 import { noticeBlockers } from '../../../utils/notice/blockers';
 import { composeNotice, type NoticeSource } from '../../../utils/notice/compose';
 import { partsWithPlaceholders } from '../../../utils/notice/placeholders';
@@ -85,10 +86,10 @@ describe('the notice, case by case', () => {
     const anonymous = composeNotice(csam, notifier, 'en');
     expect(anonymous.anonymous).toBe(true);
     expect(anonymous.name).toBe('');
-    expect(noticeText(anonymous)).toContain(anonymousNotifier.en);
-    expect(anonymousNotifier.en).toContain('Articles 3 to 7 of Directive 2011/93/EU');
-    expect(anonymousNotifier.en).toContain('solicitation of children for sexual purposes');
-    expect(anonymousNotifier.fr).toContain('sollicitation d’enfants à des fins sexuelles');
+    expect(noticeText(anonymous)).toContain(t(anonymousNotifier, 'en'));
+    expect(t(anonymousNotifier, 'en')).toContain('Articles 3 to 7 of Directive 2011/93/EU');
+    expect(t(anonymousNotifier, 'en')).toContain('solicitation of children for sexual purposes');
+    expect(t(anonymousNotifier, 'fr')).toContain('sollicitation d’enfants à des fins sexuelles');
     const named = composeNotice(csam, notifier, 'fr', { anonymous: false });
     expect(named.anonymous).toBe(false);
     expect(noticeText(named)).toContain('Camille Martin');

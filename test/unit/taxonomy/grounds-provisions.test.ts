@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../utils/i18n';
 import { categories } from '../../../utils/taxonomy/categories';
 import { groundById, groundIds, grounds } from '../../../utils/taxonomy/grounds';
+import type { ProvisionId } from '../../../utils/taxonomy/provision-schema';
 import { provisionIds } from '../../../utils/taxonomy/provision-schema';
 import { provisionById, provisions } from '../../../utils/taxonomy/provisions';
+import { taxonomyText } from '../../../utils/taxonomy/text';
+
+/** A provision's maximum penalty as the catalogue words it, or nothing. */
+function penalty(id: ProvisionId, lang: Lang): string {
+  const text = provisionById(id).maxPenalty;
+  return text ? taxonomyText(text, lang) : '';
+}
 
 describe('the protected grounds', () => {
   it('each have a label and a short definition in both languages', () => {
     expect(grounds.map((g) => g.id)).toEqual([...groundIds]);
     for (const ground of grounds) {
       for (const lang of ['fr', 'en'] as const) {
-        expect(ground.label[lang].trim(), `${ground.id} ${lang}`).not.toBe('');
-        expect(ground.definition[lang].length, `${ground.id} ${lang}`).toBeGreaterThan(40);
+        expect(taxonomyText(ground.label, lang).trim(), `${ground.id} ${lang}`).not.toBe('');
+        expect(taxonomyText(ground.definition, lang).length, `${ground.id} ${lang}`).toBeGreaterThan(40);
       }
     }
-    expect(groundById('religion').definition.en).toContain('not beliefs');
+    expect(taxonomyText(groundById('religion').definition, 'en')).toContain('not beliefs');
   });
 });
 
@@ -44,10 +53,13 @@ describe('the legal provisions', () => {
   it('state penalties only for offences, and say where each text was read', () => {
     for (const provision of provisions) {
       if (provision.kind !== 'offence') expect(provision.maxPenalty, provision.id).toBeNull();
-      expect(provision.summary.fr && provision.summary.en, provision.id).toBeTruthy();
+      expect(
+        taxonomyText(provision.summary, 'fr') && taxonomyText(provision.summary, 'en'),
+        provision.id,
+      ).toBeTruthy();
     }
-    expect(provisionById('loi1881-24-al7').maxPenalty?.fr).toContain('45 000 €');
-    expect(provisionById('cp-421-2-5').maxPenalty?.en).toContain('seven years and €100,000');
+    expect(penalty('loi1881-24-al7', 'fr')).toContain('45 000 €');
+    expect(penalty('cp-421-2-5', 'en')).toContain('seven years and €100,000');
     // Those written from knowledge are marked so, for a later check.
     expect(provisions.filter((p) => p.textSource === null).map((p) => p.id)).toEqual([
       'loi1881-24-al8',

@@ -8,6 +8,7 @@ import {
   reasonEntrySchema,
   reasonFor,
 } from '../../../utils/taxonomy/platform-reasons';
+import { taxonomyText } from '../../../utils/taxonomy/text';
 
 const reportingPlatforms = platformIds.filter((p) => p !== 'generic');
 
@@ -20,7 +21,10 @@ describe('the matching reason in each platform’s report flow', () => {
         expect(entry, `${platform} ${id}`).not.toBeNull();
         expect(reasonEntrySchema.safeParse(entry).success, `${platform} ${id}`).toBe(true);
         if (entry?.flow === 'none') {
-          expect(entry.note.fr && entry.note.en, `${platform} ${id}`).toBeTruthy();
+          expect(
+            taxonomyText(entry.note, 'fr') && taxonomyText(entry.note, 'en'),
+            `${platform} ${id}`,
+          ).toBeTruthy();
         }
       }
     }

@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../i18n/catalogues';
 import type { CategoryId } from '../category-ids';
-import type { Localized } from '../localized';
 import type { ReasonEntryInput } from './reason-schema';
 
 // Bluesky: one report dialog, category then option, each option with an Ozone reason code; then the
@@ -17,7 +17,7 @@ function option(
   text: string,
   code: string,
   fit: 'exact' | 'closest',
-  why: Localized | null,
+  why: MessageKey | null,
 ) {
   const entry: ReasonEntryInput = {
     flow: 'single',
@@ -29,13 +29,7 @@ function option(
     fit,
     matchHints: [],
     source,
-    note:
-      why === null
-        ? null
-        : {
-            fr: `Aucune option ne désigne ${why.fr} ; celle-ci est la plus proche. Précisez l’infraction et l’article de loi dans le champ facultatif (300 caractères dans certains clients).`,
-            en: `No option names ${why.en}; this is the nearest. Give the offence and the article of law in the optional field (300 characters in some clients).`,
-          },
+    note: why === null ? null : { key: 'taxonomyReasonBlueskyClosestNote', values: { what: { key: why } } },
   };
   return entry;
 }
@@ -47,7 +41,11 @@ const violence = 'Violence or Physical Harm';
 export const blueskyReasons: Record<CategoryId, ReasonEntryInput> = {
   'hate-provocation': option(...hateSpeech, 'exact', null),
   'discriminatory-insult': option(...hateSpeech, 'exact', null),
-  'discriminatory-defamation': option(...hateSpeech, 'closest', { fr: 'la diffamation', en: 'defamation' }),
+  'discriminatory-defamation': option(
+    ...hateSpeech,
+    'closest',
+    'taxonomyReasonBlueskyDiscriminatoryDefamationWhat',
+  ),
   'apology-of-crimes': option(
     violence,
     'Glorification of Violence',
@@ -55,13 +53,14 @@ export const blueskyReasons: Record<CategoryId, ReasonEntryInput> = {
     'exact',
     null,
   ),
-  'denial-of-crimes-against-humanity': option(...hateSpeech, 'closest', { fr: 'la négation', en: 'denial' }),
+  'denial-of-crimes-against-humanity': option(
+    ...hateSpeech,
+    'closest',
+    'taxonomyReasonBlueskyDenialOfCrimesAgainstHumanityWhat',
+  ),
   terrorism: option(violence, 'Extremist Content', ozone('reasonViolenceExtremistContent'), 'exact', null),
   harassment: option(...targeted, 'exact', null),
-  'sexual-harassment': option(...targeted, 'closest', {
-    fr: 'le harcèlement sexuel',
-    en: 'sexual harassment',
-  }),
+  'sexual-harassment': option(...targeted, 'closest', 'taxonomyReasonBlueskySexualHarassmentWhat'),
   threats: option(violence, 'Threats or Incitement', ozone('reasonViolenceThreats'), 'exact', null),
   'child-sexual-content': option(
     'Child Safety',
@@ -70,16 +69,16 @@ export const blueskyReasons: Record<CategoryId, ReasonEntryInput> = {
     'exact',
     null,
   ),
-  'other-illegal': option('Other', 'Other', 'com.atproto.moderation.defs#reasonOther', 'closest', {
-    fr: 'un contenu illicite en général',
-    en: 'illegal content in general',
-  }),
+  'other-illegal': option(
+    'Other',
+    'Other',
+    'com.atproto.moderation.defs#reasonOther',
+    'closest',
+    'taxonomyReasonBlueskyOtherIllegalWhat',
+  ),
   'platform-rules': {
     ...option('Breaking Network Rules', 'Other', ozone('reasonRuleOther'), 'exact', null),
     fit: 'closest',
-    note: {
-      fr: 'Choisissez l’option qui nomme la règle enfreinte s’il y en a une (par exemple « Trolling » sous « Harassment or Hate ») ; sinon celle-ci.',
-      en: 'Choose the option that names the rule broken if there is one (for example “Trolling” under “Harassment or Hate”); otherwise this one.',
-    },
+    note: 'taxonomyReasonBlueskyPlatformRulesNote',
   },
 };

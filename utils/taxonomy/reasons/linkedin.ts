@@ -7,10 +7,7 @@ import type { ReasonEntryInput } from './reason-schema';
 
 const source =
   'docs/FORMS.md, LinkedIn: LinkedIn Help (report from the “…” menu); reasons not seen, no DSA form found';
-const ordinaryNote = {
-  fr: 'Aucun formulaire LinkedIn propre aux contenus illicites n’a été trouvé : c’est le signalement ordinaire. Citez la loi dans le texte libre s’il y en a un.',
-  en: 'No LinkedIn form for illegal content was found: this is the ordinary report. Cite the law in the free text if there is one.',
-};
+const ordinaryNote = 'taxonomyReasonLinkedinOrdinaryNote';
 
 function report(option: string, matchHints: string[], fit: 'exact' | 'closest' = 'exact'): ReasonEntryInput {
   return {
@@ -48,9 +45,6 @@ export const linkedinReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'closest',
     matchHints: [],
     source,
-    note: {
-      fr: 'Puis choisissez la règle enfreinte ; la liste n’a pas été vue.',
-      en: 'Then choose the rule that was broken; the list was not seen.',
-    },
+    note: 'taxonomyReasonLinkedinPlatformRulesNote',
   },
 };

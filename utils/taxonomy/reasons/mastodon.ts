@@ -6,10 +6,7 @@ import type { ReasonEntryInput } from './reason-schema';
 // and an optional comment. Read in mastodon/mastodon app/javascript/mastodon/features/report (docs/FORMS.md, Mastodon).
 
 const source = 'mastodon/mastodon, app/javascript/mastodon/features/report (docs/FORMS.md, Mastodon)';
-const forwardNote = {
-  fr: 'Le signalement va aux modérateurs de votre serveur ; pour un compte d’un autre serveur, activez « Transférer à … » pour qu’une copie anonymisée y parvienne aussi. Précisez l’infraction et l’article de loi dans le commentaire.',
-  en: 'The report goes to your server’s moderators; for an account on another server, turn on “Forward to …” so an anonymised copy reaches it too. Give the offence and the article of law in the comment.',
-};
+const forwardNote = 'taxonomyReasonMastodonForwardNote';
 
 const illegal: ReasonEntryInput = {
   flow: 'single',
@@ -40,9 +37,6 @@ export const mastodonReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'exact',
     matchHints: ['rules', 'règles'],
     source,
-    note: {
-      fr: 'Puis cochez les règles enfreintes. Si le serveur n’a pas de règles, l’option n’apparaît pas : choisissez « It’s something else » (`other`).',
-      en: 'Then tick the rules that were broken. If the server has no rules the option is not shown: choose “It’s something else” (`other`).',
-    },
+    note: 'taxonomyReasonMastodonPlatformRulesNote',
   },
 };

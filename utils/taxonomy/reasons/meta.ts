@@ -10,10 +10,7 @@ type MetaPlatform = keyof typeof names;
 
 const source =
   'docs/FORMS.md, Meta: flow shape from the TU Delft study and the Commission’s findings; labels not seen';
-const forkNote = {
-  fr: 'Le parcours de Meta varie selon le pays et change souvent ; choisissez la voie « contenu illégal » plutôt que le signalement ordinaire, puis la catégorie la plus proche, et citez l’article de loi.',
-  en: 'Meta’s flow varies by country and changes often; choose the “illegal content” route rather than the ordinary report, then the nearest category, and cite the article of law.',
-};
+const forkNote = 'taxonomyReasonMetaForkNote';
 
 function notice(option: string, matchHints: string[], fit: 'exact' | 'closest' = 'exact'): ReasonEntryInput {
   return {
@@ -52,10 +49,7 @@ function metaReasons(platform: MetaPlatform): Record<CategoryId, ReasonEntryInpu
       fit: 'closest',
       matchHints: [],
       source,
-      note: {
-        fr: `Signalement ordinaire de ${names[platform]} (Standards de la communauté) : choisissez la règle enfreinte ; les libellés n’ont pas été vus.`,
-        en: `${names[platform]}’s ordinary report (Community Standards): choose the rule that was broken; the labels were not seen.`,
-      },
+      note: { key: 'taxonomyReasonMetaPlatformRulesNote', values: { platform: names[platform] } },
     },
   };
 }

@@ -10,18 +10,9 @@ const source =
 const start = { text: 'Signaler un contenu', verified: true };
 // What PHAROS takes at all is the channel's to say (the catalogue's channelPharosScope, shown before
 // these notes); each note says what is particular to its category.
-const complaintNote = {
-  fr: 'Si vous êtes la personne visée, portez plainte plutôt que de signaler.',
-  en: 'If you are the person targeted, file a complaint rather than a report.',
-};
-const emergencyNote = {
-  fr: 'Pas un service d’urgence : en cas de danger immédiat, appelez le 17 ou le 112.',
-  en: 'Not an emergency service: in immediate danger, call 17 or 112.',
-};
-const noHarassment = {
-  fr: 'Aucune rubrique de harcèlement dans les listes vues, et PHAROS oriente les victimes vers une plainte. Des menaces au sein d’un raid relèvent de « Menaces ou incitation à la violence ».',
-  en: 'No harassment section in the lists seen, and PHAROS points victims to filing a complaint. Threats within a raid belong under “Menaces ou incitation à la violence”.',
-};
+const complaintNote = 'taxonomyReasonPharosComplaintNote';
+const emergencyNote = 'taxonomyReasonPharosEmergencyNote';
+const noHarassment = 'taxonomyReasonPharosNoHarassmentNote';
 
 const hateSubtype: ReasonEntryInput = {
   flow: 'authority',
@@ -30,10 +21,7 @@ const hateSubtype: ReasonEntryInput = {
   fit: 'exact',
   matchHints: ['haine', 'discrimination'],
   source,
-  note: {
-    fr: 'Pour le sexe, l’orientation sexuelle, l’identité de genre ou le handicap : « Provocation à la discrimination ». Ces sous-types ont été vus ; leur rubrique parente, non.',
-    en: 'For sex, sexual orientation, gender identity or disability: “Provocation à la discrimination”. These sub-types were seen; their parent section was not.',
-  },
+  note: 'taxonomyReasonPharosHateSubtypeNote',
 };
 const insultOrDefamation: ReasonEntryInput = {
   flow: 'authority',
@@ -56,18 +44,12 @@ export const pharosReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'closest',
     matchHints: ['incitation', 'infraction'],
     source,
-    note: {
-      fr: 'Aucune rubrique ne nomme l’apologie de crimes (hors terrorisme) ; celle-ci est la plus proche.',
-      en: 'No section names apology for crimes (other than terrorism); this is the nearest.',
-    },
+    note: 'taxonomyReasonPharosApologyOfCrimesNote',
   },
   'denial-of-crimes-against-humanity': {
     ...hateSubtype,
     fit: 'closest',
-    note: {
-      fr: 'Aucune rubrique ne nomme la contestation de crimes contre l’humanité ; le sous-type « Incitation à la haine raciale » est le plus proche (sa rubrique parente n’a pas été vue).',
-      en: 'No section names denial of crimes against humanity; the sub-type “Incitation à la haine raciale” is the nearest (its parent section was not seen).',
-    },
+    note: 'taxonomyReasonPharosDenialOfCrimesAgainstHumanityNote',
   },
   terrorism: {
     flow: 'authority',
@@ -113,17 +95,11 @@ export const pharosReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'closest',
     matchHints: [],
     source,
-    note: {
-      fr: 'Choisissez la rubrique qui correspond : « Trafic illicite », « Incitation à commettre des infractions », « Escroquerie » (renvoie vers THESEE)…',
-      en: 'Choose the matching section: “Trafic illicite”, “Incitation à commettre des infractions”, “Escroquerie” (sends you to THESEE)…',
-    },
+    note: 'taxonomyReasonPharosOtherIllegalNote',
   },
   'platform-rules': {
     flow: 'none',
     source,
-    note: {
-      fr: 'PHAROS ne reçoit que les contenus illicites : signalez à la plateforme.',
-      en: 'PHAROS only takes illegal content: report to the platform.',
-    },
+    note: 'taxonomyReasonPharosPlatformRulesNote',
   },
 };

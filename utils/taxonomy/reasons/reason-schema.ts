@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema } from '../localized';
+import { taxonomyTextSchema } from '../text-schema';
 
 // Where, in a platform's own report flow (or in PHAROS), a person files content of a given category.
 // Much of it could not be seen (see docs/FORMS.md): each step says whether it was, so a form
@@ -28,7 +28,7 @@ const reasonSchema = z
     /** Lower-case fragments (FR and EN) to find the option when its wording differs from `text`. */
     matchHints: z.array(z.string().regex(/^[^A-Z]+$/)),
     source: z.string().min(1),
-    note: localizedSchema.nullable(),
+    note: taxonomyTextSchema.nullable(),
   })
   .refine((r) => r.fit === 'exact' || r.note !== null, {
     message: 'A closest-fit reason says why in a note',
@@ -38,7 +38,7 @@ const reasonSchema = z
 const noReasonSchema = z.object({
   flow: z.literal('none'),
   source: z.string().min(1),
-  note: localizedSchema,
+  note: taxonomyTextSchema,
 });
 
 export const reasonEntrySchema = z.union([reasonSchema, noReasonSchema]);

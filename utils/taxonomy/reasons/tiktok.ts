@@ -7,10 +7,7 @@ import type { ReasonEntryInput } from './reason-schema';
 
 const source =
   'docs/FORMS.md, TikTok: tiktok.com/legal/page/global/reporting-illegal-content; newsroom, Aug. 2023';
-const formNote = {
-  fr: 'Le formulaire demande ensuite le pays (obligatoire), la loi concernée (facultatif) et les raisons : citez l’article de loi.',
-  en: 'The form then asks for the country (required), the relevant law (optional) and the reasons: cite the article of law.',
-};
+const formNote = 'taxonomyReasonTiktokFormNote';
 
 function notice(option: string, seen: boolean, matchHints: string[], fit: 'exact' | 'closest' = 'exact') {
   const entry: ReasonEntryInput = {
@@ -56,9 +53,6 @@ export const tiktokReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'closest',
     matchHints: [],
     source,
-    note: {
-      fr: 'Puis la raison tirée des Règles communautaires, plutôt que « Report illegal content » ; cette liste n’a pas été vue.',
-      en: 'Then the Community Guidelines reason, rather than “Report illegal content”; that list was not seen.',
-    },
+    note: 'taxonomyReasonTiktokPlatformRulesNote',
   },
 };

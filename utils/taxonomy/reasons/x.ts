@@ -7,10 +7,7 @@ import type { ReasonEntryInput } from './reason-schema';
 
 const source =
   'docs/FORMS.md, X: menu item and form URL read in X’s web client code; the form’s categories not seen';
-const formNote = {
-  fr: 'Le formulaire demande la catégorie de contenu illicite, le pays et la disposition légale ; ses catégories n’ont pas été vues : choisissez la plus proche et citez l’article de loi.',
-  en: 'The form asks for the category of illegal content, the country and the legal provision; its categories were not seen: pick the nearest and cite the article of law.',
-};
+const formNote = 'taxonomyReasonXFormNote';
 
 function notice(option: string, matchHints: string[], fit: 'exact' | 'closest' = 'exact'): ReasonEntryInput {
   return {
@@ -48,9 +45,6 @@ export const xReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'closest',
     matchHints: [],
     source,
-    note: {
-      fr: 'Puis choisissez la règle enfreinte ; la liste des règles proposées n’a pas été vue.',
-      en: 'Then choose the rule that was broken; the list offered was not seen.',
-    },
+    note: 'taxonomyReasonXPlatformRulesNote',
   },
 };

@@ -7,10 +7,7 @@ import type { ReasonEntryInput } from './reason-schema';
 
 const source =
   'docs/FORMS.md, Google: Google’s legal-removal hub and its routing by product (seen); DSA step not seen';
-const formNote = {
-  fr: 'Après le produit (YouTube), le formulaire demande le fondement juridique ; ses options n’ont pas été vues : choisissez la plus proche et citez l’article de loi dans l’explication.',
-  en: 'After the product (YouTube), the form asks for the legal basis; its options were not seen: pick the nearest and cite the article of law in the explanation.',
-};
+const formNote = 'taxonomyReasonYoutubeFormNote';
 
 function notice(option: string, matchHints: string[], fit: 'exact' | 'closest' = 'exact'): ReasonEntryInput {
   return {
@@ -49,9 +46,6 @@ export const youtubeReasons: Record<CategoryId, ReasonEntryInput> = {
     fit: 'closest',
     matchHints: [],
     source,
-    note: {
-      fr: 'Signalement ordinaire depuis le menu « … » de la vidéo ou du commentaire : choisissez le règlement enfreint ; les libellés n’ont pas été vus.',
-      en: 'Ordinary report from the video’s or comment’s “…” menu: choose the guideline that was broken; the labels were not seen.',
-    },
+    note: 'taxonomyReasonYoutubePlatformRulesNote',
   },
 };
