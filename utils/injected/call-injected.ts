@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { type MessageKey, t } from '../i18n';
+import { CatalogueError } from '../i18n/catalogue-error';
 import type { CallableScriptName } from './globals';
 import {
   type ArgumentOf,
@@ -31,8 +33,18 @@ export interface ScriptingApi {
   }): Promise<Array<{ result?: unknown }>>;
 }
 
-/** The page's answer could not be used; the message says which call and why. */
-export class InjectedCallError extends Error {}
+/**
+ * The page's answer could not be used: the catalogue's sentence for the call, in the person's
+ * language; what did not parse is kept as a detail for the console (a hostile page may have made it).
+ */
+export class InjectedCallError extends CatalogueError {
+  constructor(
+    key: MessageKey,
+    readonly detail: string,
+  ) {
+    super(t(key));
+  }
+}
 
 const defaultScripting = (): ScriptingApi => browser.scripting as unknown as ScriptingApi;
 
@@ -45,7 +57,7 @@ export async function injectScript<S extends ScriptName>(
   const [injected] = await scripting.executeScript({ target, files: [injectedScripts[script].file] });
   const parsed = z.safeParse(injectedScripts[script].onInject, injected?.result ?? undefined);
   if (!parsed.success)
-    throw new InjectedCallError(`${script} answered its injection unreadably: ${parsed.error.message}`);
+    throw new InjectedCallError('injectedAnswerUnreadable', `${script}: ${parsed.error.message}`);
   return parsed.data as z.output<(typeof injectedScripts)[S]['onInject']>;
 }
 
@@ -82,7 +94,7 @@ export async function callInjected<S extends CallableScriptName, F extends Funct
   scripting: ScriptingApi = defaultScripting(),
 ): Promise<ResultOf<S, F>> {
   const declared = (injectedFunctions[script] as Record<string, InjectedFunction>)[name];
-  if (!declared) throw new InjectedCallError(`${script} declares no function ${name}.`);
+  if (!declared) throw new Error(`${script} declares no function ${name}.`);
   const { argument: argumentSchema, result: resultSchema, unreadable } = declared;
   const args = [injectedGlobals[script], name, JSON.stringify(z.parse(argumentSchema, argument))];
   let answer = await callOnce(scripting, target, args);
@@ -90,9 +102,9 @@ export async function callInjected<S extends CallableScriptName, F extends Funct
     await injectScript(target, script, scripting);
     answer = await callOnce(scripting, target, args);
   }
-  if (!answer.installed) throw new InjectedCallError(`${unreadable}: the page has no ${script}.`);
+  if (!answer.installed) throw new InjectedCallError(unreadable, `the page has no ${script}`);
   const parsed = z.safeParse(resultSchema, answer.json === undefined ? undefined : safeJson(answer.json));
-  if (!parsed.success) throw new InjectedCallError(`${unreadable}: ${parsed.error.message}`);
+  if (!parsed.success) throw new InjectedCallError(unreadable, parsed.error.message);
   return parsed.data as ResultOf<S, F>;
 }
 

@@ -6,6 +6,7 @@ import {
   scrollRequestSchema,
 } from '../capture/extraction';
 import { fieldOutcomeSchema, fillPlanSchema } from '../form-fill/plan';
+import type { MessageKey } from '../i18n';
 import { listingSchema, shownSchema } from '../pileon/listing';
 import { type CallableScriptName, injectedGlobals } from './globals';
 
@@ -17,7 +18,7 @@ export interface InjectedFunction {
   argument: z.core.$ZodType;
   result: z.core.$ZodType;
   /** What the person is told when the page's answer does not parse. */
-  unreadable: string;
+  unreadable: MessageKey;
 }
 
 interface InjectedScript {
@@ -44,13 +45,13 @@ export const injectedFunctions = {
     extract: {
       argument: extractRequestSchema,
       result: extractionSchema,
-      unreadable: 'The page returned an unreadable capture',
+      unreadable: 'injectedCaptureUnreadable',
     },
     /** Scrolls the extracted post so that its row `offset` (CSS px) is at the top of the view. */
     scrollReportedPost: {
       argument: scrollRequestSchema,
       result: scrollOutcomeSchema,
-      unreadable: 'The page did not scroll the post',
+      unreadable: 'injectedScrollUnreadable',
     },
   },
   formFiller: {
@@ -58,7 +59,7 @@ export const injectedFunctions = {
     run: {
       argument: fillPlanSchema,
       result: z.array(fieldOutcomeSchema),
-      unreadable: 'The form page returned an unreadable fill report',
+      unreadable: 'injectedFillUnreadable',
     },
   },
   pileonLister: {
@@ -66,13 +67,13 @@ export const injectedFunctions = {
     list: {
       argument: z.null(),
       result: listingSchema,
-      unreadable: 'The page returned an unreadable list of replies',
+      unreadable: 'injectedRepliesUnreadable',
     },
     /** Scrolls reply `first` into view and says which of `wanted` show whole beside it. */
     show: {
       argument: z.object({ first: z.string(), wanted: z.array(z.string()) }),
       result: shownSchema,
-      unreadable: 'The page did not place the replies',
+      unreadable: 'injectedPlaceUnreadable',
     },
   },
 } as const satisfies Record<CallableScriptName, Record<string, InjectedFunction>>;

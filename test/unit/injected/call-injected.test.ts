@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { panelStrings } from '../../../utils/channels/panel-strings';
+import { t } from '../../../utils/i18n';
+import { CatalogueError } from '../../../utils/i18n/catalogue-error';
 import { callInjected, InjectedCallError, injectScript } from '../../../utils/injected/call-injected';
 import { injectedGlobals } from '../../../utils/injected/globals';
 import { installInjectedApi } from '../../../utils/injected/install';
@@ -95,7 +97,7 @@ describe('callInjected', () => {
     });
     const request = { menu: {}, maxTargetAgeMs: 1000 };
     await expect(callInjected(target, 'extractor', 'extract', request, scripting)).rejects.toThrow(
-      /unreadable capture/,
+      t('injectedCaptureUnreadable'),
     );
     await expect(
       callInjected(target, 'extractor', 'scrollReportedPost', { offset: 10 }, scripting),
@@ -104,16 +106,19 @@ describe('callInjected', () => {
 
   it('says so when the script installed nothing', async () => {
     const { scripting } = page({ '/pileon-lister.js': () => undefined });
-    await expect(callInjected(target, 'pileonLister', 'list', null, scripting)).rejects.toThrow(
-      /has no pileonLister/,
-    );
+    const failure = callInjected(target, 'pileonLister', 'list', null, scripting);
+    await expect(failure).rejects.toThrow(t('injectedRepliesUnreadable'));
+    await expect(failure).rejects.toMatchObject({ detail: 'the page has no pileonLister' });
   });
 });
 
 describe('injectScript', () => {
   it('parses what the script returned from its own run', async () => {
     const { scripting } = page({ '/extractor.js': () => ({ not: 'an extraction' }) });
-    await expect(injectScript(target, 'extractor', scripting)).rejects.toBeInstanceOf(InjectedCallError);
+    const failure = injectScript(target, 'extractor', scripting);
+    await expect(failure).rejects.toBeInstanceOf(InjectedCallError);
+    await expect(failure).rejects.toBeInstanceOf(CatalogueError);
+    await expect(failure).rejects.toThrow(t('injectedAnswerUnreadable'));
     const quiet = page({ '/extractor.js': () => null });
     expect(await injectScript(target, 'extractor', quiet.scripting)).toBeUndefined();
   });
