@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../utils/i18n';
-import { composeNotice, type NoticeSource } from '../../../utils/notice/compose';
+import { composeNotice } from '../../../utils/notice/compose';
 import { noticeSchema } from '../../../utils/notice/notice';
 import { goodFaithStatement } from '../../../utils/notice/statements';
 import { noticeMailto, noticeSubject, noticeText, reasonsText } from '../../../utils/notice/text';
+import { makeNoticeSource } from './notice-source';
 
-const source: NoticeSource = {
-  platform: 'x',
-  url: 'https://x.com/someone/status/1850000000000000000',
-  addressKind: 'post',
-  audience: 'public',
-  authorHandle: 'someone',
-  authorName: 'Some One',
-  publishedAt: '2026-11-20T13:05:00.000Z',
+const source = makeNoticeSource({
   text: 'Dehors tous les [groupe], ils ne méritent que la haine.',
   categoryId: 'hate-provocation',
   grounds: ['religion'],
-};
+});
 const notifier = { name: 'Camille Martin', email: 'camille@example.org' };
 
 describe('notice composition (DSA Art. 16(2))', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryLabel, groundsLabel } from '../../../components/common/labels';
 import type { Lang } from '../../../utils/i18n';
-import { composeNotice, type NoticeSource } from '../../../utils/notice/compose';
+import { composeNotice } from '../../../utils/notice/compose';
 import { noticeText, reasonsText } from '../../../utils/notice/text';
 import { composeCollectionNotice } from '../../../utils/pileon/notice';
 import {
@@ -14,6 +14,7 @@ import {
   provisions,
 } from '../../../utils/taxonomy';
 import { type TaxonomyText, taxonomyText } from '../../../utils/taxonomy/text';
+import { makeNoticeSource } from '../notice/notice-source';
 import { collection, item } from '../pileon/collection-factory';
 
 // Every text the taxonomy and the notice write, in both languages, kept in a snapshot: moving the
@@ -25,18 +26,7 @@ const text = (value: TaxonomyText | null, lang: Lang): string | null =>
 const both = (value: TaxonomyText | null) =>
   Object.fromEntries(langs.map((lang) => [lang, text(value, lang)]));
 
-const source = (categoryId: string | null, chosen: GroundId[]): NoticeSource => ({
-  platform: 'x',
-  url: 'https://x.com/someone/status/1850000000000000000',
-  addressKind: 'post',
-  audience: 'public',
-  authorHandle: 'someone',
-  authorName: 'Some One',
-  publishedAt: '2026-11-20T13:05:00.000Z',
-  text: 'Les mots en cause, cités tels quels.',
-  categoryId,
-  grounds: chosen,
-});
+const source = (categoryId: string | null, grounds: GroundId[]) => makeNoticeSource({ categoryId, grounds });
 const notifier = { name: 'Camille Martin', email: 'camille@example.org' };
 const groundSets: GroundId[][] = [[], ['origin'], ['religion', 'sex'], ['disability']];
 
