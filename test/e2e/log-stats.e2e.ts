@@ -1,4 +1,4 @@
-import '../harness/node-catalogue';
+import '../harness/node-catalogues';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../utils/model';
